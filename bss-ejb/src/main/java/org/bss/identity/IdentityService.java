@@ -1,12 +1,45 @@
 package org.bss.identity;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.time.Clock;
+import org.bss.common.AuthenticationException;
+import org.bss.common.PasswordChangeRequiredException;
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogMessage;
+import org.bss.config.ConfigKeys;
+import org.bss.config.SettingsReader;
+import org.bss.realm.spi.CredentialVerifier;
 
 /** Users' own credentials: verification for token issue, password change, the current user. */
 @Stateless
 public class IdentityService {
+
+    public static final String CHANNEL = "api";
+
+    @PersistenceContext(unitName = "bss")
+    private EntityManager em;
+
+    @EJB
+    private CredentialChecker checker;
+
+    @EJB
+    private SettingsReader settings;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
 
     /**
      * Verifies user id + password with the same rules as the realm (hash, lockout).
@@ -15,7 +48,14 @@ public class IdentityService {
      */
     @PermitAll
     public AuthenticatedUser authenticate(String userId, String password) {
-        throw new IllegalStateException("skeleton");
+        LoginCheck result = checker.check(CredentialVerifier.USER_ID_PREFIX + nullToEmpty(userId), password, CHANNEL);
+        if (!result.ok()) {
+            throw new AuthenticationException("identity.loginFailed");
+        }
+        if (result.user().passwordChangeRequired()) {
+            throw new PasswordChangeRequiredException("identity.passwordChangeRequired");
+        }
+        return result.user().toAuthenticatedUser();
     }
 
     /**
@@ -26,18 +66,38 @@ public class IdentityService {
      */
     @PermitAll
     public void changePassword(String userId, String oldPassword, String newPassword) {
-        throw new IllegalStateException("skeleton");
+        LoginCheck result = checker.check(CredentialVerifier.USER_ID_PREFIX + nullToEmpty(userId), oldPassword, CHANNEL);
+        if (!result.ok()) {
+            throw new AuthenticationException("identity.loginFailed");
+        }
+        PasswordPolicy.check(newPassword, oldPassword, settings.intValue(ConfigKeys.PASSWORD_MIN_LENGTH));
+        PlatformUser user = em.find(PlatformUser.class, result.user().userKey(), LockModeType.PESSIMISTIC_WRITE);
+        user.setPassword(PasswordHash.hash(newPassword), false, clock.instant());
+        BssLog.audit().info(LogMessage.PASSWORD_CHANGED, user.getKey(), user.getUserId());
     }
 
     /** True when the user must change the password before using the portal or getting tokens. */
     @RolesAllowed(Roles.LOGGED_IN)
     public boolean isPasswordChangeRequired() {
-        throw new IllegalStateException("skeleton");
+        return caller().isPasswordChangeRequired();
     }
 
-    /** The calling user (principal name = user key). */
+    /** The calling user (the principal is a login name: user key, or id:<userId> after a portal login). */
     @RolesAllowed(Roles.LOGGED_IN)
     public AuthenticatedUser currentUser() {
-        throw new IllegalStateException("skeleton");
+        return CredentialChecker.snapshot(caller()).toAuthenticatedUser();
+    }
+
+    private PlatformUser caller() {
+        Principal principal = context.getCallerPrincipal();
+        PlatformUser user = principal == null ? null : Users.find(em, principal.getName());
+        if (user == null) {
+            throw new AuthenticationException("identity.notLoggedIn");
+        }
+        return user;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

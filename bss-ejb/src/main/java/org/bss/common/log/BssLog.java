@@ -1,0 +1,88 @@
+package org.bss.common.log;
+
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.logging.log4j.spi.LoggerContext;
+import org.bss.common.BssException;
+
+/**
+ * BSS's three logs of §4.1 (LOG-1): system.log, access.log (logins) and audit.log (security events),
+ * configured by {@link LogConfigurator}. Lines follow §4.1.3 ({@link LogLine}). A user error
+ * ({@link BssException}) is logged as its message, never with a stack trace.
+ */
+public final class BssLog {
+
+    public static final String SYSTEM = "bss.system";
+    public static final String ACCESS = "bss.access";
+    public static final String AUDIT = "bss.audit";
+
+    private static final BssLog SYSTEM_LOG = new BssLog(SYSTEM);
+    private static final BssLog ACCESS_LOG = new BssLog(ACCESS);
+    private static final BssLog AUDIT_LOG = new BssLog(AUDIT);
+
+    private final String name;
+
+    private BssLog(String name) {
+        this.name = name;
+    }
+
+    public static BssLog system() {
+        return SYSTEM_LOG;
+    }
+
+    public static BssLog access() {
+        return ACCESS_LOG;
+    }
+
+    public static BssLog audit() {
+        return AUDIT_LOG;
+    }
+
+    /** The log4j context of this application (its class loader), the one {@link LogConfigurator} configures. */
+    static LoggerContext context() {
+        return LogManager.getContext(BssLog.class.getClassLoader(), false);
+    }
+
+    private Logger logger() {
+        return context().getLogger(name);
+    }
+
+    public void info(LogMessage message, Object... args) {
+        log(Level.INFO, message, null, args);
+    }
+
+    public void warn(LogMessage message, Object... args) {
+        log(Level.WARN, message, null, args);
+    }
+
+    public void debug(LogMessage message, Object... args) {
+        log(Level.DEBUG, message, null, args);
+    }
+
+    public void error(LogMessage message, Object... args) {
+        log(Level.ERROR, message, null, args);
+    }
+
+    /** An error with its cause: the stack trace is written only for unexpected (non-{@link BssException}) errors. */
+    public void error(LogMessage message, Throwable cause, Object... args) {
+        log(Level.ERROR, message, cause instanceof BssException ? null : cause, args);
+    }
+
+    public boolean isDebugEnabled() {
+        return logger().isDebugEnabled();
+    }
+
+    private void log(Level level, LogMessage message, Throwable cause, Object[] args) {
+        Logger logger = logger();
+        if (!logger.isEnabled(level)) {
+            return;
+        }
+        String line = LogLine.message(message.id(), Thread.currentThread().getId(), message.format(args));
+        if (cause == null) {
+            logger.log(level, line);
+        } else {
+            logger.log(level, line, cause);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.bss.common.log;
+
+/**
+ * Numeric message ids of BSS's own log entries (§4.1.3 "MessageID"). Ranges: 10xxx system, 20xxx access,
+ * 30xxx audit/security. Features add their ids here so that they stay unique.
+ */
+public enum LogMessage {
+    SYSTEM_STARTED(10000, "BSS started: schema version {}"),
+    LOGGING_CONFIGURED(10001, "Logging to {} at level {}"),
+    SETTING_CHANGED(10010, "Setting {} changed (restart required: {})"),
+    SETTING_IMPORTED(10011, "Setting {} imported from {}"),
+    SETTING_IMPORT_SKIPPED(10012, "Setting {} in {} skipped: {}"),
+    SETTINGS_FILE_UNREADABLE(10013, "Settings file {} cannot be read: {}"),
+    SECRET_GENERATED(10014, "Setting {} was absent and has been generated"),
+    CURRENCY_ADDED(10020, "Currency {} added"),
+    TIMER_RUN(10030, "Timer {} ran for due time {}; next due {}"),
+    TIMER_FAILED(10031, "Timer {} failed for due time {}: {}"),
+    TIMER_REINITIALIZED(10032, "Timer {} re-initialized: next due {}"),
+    TIMER_NO_HANDLER(10033, "Timer {} is due but no handler is deployed"),
+    ORGANIZATION_DELETED_UNCONFIRMED(10040, "Unconfirmed organization {} ({}) deleted with {} user(s)"),
+    TEST_CLOCK_MOVED(10050, "Test clock moved: offset now {} ms, now {}"),
+    UNEXPECTED_ERROR(10099, "Unexpected error: {}"),
+    LOGIN_SUCCEEDED(20000, "Login of user {} ({}) succeeded via {}"),
+    LOGIN_FAILED(20001, "Login as {} refused via {}: {}"),
+    ACCOUNT_LOCKED(30000, "Account of user {} ({}) locked after {} failed login attempts"),
+    PASSWORD_CHANGED(30001, "Password of user {} ({}) changed");
+
+    private final int id;
+    private final String template;
+
+    LogMessage(int id, String template) {
+        this.id = id;
+        this.template = template;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    /** Fills the {} placeholders in order; extra arguments are ignored, missing ones stay "{}". */
+    public String format(Object... args) {
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        int arg = 0;
+        int at;
+        while ((at = template.indexOf("{}", from)) >= 0) {
+            out.append(template, from, at);
+            out.append(arg < args.length ? String.valueOf(args[arg++]) : "{}");
+            from = at + 2;
+        }
+        return out.append(template.substring(from)).toString();
+    }
+}

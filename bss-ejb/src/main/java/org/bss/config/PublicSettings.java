@@ -1,0 +1,25 @@
+package org.bss.config;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+/**
+ * The settings a surface needs before anyone is authenticated, without the operator role that
+ * {@link ConfigurationService} requires: only non-secret switches (never {@link SettingsReader}'s secrets).
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class PublicSettings {
+
+    @EJB
+    private SettingsReader settings;
+
+    /** API_PUBLISH_HEALTHCHECK (API-5): whether GET /health answers; default true. */
+    public boolean healthCheckPublished() {
+        return !"false".equalsIgnoreCase(settings.value(ConfigKeys.API_PUBLISH_HEALTHCHECK));
+    }
+}

@@ -1,0 +1,93 @@
+package org.bss.identity;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogMessage;
+import org.bss.config.ConfigKeys;
+import org.bss.config.SettingsReader;
+
+/**
+ * The one login rule (SEC-3, USR-3), shared by the realm ({@link CredentialVerifierBean}) and
+ * {@link IdentityService}: resolve the login name, refuse a locked account, check the password hash, count
+ * failures and lock. Runs in its own transaction and reports failures as a result instead of an exception,
+ * so that a failed attempt's counter is committed although the login fails. Logs each attempt to access.log
+ * (never the password).
+ */
+@Stateless
+@PermitAll
+public class CredentialChecker {
+
+    /** Hash checked for unknown users, so that they take as long as known ones. */
+    private static final String DUMMY_HASH = PasswordHash.hash("not-a-password");
+
+    @PersistenceContext(unitName = "bss")
+    private EntityManager em;
+
+    @EJB
+    private SettingsReader settings;
+
+    @Inject
+    private Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public LoginCheck check(String loginName, String password, String channel) {
+        PlatformUser user = Users.find(em, loginName);
+        if (user == null) {
+            PasswordHash.verify(password == null ? "" : password, DUMMY_HASH);
+            BssLog.access().info(LogMessage.LOGIN_FAILED, printable(loginName), channel, "unknown user");
+            return new LoginCheck(LoginCheck.Status.UNKNOWN_USER, null);
+        }
+        em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+        boolean correct = !user.lockoutState().locked() && PasswordHash.verify(password, user.getPasswordHash());
+        LockoutPolicy policy = new LockoutPolicy(settings.longValue(ConfigKeys.MAX_NUMBER_LOGIN_ATTEMPTS));
+        LockoutPolicy.Outcome outcome = policy.attempt(user.lockoutState(), correct);
+        user.apply(outcome.state());
+        String who = user.getKey() + "";
+        switch (outcome.verdict()) {
+            case SUCCESS -> {
+                user.setLastLoginAt(clock.instant());
+                BssLog.access().info(LogMessage.LOGIN_SUCCEEDED, who, user.getUserId(), channel);
+                return new LoginCheck(LoginCheck.Status.OK, snapshot(user));
+            }
+            case REFUSED_LOCKED -> {
+                BssLog.access().info(LogMessage.LOGIN_FAILED, printable(loginName), channel, "account locked");
+                return new LoginCheck(LoginCheck.Status.LOCKED, null);
+            }
+            case FAILED_NOW_LOCKED -> {
+                BssLog.access().info(LogMessage.LOGIN_FAILED, printable(loginName), channel, "wrong password");
+                BssLog.audit().warn(LogMessage.ACCOUNT_LOCKED, who, user.getUserId(), outcome.state().failedAttempts());
+                return new LoginCheck(LoginCheck.Status.WRONG_PASSWORD, null);
+            }
+            default -> {
+                BssLog.access().info(LogMessage.LOGIN_FAILED, printable(loginName), channel, "wrong password");
+                return new LoginCheck(LoginCheck.Status.WRONG_PASSWORD, null);
+            }
+        }
+    }
+
+    static LoginCheck.Snapshot snapshot(PlatformUser user) {
+        Set<String> roles = new HashSet<>(user.getRoles());
+        roles.add(Roles.LOGGED_IN);
+        return new LoginCheck.Snapshot(user.getKey(), user.getUserId(), roles, user.locale(), user.isPasswordChangeRequired());
+    }
+
+    /** Login names come from outside: keep them short and on one line in the log. */
+    static String printable(String loginName) {
+        if (loginName == null) {
+            return "(none)";
+        }
+        String s = loginName.replaceAll("\\p{Cntrl}", "?");
+        return s.length() > 100 ? s.substring(0, 100) + "..." : s;
+    }
+}

@@ -1,0 +1,8 @@
+package org.bss.identity.token;
+
+import java.time.Instant;
+
+/** The one active token pair of a user (API-3): the ids (jti) and expiries of its access and refresh token. */
+record ActiveTokens(long userKey, String accessJti, Instant accessExpiresAt, String refreshJti, Instant refreshExpiresAt,
+                    Instant issuedAt) {
+}

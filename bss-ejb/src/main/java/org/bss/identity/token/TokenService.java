@@ -1,0 +1,75 @@
+package org.bss.identity.token;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import org.bss.config.ConfigKeys;
+import org.bss.config.SettingsReader;
+import org.bss.identity.AuthenticatedUser;
+import org.bss.identity.IdentityService;
+
+/**
+ * Access and refresh tokens of the REST API (API-1..4, API-6): the service every token surface calls.
+ * Callers are anonymous (they present credentials or a token), hence {@code @PermitAll}; the rules are
+ * in {@link TokenRules}.
+ */
+@Stateless
+@PermitAll
+public class TokenService {
+
+    @EJB
+    private IdentityService identity;
+
+    @EJB
+    private SettingsReader settings;
+
+    @Inject
+    private Clock clock;
+
+    @PersistenceContext(unitName = "bss")
+    private EntityManager em;
+
+    /**
+     * Verifies user id + password and issues a new pair; the user's previous pair is revoked.
+     * @throws org.bss.common.AuthenticationException wrong credentials or locked account
+     * @throws org.bss.common.PasswordChangeRequiredException the password must be changed first (no token)
+     */
+    public TokenPair issue(String userId, String password) {
+        AuthenticatedUser user = identity.authenticate(userId, password);
+        return rules().issue(user);
+    }
+
+    /**
+     * Exchanges the user's active refresh token for a new pair; both old tokens are revoked.
+     * @throws TokenRefusedException the token is not an active, unexpired refresh token
+     */
+    public TokenPair refresh(String refreshToken) {
+        return rules().refresh(refreshToken);
+    }
+
+    /** Revokes the pair the given (access or refresh) token belongs to; unknown tokens are ignored. */
+    public void revoke(String token) {
+        rules().revoke(token);
+    }
+
+    /**
+     * The caller of a valid access token.
+     * @throws TokenRefusedException tampered, expired (by the BSS clock), revoked or not an access token
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public TokenCaller verifyAccess(String accessToken) {
+        return rules().verifyAccess(accessToken);
+    }
+
+    private TokenRules rules() {
+        TokenSettings s = TokenSettings.of(settings.value(ConfigKeys.API_SECRET_KEY),
+                settings.value(ConfigKeys.API_ACCESS_TOKEN_EXPIRES), settings.value(ConfigKeys.API_REFRESH_TOKEN_EXPIRES));
+        return new TokenRules(clock, s, new JpaActiveTokenStore(em));
+    }
+}

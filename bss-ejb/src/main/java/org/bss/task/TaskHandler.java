@@ -1,0 +1,13 @@
+package org.bss.task;
+
+/**
+ * Work that arrives on {@code jms/bss/taskQueue}. Implementations are CDI beans; the listener picks
+ * the one whose {@link #kind()} matches the message. A handler runs in a transaction of its own
+ * together with the record that marks the task done, so a redelivered task is never run twice.
+ */
+public interface TaskHandler {
+
+    String kind();
+
+    void handle(Task task);
+}

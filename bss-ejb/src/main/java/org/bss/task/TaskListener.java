@@ -1,0 +1,69 @@
+package org.bss.task;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.MessageDrivenContext;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * Consumes {@code jms/bss/taskQueue}. The handler runs in its own transaction (see
+ * {@link TaskExecutor}); a failure is retried by rolling the message back until
+ * {@link RedeliveryPolicy#MAX_DELIVERIES}, then the task is parked in the dead-task table, where the
+ * operator sees it, and the message is acknowledged: no redelivery storm, nothing silently lost.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/bss/taskQueue"),
+        @ActivationConfigProperty(propertyName = "connectionFactoryLookup", propertyValue = "jms/bss/taskQueueFactory"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
+public class TaskListener implements MessageListener {
+
+    private static final Logger LOG = LogManager.getLogger(TaskListener.class);
+
+    @Resource
+    private MessageDrivenContext context;
+
+    @Inject
+    private TaskExecutor executor;
+
+    @Override
+    public void onMessage(Message message) {
+        Task task;
+        try {
+            task = new Task(message.getStringProperty(TaskProperties.TASK_ID),
+                    message.getStringProperty(TaskProperties.KIND),
+                    message instanceof TextMessage text ? text.getText() : null,
+                    message.getIntProperty(TaskProperties.DELIVERY_COUNT));
+        } catch (JMSException e) {
+            LOG.error("Unreadable task message {} dropped: {}", messageId(message), e.getMessage());
+            return;
+        }
+        try {
+            executor.execute(task);
+        } catch (RuntimeException e) {
+            if (RedeliveryPolicy.afterFailure(task.deliveryCount()) == RedeliveryPolicy.Decision.RETRY) {
+                LOG.warn("Task {} ({}) failed on delivery {}, will be redelivered: {}",
+                        task.id(), task.kind(), task.deliveryCount(), e.getMessage());
+                context.setRollbackOnly();
+            } else {
+                LOG.error("Task {} ({}) failed on delivery {}, parked as dead task: {}",
+                        task.id(), task.kind(), task.deliveryCount(), e.getMessage());
+                executor.park(task, e);
+            }
+        }
+    }
+
+    private static String messageId(Message message) {
+        try {
+            return message.getJMSMessageID();
+        } catch (JMSException e) {
+            return "?";
+        }
+    }
+}

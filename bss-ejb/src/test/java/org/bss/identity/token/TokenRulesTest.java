@@ -1,0 +1,175 @@
+package org.bss.identity.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import org.bss.common.AuthenticationException;
+import org.bss.common.BssException;
+import org.bss.identity.AuthenticatedUser;
+import org.junit.jupiter.api.Test;
+
+class TokenRulesTest {
+
+    private static final String SECRET = "0123456789abcdef0123456789abcdef";
+    private static final AuthenticatedUser ADMIN =
+            new AuthenticatedUser(1000L, "administrator", Set.of("PLATFORM_OPERATOR", "LOGGED_IN"), Locale.ENGLISH);
+    private static final AuthenticatedUser OTHER =
+            new AuthenticatedUser(1001L, "other", Set.of("LOGGED_IN"), Locale.ENGLISH);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2030-05-01T10:00:00Z"));
+    private final InMemoryTokenStore store = new InMemoryTokenStore();
+    private final TokenRules rules = new TokenRules(clock, TokenSettings.of(SECRET, "3600", "2592000"), store);
+
+    @Test
+    void issuedAccessTokenIdentifiesTheCaller() {
+        TokenPair pair = rules.issue(ADMIN);
+
+        assertThat(pair.expiresIn()).isEqualTo(3600);
+        assertThat(pair.refreshExpiresIn()).isEqualTo(2592000);
+        TokenCaller caller = rules.verifyAccess(pair.accessToken());
+        assertThat(caller.userKey()).isEqualTo(1000L);
+        assertThat(caller.principalName()).isEqualTo("1000");
+        assertThat(caller.userId()).isEqualTo("administrator");
+        assertThat(caller.groups()).containsExactlyInAnyOrder("PLATFORM_OPERATOR", "LOGGED_IN");
+    }
+
+    @Test
+    void lifetimesComeFromTheSettingsWithDefaultsWhenUnset() {
+        TokenPair custom = new TokenRules(clock, TokenSettings.of(SECRET, "60", "120"), store).issue(ADMIN);
+        assertThat(custom.expiresIn()).isEqualTo(60);
+        assertThat(custom.refreshExpiresIn()).isEqualTo(120);
+
+        TokenPair defaults = new TokenRules(clock, TokenSettings.of(SECRET, null, ""), store).issue(ADMIN);
+        assertThat(defaults.expiresIn()).isEqualTo(3600);
+        assertThat(defaults.refreshExpiresIn()).isEqualTo(30L * 24 * 3600);
+    }
+
+    @Test
+    void missingSecretIsAConfigurationError() {
+        assertThatThrownBy(() -> TokenSettings.of(null, "1", "1")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void accessTokenExpiresByTheClock() {
+        TokenPair pair = rules.issue(ADMIN);
+
+        clock.advance(Duration.ofSeconds(3599));
+        assertThat(rules.verifyAccess(pair.accessToken()).userKey()).isEqualTo(1000L);
+
+        clock.advance(Duration.ofSeconds(1));
+        assertRefused(() -> rules.verifyAccess(pair.accessToken()));
+    }
+
+    @Test
+    void refreshTokenExpiresByTheClock() {
+        TokenPair pair = rules.issue(ADMIN);
+
+        clock.advance(Duration.ofDays(30));
+
+        assertRefused(() -> rules.refresh(pair.refreshToken()));
+    }
+
+    @Test
+    void refreshTokenIsNoAccessTokenAndViceVersa() {
+        TokenPair pair = rules.issue(ADMIN);
+
+        assertRefused(() -> rules.verifyAccess(pair.refreshToken()));
+        assertRefused(() -> rules.refresh(pair.accessToken()));
+    }
+
+    @Test
+    void tamperedTokenIsRefused() {
+        TokenPair pair = rules.issue(ADMIN);
+        String t = pair.accessToken();
+        String tampered = t.substring(0, t.length() - 2) + (t.endsWith("AA") ? "BB" : "AA");
+
+        assertRefused(() -> rules.verifyAccess(tampered));
+    }
+
+    @Test
+    void changedSecretInvalidatesTokens() {
+        TokenPair pair = rules.issue(ADMIN);
+        TokenRules rotated = new TokenRules(clock, TokenSettings.of("a-completely-different-secret-value", "3600", "60"), store);
+
+        assertRefused(() -> rotated.verifyAccess(pair.accessToken()));
+    }
+
+    @Test
+    void newIssueRevokesThePreviousPair() {
+        TokenPair first = rules.issue(ADMIN);
+        TokenPair second = rules.issue(ADMIN);
+
+        assertRefused(() -> rules.verifyAccess(first.accessToken()));
+        assertRefused(() -> rules.refresh(first.refreshToken()));
+        assertThat(rules.verifyAccess(second.accessToken()).userKey()).isEqualTo(1000L);
+        assertThat(store.rows).hasSize(1);
+    }
+
+    @Test
+    void refreshRotatesBothTokensAndKeepsTheCaller() {
+        TokenPair first = rules.issue(ADMIN);
+        clock.advance(Duration.ofMinutes(50));
+
+        TokenPair second = rules.refresh(first.refreshToken());
+
+        assertRefused(() -> rules.verifyAccess(first.accessToken()));
+        assertRefused(() -> rules.refresh(first.refreshToken()));
+        TokenCaller caller = rules.verifyAccess(second.accessToken());
+        assertThat(caller.userId()).isEqualTo("administrator");
+        assertThat(caller.groups()).containsExactlyInAnyOrder("PLATFORM_OPERATOR", "LOGGED_IN");
+        // the new access token lives a full lifetime from the refresh
+        clock.advance(Duration.ofMinutes(59));
+        assertThat(rules.verifyAccess(second.accessToken()).userKey()).isEqualTo(1000L);
+    }
+
+    @Test
+    void usersHaveIndependentPairs() {
+        TokenPair admin = rules.issue(ADMIN);
+        TokenPair other = rules.issue(OTHER);
+
+        assertThat(rules.verifyAccess(admin.accessToken()).userKey()).isEqualTo(1000L);
+        assertThat(rules.verifyAccess(other.accessToken()).userKey()).isEqualTo(1001L);
+    }
+
+    @Test
+    void revokeByAccessOrRefreshTokenEndsThePair() {
+        TokenPair pair = rules.issue(ADMIN);
+        rules.revoke(pair.accessToken());
+        assertRefused(() -> rules.verifyAccess(pair.accessToken()));
+        assertRefused(() -> rules.refresh(pair.refreshToken()));
+
+        TokenPair next = rules.issue(ADMIN);
+        rules.revoke(next.refreshToken());
+        assertRefused(() -> rules.verifyAccess(next.accessToken()));
+    }
+
+    @Test
+    void revokeIgnoresInvalidAndStaleTokens() {
+        TokenPair old = rules.issue(ADMIN);
+        TokenPair current = rules.issue(ADMIN);
+
+        rules.revoke("not-a-token");
+        rules.revoke(old.accessToken());
+
+        assertThat(rules.verifyAccess(current.accessToken()).userKey()).isEqualTo(1000L);
+    }
+
+    @Test
+    void refusalIsAnAuthenticationErrorWithLocalizedText() {
+        TokenRefusedException e = new TokenRefusedException();
+
+        assertThat(e).isInstanceOf(AuthenticationException.class);
+        assertThat(e.kind()).isEqualTo(BssException.Kind.AUTHENTICATION);
+        assertThat(e.localizedMessage(Locale.GERMAN)).contains("Token");
+        assertThat(e.localizedMessage(Locale.JAPANESE)).contains("トークン");
+        assertThat(e.localizedMessage(Locale.FRENCH)).isEqualTo(e.getMessage());
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOf(TokenRefusedException.class);
+    }
+}
