@@ -1,0 +1,80 @@
+package org.bss.web.problem;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Refuses request bodies over {@link #MAX_BODY_BYTES} with 413: at once when Content-Length says so, else
+ * while the body is read (chunked uploads).
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class RequestLimits implements ContainerRequestFilter {
+
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        if (request.hasEntity()) {
+            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), MAX_BODY_BYTES));
+        }
+    }
+
+    static ApiProblemException tooLarge() {
+        return new ApiProblemException(ProblemType.REQUEST_TOO_LARGE, "detail.request-too-large", String.valueOf(MAX_BODY_BYTES));
+    }
+
+    /** Counts what is read and fails beyond the limit. */
+    static final class LimitedInputStream extends FilterInputStream {
+        private final long limit;
+        private long count;
+
+        LimitedInputStream(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count(skipped);
+            return skipped;
+        }
+
+        private void count(long n) {
+            count += n;
+            if (count > limit) {
+                throw tooLarge();
+            }
+        }
+    }
+}
