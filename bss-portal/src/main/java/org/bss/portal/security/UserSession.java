@@ -1,0 +1,85 @@
+package org.bss.portal.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.bss.identity.AuthenticatedUser;
+import org.bss.identity.IdentityService;
+import org.bss.identity.Roles;
+
+/**
+ * The logged-in user as the pages see it: user id for the header, role checks for the menu (pages
+ * are protected by web.xml and the EJBs regardless), the forced-password-change flag and logout.
+ */
+@Named
+@SessionScoped
+public class UserSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(UserSession.class.getName());
+
+    /** Session attribute: Boolean, true while the user must change the password. */
+    public static final String MUST_CHANGE_PASSWORD = "org.bss.portal.mustChangePassword";
+
+    @EJB
+    private IdentityService identityService;
+
+    private String principalName;
+    private String userId;
+
+    /** The user id of the caller (looked up once per principal). */
+    public String getUserId() {
+        HttpServletRequest request = request();
+        String principal = request.getRemoteUser();
+        if (principal == null) {
+            return null;
+        }
+        if (!principal.equals(principalName)) {
+            AuthenticatedUser user = identityService.currentUser();
+            userId = user.userId();
+            principalName = principal;
+        }
+        return userId;
+    }
+
+    public boolean isLoggedIn() {
+        return request().getRemoteUser() != null;
+    }
+
+    public boolean isOperator() {
+        return request().isUserInRole(Roles.PLATFORM_OPERATOR);
+    }
+
+    public boolean isPasswordChangeRequired() {
+        HttpSession session = request().getSession(false);
+        return session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE_PASSWORD));
+    }
+
+    /** Ends the container login and the session, then shows the login page. */
+    public void logout() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            LOG.log(Level.FINE, "logout", e);
+        }
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+        context.responseComplete();
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+}
