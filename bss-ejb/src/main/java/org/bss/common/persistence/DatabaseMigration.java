@@ -28,8 +28,11 @@ public class DatabaseMigration {
 
     private volatile String schemaVersion;
 
+    // The class-level attribute does not cover lifecycle callbacks: without this one, Flyway's commits
+    // run inside the container's XA transaction, which PostgreSQL's XA connections refuse.
     @PostConstruct
-    void migrate() {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void migrateOnStartup() {
         MigrateResult result = migrate(dataSource, DatabaseMigration.class.getClassLoader());
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
     }
