@@ -33,7 +33,7 @@ public final class RestClient {
     public String setting(String key) throws Exception {
         HttpResponse<String> response = expectOk(send("GET", "settings/" + key, null));
         JsonObject setting = Json.createReader(new StringReader(response.body())).readObject();
-        return setting.isNull("value") ? "" : setting.getString("value", "");
+        return setting.getString("value", ""); // absent when unset
     }
 
     public void advanceClock(long seconds) throws Exception {
