@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
 import org.bss.common.log.LogMessage;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
@@ -57,7 +58,7 @@ public class UnconfirmedOrganizationsJob implements DueWorkHandler {
                 users.forEach(em::remove);
                 em.flush();
                 em.remove(org);
-                BssLog.system().info(LogMessage.ORGANIZATION_DELETED_UNCONFIRMED, org.getOrgId(), org.getKey(), users.size());
+                BssLog.system(LogFeature.ACCOUNT).info(LogMessage.ORGANIZATION_DELETED_UNCONFIRMED, org.getOrgId(), org.getKey(), users.size());
             }
         }
     }

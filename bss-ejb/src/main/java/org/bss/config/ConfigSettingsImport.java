@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Properties;
 import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
 import org.bss.common.log.LogMessage;
 import org.bss.common.persistence.DatabaseMigration;
 
@@ -49,14 +50,14 @@ public class ConfigSettingsImport {
             try (InputStream in = Files.newInputStream(path)) {
                 properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
                 SettingsStore.ImportResult result = store.importMissing(properties, clock.instant());
-                result.imported().forEach(k -> BssLog.system().info(LogMessage.SETTING_IMPORTED, k, path));
-                result.skipped().forEach((k, why) -> BssLog.system().warn(LogMessage.SETTING_IMPORT_SKIPPED, k, path, why));
+                result.imported().forEach(k -> BssLog.system(LogFeature.CONFIG).info(LogMessage.SETTING_IMPORTED, k, path));
+                result.skipped().forEach((k, why) -> BssLog.system(LogFeature.CONFIG).warn(LogMessage.SETTING_IMPORT_SKIPPED, k, path, why));
             } catch (IOException e) {
-                BssLog.system().error(LogMessage.SETTINGS_FILE_UNREADABLE, path, e.toString());
+                BssLog.system(LogFeature.CONFIG).error(LogMessage.SETTINGS_FILE_UNREADABLE, path, e.toString());
             }
         }
         if (store.ensureSecretKey(clock.instant())) {
-            BssLog.system().info(LogMessage.SECRET_GENERATED, ConfigKeys.API_SECRET_KEY);
+            BssLog.system(LogFeature.CONFIG).info(LogMessage.SECRET_GENERATED, ConfigKeys.API_SECRET_KEY);
         }
     }
 }

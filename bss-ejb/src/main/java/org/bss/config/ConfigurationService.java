@@ -16,6 +16,7 @@ import java.util.Properties;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.ValidationException;
 import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
 import org.bss.common.log.LogMessage;
 import org.bss.identity.Roles;
 
@@ -72,7 +73,7 @@ public class ConfigurationService {
         }
         Optional<SettingChanged> change = store.save(d, normalized, clock.instant());
         change.ifPresent(c -> {
-            BssLog.system().info(LogMessage.SETTING_CHANGED, d.key(), d.restartRequired());
+            BssLog.system(LogFeature.CONFIG).info(LogMessage.SETTING_CHANGED, d.key(), d.restartRequired());
             settingChanged.fire(c);
         });
         return toSetting(d, store.stored(d.key()));
@@ -85,7 +86,7 @@ public class ConfigurationService {
     @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public List<String> importSettings(Properties properties) {
         SettingsStore.ImportResult result = new SettingsStore(em).importMissing(properties, clock.instant());
-        result.skipped().forEach((k, why) -> BssLog.system().warn(LogMessage.SETTING_IMPORT_SKIPPED, k, "import", why));
+        result.skipped().forEach((k, why) -> BssLog.system(LogFeature.CONFIG).warn(LogMessage.SETTING_IMPORT_SKIPPED, k, "import", why));
         result.changes().forEach(settingChanged::fire);
         return result.imported();
     }
@@ -99,7 +100,7 @@ public class ConfigurationService {
         String code = Currencies.normalize(isoCode);
         if (em.find(SupportedCurrency.class, code) == null) {
             em.persist(new SupportedCurrency(code, clock.instant()));
-            BssLog.system().info(LogMessage.CURRENCY_ADDED, code);
+            BssLog.system(LogFeature.CONFIG).info(LogMessage.CURRENCY_ADDED, code);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import org.bss.common.BssException;
 import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
 import org.bss.common.log.LogMessage;
 import org.bss.common.time.ClockMoved;
 import org.bss.config.ConfigKeys;
@@ -69,7 +70,7 @@ public class TimerEngine {
         long offset = settings.longValue(kind.offsetKey());
         Instant next = interval == null ? null : TimerSchedule.firstExpiration(clock.instant(), interval, offset, zone());
         row.schedule(interval, offset, next);
-        BssLog.system().info(LogMessage.TIMER_REINITIALIZED, kind, next == null ? "(disabled)" : next);
+        BssLog.system(LogFeature.TIMER).info(LogMessage.TIMER_REINITIALIZED, kind, next == null ? "(disabled)" : next);
         return row;
     }
 
@@ -143,13 +144,13 @@ public class TimerEngine {
         DueWorkHandler handler = handler(kind);
         if (handler == null) {
             error = "no handler deployed for " + kind;
-            BssLog.system().debug(LogMessage.TIMER_NO_HANDLER, kind);
+            BssLog.system(LogFeature.TIMER).debug(LogMessage.TIMER_NO_HANDLER, kind);
         } else {
             try {
                 executor.execute(handler, dueAt);
             } catch (RuntimeException e) {
                 error = describe(e);
-                BssLog.system().error(LogMessage.TIMER_FAILED, rootCause(e), kind, dueAt, error);
+                BssLog.system(LogFeature.TIMER).error(LogMessage.TIMER_FAILED, rootCause(e), kind, dueAt, error);
             }
         }
         Instant finished = clock.instant();
@@ -157,7 +158,7 @@ public class TimerEngine {
         Instant next = interval == null ? null : TimerSchedule.nextExpiration(dueAt, finished, interval, zone());
         row.ran(finished, error, next);
         if (error == null) {
-            BssLog.system().info(LogMessage.TIMER_RUN, kind, dueAt, next);
+            BssLog.system(LogFeature.TIMER).info(LogMessage.TIMER_RUN, kind, dueAt, next);
         }
         return true;
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
 import org.bss.common.log.LogMessage;
 import org.bss.common.persistence.DatabaseMigration;
 import org.bss.common.time.BssClock;
@@ -57,7 +58,7 @@ public class TimerHeartbeat {
             bssClock.refresh();
             runDue();
         } catch (RuntimeException e) {
-            BssLog.system().error(LogMessage.UNEXPECTED_ERROR, e, e.toString());
+            BssLog.system(LogFeature.TIMER).error(LogMessage.UNEXPECTED_ERROR, e, e.toString());
         } finally {
             ticking.set(false);
         }

@@ -1,5 +1,7 @@
 package org.bss.common.log;
 
+import java.util.EnumMap;
+import java.util.Map;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -10,6 +12,10 @@ import org.bss.common.BssException;
  * BSS's three logs of §4.1 (LOG-1): system.log, access.log (logins) and audit.log (security events),
  * configured by {@link LogConfigurator}. Lines follow §4.1.3 ({@link LogLine}). A user error
  * ({@link BssException}) is logged as its message, never with a stack trace.
+ * <p>
+ * {@link #system(LogFeature)} is the system log of one feature (logger {@code bss.system.<feature>}, LOG-2): it
+ * writes to system.log like {@link #system()}, and its level can be set apart in log4j.properties
+ * ({@link LogLevelWatcher}).
  */
 public final class BssLog {
 
@@ -20,6 +26,13 @@ public final class BssLog {
     private static final BssLog SYSTEM_LOG = new BssLog(SYSTEM);
     private static final BssLog ACCESS_LOG = new BssLog(ACCESS);
     private static final BssLog AUDIT_LOG = new BssLog(AUDIT);
+    private static final Map<LogFeature, BssLog> FEATURE_LOGS = new EnumMap<>(LogFeature.class);
+
+    static {
+        for (LogFeature feature : LogFeature.values()) {
+            FEATURE_LOGS.put(feature, new BssLog(feature.loggerName()));
+        }
+    }
 
     private final String name;
 
@@ -29,6 +42,11 @@ public final class BssLog {
 
     public static BssLog system() {
         return SYSTEM_LOG;
+    }
+
+    /** The system log of one feature: system.log, at the level log4j.properties gives the feature. */
+    public static BssLog system(LogFeature feature) {
+        return FEATURE_LOGS.get(feature);
     }
 
     public static BssLog access() {
@@ -42,6 +60,11 @@ public final class BssLog {
     /** The log4j context of this application (its class loader), the one {@link LogConfigurator} configures. */
     static LoggerContext context() {
         return LogManager.getContext(BssLog.class.getClassLoader(), false);
+    }
+
+    /** The log4j logger name ("bss.system", "bss.system.identity", ...). */
+    public String name() {
+        return name;
     }
 
     private Logger logger() {

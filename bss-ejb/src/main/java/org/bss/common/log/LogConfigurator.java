@@ -20,7 +20,8 @@ import org.bss.config.SettingsReader;
  * Configures log4j2 at deployment (LOG-1..4) from LOG_FILE_PATH and LOG_LEVEL (both take effect at the next
  * start, CFG-5): system.log, access.log, audit.log in the log directory, created when missing. A relative
  * LOG_FILE_PATH is resolved against {@code <domain>/config} (the server's working directory), so the default
- * "../logs" is {@code <domain>/logs}, as in the guide.
+ * "../logs" is {@code <domain>/logs}, as in the guide. Levels set in LOG_CONFIG_FILE are applied afterwards,
+ * and re-read every minute, by {@link LogLevelWatcher}.
  */
 @Singleton(name = LogConfigurator.NAME)
 @Startup
@@ -37,11 +38,13 @@ public class LogConfigurator {
 
     private Path directory;
 
+    private Level level = Level.INFO;
+
     @PostConstruct
     void configure() {
         directory = LogSetup.resolveDirectory(settings.value(ConfigKeys.LOG_FILE_PATH),
                 System.getProperty("com.sun.aas.instanceRoot"));
-        Level level = LogSetup.level(settings.value(ConfigKeys.LOG_LEVEL));
+        level = LogSetup.level(settings.value(ConfigKeys.LOG_LEVEL));
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -61,5 +64,10 @@ public class LogConfigurator {
     /** The directory the logs are written to. */
     public Path directory() {
         return directory;
+    }
+
+    /** LOG_LEVEL as read at start: the level when log4j.properties is missing or sets no root level. */
+    public Level level() {
+        return level;
     }
 }

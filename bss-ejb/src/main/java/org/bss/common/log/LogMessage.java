@@ -7,6 +7,9 @@ package org.bss.common.log;
 public enum LogMessage {
     SYSTEM_STARTED(10000, "BSS started: schema version {}"),
     LOGGING_CONFIGURED(10001, "Logging to {} at level {}"),
+    LOG_LEVELS_APPLIED(10002, "Log levels applied: root {} from {}; services {}"),
+    LOG_LEVEL_ENTRY_IGNORED(10003, "Log level entry {} in {} ignored: {}"),
+    LOG_CONFIG_FILE_UNREADABLE(10004, "Log configuration file {} cannot be read, levels unchanged: {}"),
     SETTING_CHANGED(10010, "Setting {} changed (restart required: {})"),
     SETTING_IMPORTED(10011, "Setting {} imported from {}"),
     SETTING_IMPORT_SKIPPED(10012, "Setting {} in {} skipped: {}"),

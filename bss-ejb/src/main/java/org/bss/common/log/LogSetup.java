@@ -1,10 +1,12 @@
 package org.bss.common.log;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.ConsoleAppender;
 import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.builder.api.AppenderComponentBuilder;
 import org.apache.logging.log4j.core.config.builder.api.ComponentBuilder;
 import org.apache.logging.log4j.core.config.builder.api.ConfigurationBuilder;
@@ -33,6 +35,11 @@ public final class LogSetup {
      */
     public static Path resolveDirectory(String logFilePath, String instanceRoot) {
         String configured = logFilePath == null || logFilePath.isBlank() ? DEFAULT_DIRECTORY : logFilePath.trim();
+        return resolve(configured, instanceRoot);
+    }
+
+    /** A path setting: absolute as is, relative against {@code <domain>/config} (else the working directory). */
+    static Path resolve(String configured, String instanceRoot) {
         Path path = Path.of(configured);
         if (path.isAbsolute()) {
             return path.normalize();
@@ -75,6 +82,36 @@ public final class LogSetup {
     /** Applies the configuration to the given context (the application's) and starts writing. */
     public static void apply(LoggerContext context, Configuration configuration) {
         context.reconfigure(configuration);
+        context.updateLoggers();
+    }
+
+    /**
+     * Sets levels at run time (LOG-2) on the running configuration: the root and {@value BssLog#SYSTEM} loggers
+     * get {@code root}; each feature in {@code features} gets its own logger config
+     * ({@code bss.system.<feature>}, additive, so it still writes through the system appender); a feature
+     * not in the map loses its config and follows the system level again. Access and audit stay at INFO.
+     */
+    public static void applyLevels(LoggerContext context, Level root, Map<LogFeature, Level> features) {
+        Configuration config = context.getConfiguration();
+        config.getRootLogger().setLevel(root);
+        LoggerConfig system = config.getLoggers().get(BssLog.SYSTEM);
+        if (system != null) {
+            system.setLevel(root);
+        }
+        for (LogFeature feature : LogFeature.values()) {
+            String name = feature.loggerName();
+            Level level = features.get(feature);
+            LoggerConfig existing = config.getLoggers().get(name);
+            if (level == null) {
+                if (existing != null) {
+                    config.removeLogger(name);
+                }
+            } else if (existing != null) {
+                existing.setLevel(level);
+            } else {
+                config.addLogger(name, new LoggerConfig(name, level, true));
+            }
+        }
         context.updateLoggers();
     }
 
