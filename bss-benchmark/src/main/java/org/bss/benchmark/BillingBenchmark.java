@@ -53,6 +53,7 @@ public final class BillingBenchmark {
             }
             report("1 thread, calculation only", inputs, false, 1, iterations, pool);
             report("1 thread, calculation + XML", inputs, true, 1, iterations, pool);
+            xmlOnly(inputs, iterations);
             report(cores + " threads, calculation only", inputs, false, cores, iterations, pool);
             report(cores + " threads, calculation + XML", inputs, true, cores, iterations, pool);
         } finally {
@@ -84,6 +85,29 @@ public final class BillingBenchmark {
         System.out.printf(Locale.ROOT, "%-30s wall median %,9.0f best %,9.0f /s | per core (CPU time) median %,9.0f"
                 + " best %,9.0f /s | load %s -> %s%n", label, wall[iterations / 2], wall[iterations - 1],
                 perCpu[iterations / 2], perCpu[iterations - 1], loadBefore, load());
+    }
+
+    /** The XML writer alone, over results calculated beforehand (per result: wall time ≈ CPU time). */
+    private static void xmlOnly(List<BillingInput> inputs, int iterations) {
+        List<CustomerBill> bills = new ArrayList<>(inputs.size());
+        for (BillingInput in : inputs) {
+            ENGINE.calculate(in).ifPresent(r -> bills.add(new CustomerBill(null, CUSTOMER, in.periodStart(),
+                    in.periodEnd(), in.zone(), List.of(r))));
+        }
+        double[] perCpu = new double[iterations];
+        String loadBefore = load();
+        CountingSink sink = new CountingSink();
+        for (int i = 0; i < iterations; i++) {
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
+            for (CustomerBill bill : bills) {
+                WRITER.writeBillingDetails(bill, sink);
+            }
+            perCpu[i] = bills.size() / ((THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9);
+        }
+        Arrays.sort(perCpu);
+        System.out.printf(Locale.ROOT, "%-30s per core (CPU time) median %,9.0f best %,9.0f /s (%.2f µs/document)"
+                + " | load %s -> %s%n", "1 thread, XML only", perCpu[iterations / 2], perCpu[iterations - 1],
+                1e6 / perCpu[iterations / 2], loadBefore, load());
     }
 
     private static long allocation(List<BillingInput> inputs, boolean xml) {

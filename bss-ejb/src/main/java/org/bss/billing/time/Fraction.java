@@ -17,6 +17,14 @@ import java.math.RoundingMode;
 public final class Fraction implements Comparable<Fraction> {
     public static final Fraction ZERO = new Fraction(0, 1);
     public static final Fraction ONE = new Fraction(1, 1);
+    private static final long[] TEN_POWERS = new long[19];
+
+    static {
+        TEN_POWERS[0] = 1;
+        for (int i = 1; i < TEN_POWERS.length; i++) {
+            TEN_POWERS[i] = TEN_POWERS[i - 1] * 10;
+        }
+    }
 
     /** Valid when {@code big} is false. */
     private final long num;
@@ -100,6 +108,21 @@ public final class Fraction implements Comparable<Fraction> {
         return bigDen != null ? bigDen : BigInteger.valueOf(den);
     }
 
+    /** True when numerator and denominator are held in longs (then {@link #longNumerator()} etc. apply). */
+    public boolean hasLongTerms() {
+        return bigNum == null;
+    }
+
+    /** The numerator, valid only if {@link #hasLongTerms()}: spares formatting code a BigInteger. */
+    public long longNumerator() {
+        return num;
+    }
+
+    /** The denominator (> 0), valid only if {@link #hasLongTerms()}. */
+    public long longDenominator() {
+        return den;
+    }
+
     public Fraction plus(Fraction o) {
         if (o.isZero()) {
             return this;
@@ -165,10 +188,43 @@ public final class Fraction implements Comparable<Fraction> {
     /** value × this, rounded HALF_UP to {@code scale} fraction digits: the exact product is rounded once. */
     public BigDecimal times(BigDecimal value, int scale) {
         if (bigNum == null) {
+            BigDecimal rounded = timesInLongs(value, scale);
+            if (rounded != null) {
+                return rounded;
+            }
             BigDecimal product = num == 1 ? value : value.multiply(BigDecimal.valueOf(num));
             return product.divide(BigDecimal.valueOf(den), scale, RoundingMode.HALF_UP);
         }
         return value.multiply(new BigDecimal(bigNum)).divide(new BigDecimal(bigDen), scale, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * {@link #times(BigDecimal, int)} for long terms in long arithmetic (the usual case: prices are small
+     * decimals, factors milliseconds over unit lengths), without the intermediate BigDecimals of
+     * multiply-then-divide; null when an intermediate would overflow.
+     */
+    private BigDecimal timesInLongs(BigDecimal value, int scale) {
+        int shift = scale - value.scale(); // result unscaled = unscaled × num × 10^shift ÷ den
+        if (shift < -18 || shift > 18 || value.precision() > 18) {
+            return null;
+        }
+        try {
+            long n = Math.multiplyExact(value.unscaledValue().longValue(), num);
+            long d = den;
+            if (shift >= 0) {
+                n = Math.multiplyExact(n, TEN_POWERS[shift]);
+            } else {
+                d = Math.multiplyExact(d, TEN_POWERS[-shift]);
+            }
+            long quotient = n / d;
+            long remainder = Math.abs(n - quotient * d);
+            if (remainder >= d - remainder) { // HALF_UP: away from zero from the half on
+                quotient += Long.signum(n);
+            }
+            return BigDecimal.valueOf(quotient, scale);
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
     }
 
     /**

@@ -83,8 +83,25 @@ public final class UnitGrid {
         if (to <= firstEnd) {
             return Fraction.of(to - from, firstEnd - bounds[i]);
         }
-        Fraction factor = Fraction.of(firstEnd - from, firstEnd - bounds[i]);
         int j = index(to - 1); // the unit holding the last used millisecond
+        // first part/L1 + whole units + last part/L2 over one denominator: a single reduction (gcd) at the end
+        long firstLength = firstEnd - bounds[i];
+        long lastLength = bounds[j + 1] - bounds[j];
+        long firstUsed = firstEnd - from;
+        long lastUsed = to - bounds[j];
+        long whole = j - i - 1;
+        try {
+            if (firstLength == lastLength) {
+                return Fraction.of(firstUsed + lastUsed + Math.multiplyExact(whole, firstLength), firstLength);
+            }
+            long den = Math.multiplyExact(firstLength, lastLength);
+            long num = Math.addExact(Math.addExact(Math.multiplyExact(firstUsed, lastLength),
+                    Math.multiplyExact(lastUsed, firstLength)), Math.multiplyExact(whole, den));
+            return Fraction.of(num, den);
+        } catch (ArithmeticException overflow) {
+            // term by term below: exact with BigInteger where needed
+        }
+        Fraction factor = Fraction.of(firstUsed, firstLength);
         if (j > i + 1) {
             factor = factor.plus(Fraction.of(j - i - 1));
         }

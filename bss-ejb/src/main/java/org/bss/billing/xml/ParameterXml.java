@@ -2,16 +2,17 @@ package org.bss.billing.xml;
 
 import org.bss.billing.result.OptionCharge;
 import org.bss.billing.result.ParameterCharge;
+import org.bss.billing.time.PeriodUnit;
 
 /** One {@code Parameter} element: one parameter while it had one value. */
 final class ParameterXml {
     private ParameterXml() {
     }
 
-    static void write(XmlOut x, String unit, ParameterCharge p) {
+    static void write(XmlOut x, PeriodUnit unit, ParameterCharge p) {
         x.start("Parameter").attr("id", p.parameterId());
         x.period("ParameterUsagePeriod", p.usageStart(), p.usageEnd());
-        x.empty("ParameterValue").attr("amount", p.value() == null ? "" : p.value()).attr("type", p.type().name());
+        x.empty("ParameterValue").attr("amount", p.value() == null ? "" : p.value()).attr("type", p.type());
         OptionCharge o = p.option();
         if (o != null) {
             x.start("Options").start("Option").attr("id", o.optionId());

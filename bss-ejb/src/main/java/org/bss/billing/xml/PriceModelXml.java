@@ -11,6 +11,7 @@ import org.bss.billing.result.RoleCharge;
 import org.bss.billing.result.SteppedCharge;
 import org.bss.billing.result.UserCharges;
 import org.bss.billing.result.UserFactor;
+import org.bss.billing.time.PeriodUnit;
 
 /** The {@code PriceModel} element, children in the order of the original format. */
 final class PriceModelXml {
@@ -19,14 +20,14 @@ final class PriceModelXml {
 
     static void write(XmlOut x, PriceModelCharge pm) {
         x.start("PriceModel").attr("id", pm.priceModelId()).attr("serviceId", pm.serviceId())
-                .attr("calculationMode", pm.type().name());
+                .attr("calculationMode", pm.type());
         x.period("UsagePeriod", pm.usageStart(), pm.usageEnd());
         if (!pm.events().isEmpty()) {
             events(x, pm);
         }
-        periodFee(x, pm.unit().name(), pm.periodFee());
+        periodFee(x, pm.unit(), pm.periodFee());
         if (pm.users() != null) {
-            users(x, pm.unit().name(), pm.users());
+            users(x, pm.unit(), pm.users());
         }
         if (pm.oneTimeFee() != null) {
             x.empty("OneTimeFee").decimal("amount", pm.oneTimeFee().amount())
@@ -35,7 +36,7 @@ final class PriceModelXml {
         if (!pm.parameters().isEmpty()) {
             x.start("Parameters");
             for (ParameterCharge p : pm.parameters()) {
-                ParameterXml.write(x, pm.unit().name(), p);
+                ParameterXml.write(x, pm.unit(), p);
             }
             x.empty("ParametersCosts").decimal("amount", pm.parametersAmount());
             x.end();
@@ -44,7 +45,7 @@ final class PriceModelXml {
         x.end();
     }
 
-    static void periodFee(XmlOut x, String unit, ChargeLine fee) {
+    static void periodFee(XmlOut x, PeriodUnit unit, ChargeLine fee) {
         x.empty("PeriodFee").attr("basePeriod", unit).decimal("basePrice", fee.basePrice())
                 .factor("factor", fee.factor()).decimal("price", fee.amount());
     }
@@ -68,7 +69,10 @@ final class PriceModelXml {
             // the format's additionalPrice has 2 fraction digits at most; our inputs are validated money
             x.empty("SteppedPrice").decimal("additionalPrice", step.additionalPrice())
                     .decimal("basePrice", step.price()).attr("freeAmount", step.freeEntityCount())
-                    .attr("limit", step.limit() == null ? "null" : step.limit().toString());
+                    .attr("limit", step.limit() == null ? "null" : null);
+            if (step.limit() != null) {
+                x.attr("limit", step.limit().longValue());
+            }
             if (i == s.appliedStep()) {
                 x.decimal("stepAmount", s.stepAmount()).factor("stepEntityCount", s.stepEntityCount());
             }
@@ -76,7 +80,7 @@ final class PriceModelXml {
         x.end();
     }
 
-    private static void users(XmlOut x, String unit, UserCharges u) {
+    private static void users(XmlOut x, PeriodUnit unit, UserCharges u) {
         x.start("UserAssignmentCosts").attr("basePeriod", unit).decimal("basePrice", u.basePrice())
                 .factor("factor", u.factor()).attr("numberOfUsersTotal", u.users().size())
                 .decimal("total", u.total()).decimal("price", u.usersAmount());

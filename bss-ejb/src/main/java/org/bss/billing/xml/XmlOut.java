@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.bss.billing.time.Fraction;
 
@@ -20,25 +18,10 @@ final class XmlOut {
     /** Digits kept for a factor that is not a finite decimal (e.g. 1/3); the exact value is in the result. */
     private static final int FACTOR_DIGITS = 16;
 
-    private static final long[] TEN_POWERS = new long[19];
-    private static final int[] INT_TEN_POWERS = new int[10];
-    /** "00" "01" ... "99" as ASCII, two bytes each. */
-    private static final byte[] DIGIT_PAIRS = new byte[200];
     /** ASCII characters written as they are in text and attribute values. */
     private static final boolean[] PLAIN = new boolean[128];
 
     static {
-        TEN_POWERS[0] = 1;
-        for (int i = 1; i < TEN_POWERS.length; i++) {
-            TEN_POWERS[i] = TEN_POWERS[i - 1] * 10;
-        }
-        for (int i = 0; i < INT_TEN_POWERS.length; i++) {
-            INT_TEN_POWERS[i] = (int) TEN_POWERS[i];
-        }
-        for (int i = 0; i < 100; i++) {
-            DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
-            DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
-        }
         for (char c = 0; c < 128; c++) {
             PLAIN[c] = c != '&' && c != '<' && c != '>' && c != '"';
         }
@@ -51,14 +34,13 @@ final class XmlOut {
     /** "<name" written, attributes may follow; closed by the next content with ">" or "/>". */
     private boolean tagOpen;
     private boolean tagEmpty;
-    private final Map<Fraction, String> factorTexts = new HashMap<>();
+    private final RecentIsoInstants isoTexts = new RecentIsoInstants();
 
     XmlOut(int capacity) {
         buf = new byte[capacity];
     }
 
     void reset() {
-        factorTexts.clear();
         pos = 0;
         depth = 0;
         tagOpen = false;
@@ -145,43 +127,35 @@ final class XmlOut {
             return attr(name, value.toPlainString());
         }
         attributeName(name);
+        ensure(AsciiNumbers.MAX_SCALED_LENGTH + 1);
         long unscaled = value.scaleByPowerOfTen(scale).longValueExact(); // the unscaled value, < 10^18
-        if (unscaled < 0) {
-            buf[pos++] = '-';
-            unscaled = -unscaled;
-        }
-        ensure(scale + 22);
-        if (scale == 0) {
-            digits(unscaled);
-        } else if (unscaled < TEN_POWERS[scale]) { // 0.xx: zeros, then the digits
-            buf[pos++] = '0';
-            buf[pos++] = '.';
-            int length = 1;
-            while (length < 19 && unscaled >= TEN_POWERS[length]) {
-                length++;
-            }
-            for (int i = length; i < scale; i++) {
-                buf[pos++] = '0';
-            }
-            digits(unscaled);
-        } else { // the digits, then the point moved in before the last `scale` of them (no long division)
-            digits(unscaled);
-            System.arraycopy(buf, pos - scale, buf, pos - scale + 1, scale);
-            buf[pos - scale] = '.';
-            pos++;
-        }
+        pos = AsciiNumbers.writeScaled(unscaled, scale, buf, pos);
         buf[pos++] = '"';
         return this;
     }
 
-    /** A factor's decimal text; a document repeats few distinct factors, so each is formatted once. */
+    /** A factor's decimal text ({@link Fraction#toDecimal(int)} with 16 digits), from its long terms. */
     XmlOut factor(String name, Fraction value) {
-        String text = factorTexts.get(value);
-        if (text == null) {
-            text = value.toDecimal(FACTOR_DIGITS).toPlainString();
-            factorTexts.put(value, text);
+        if (value.hasLongTerms()) {
+            attributeName(name);
+            ensure(AsciiNumbers.MAX_FRACTION_LENGTH + 1);
+            int end = AsciiNumbers.writeFraction(value.longNumerator(), value.longDenominator(), buf, pos);
+            if (end >= 0) {
+                pos = end;
+                buf[pos++] = '"';
+                return this;
+            }
+            pos -= name.length() + 3; // take back ` name="`: the exact path below writes it again
         }
-        return attr(name, text);
+        return attr(name, value.toDecimal(FACTOR_DIGITS).toPlainString());
+    }
+
+    /** A constant's name (an ASCII Java identifier by construction): nothing to escape. */
+    XmlOut attr(String name, Enum<?> value) {
+        attributeName(name);
+        ascii(value.name());
+        buf[pos++] = '"';
+        return this;
     }
 
     /** Start and end as epoch milliseconds plus their ISO-8601 twins. */
@@ -205,7 +179,7 @@ final class XmlOut {
     private void isoAttr(String name, Instant instant, long epochMilli) {
         attributeName(name);
         ensure(IsoInstant.MAX_LENGTH + 1);
-        int written = IsoInstant.format(epochMilli, buf, pos);
+        int written = isoTexts.format(epochMilli, buf, pos);
         if (written < 0 || instant.getNano() % 1_000_000 != 0) { // outside the fast form: the JDK's own text
             escaped(instant.toString(), true);
         } else {
@@ -314,56 +288,8 @@ final class XmlOut {
     }
 
     private void digits(long value) {
-        ensure(21);
-        if (value < 0) {
-            if (value == Long.MIN_VALUE) {
-                ascii(Long.toString(value));
-                return;
-            }
-            buf[pos++] = '-';
-            value = -value;
-        }
-        if (value <= Integer.MAX_VALUE) {
-            digits((int) value);
-        } else { // e.g. epoch milliseconds: the high part, then the low 8 digits with int arithmetic
-            long high = value / 100_000_000;
-            digits(high);
-            eightDigits((int) (value - high * 100_000_000));
-        }
-    }
-
-    private void digits(int value) {
-        int length = 1;
-        while (length < 10 && value >= INT_TEN_POWERS[length]) {
-            length++;
-        }
-        int i = pos + length;
-        while (value >= 100) { // two digits per division
-            int q = value / 100;
-            int pair = (value - q * 100) * 2;
-            value = q;
-            buf[--i] = DIGIT_PAIRS[pair + 1];
-            buf[--i] = DIGIT_PAIRS[pair];
-        }
-        if (value >= 10) {
-            buf[--i] = DIGIT_PAIRS[value * 2 + 1];
-            buf[--i] = DIGIT_PAIRS[value * 2];
-        } else {
-            buf[--i] = (byte) ('0' + value);
-        }
-        pos += length;
-    }
-
-    /** 0 <= value < 10^8, with leading zeros. */
-    private void eightDigits(int value) {
-        for (int i = pos + 6; i >= pos; i -= 2) {
-            int q = value / 100;
-            int pair = (value - q * 100) * 2;
-            value = q;
-            buf[i + 1] = DIGIT_PAIRS[pair + 1];
-            buf[i] = DIGIT_PAIRS[pair];
-        }
-        pos += 8;
+        ensure(AsciiNumbers.MAX_LONG_LENGTH + 1);
+        pos = AsciiNumbers.writeLong(value, buf, pos);
     }
 
     private void ensure(int room) {
