@@ -13,14 +13,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.bss.common.persistence.InstantConverter;
 
 /**
- * An organization (table organization; its roles in organization_role). Minimal for issue 3: the account
- * feature adds the rest (address, domicile, custom attributes, ...).
+ * An organization (table organization; its roles in organization_role): the fields of table 5.2 (V2), the
+ * marketplace id of a customer organization, the operator revenue share of a supplier (ORG-3), the distinguished
+ * name of certificate callers (ORG-8) and the available payment types.
  */
 @Entity
 @Table(name = "organization")
@@ -52,6 +54,33 @@ public class Organization {
     @Convert(converter = InstantConverter.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "address", length = 255)
+    private String address;
+
+    @Column(name = "phone", length = 50)
+    private String phone;
+
+    @Column(name = "url", length = 255)
+    private String url;
+
+    @Column(name = "description", length = 2000)
+    private String description;
+
+    @Column(name = "domicile", length = 2)
+    private String domicile;
+
+    @Column(name = "marketplace_id", length = 100)
+    private String marketplaceId;
+
+    @Column(name = "operator_revenue_share", precision = 5, scale = 2)
+    private BigDecimal operatorRevenueShare;
+
+    @Column(name = "distinguished_name", length = 255, unique = true)
+    private String distinguishedName;
+
+    @Column(name = "payment_types", length = 255)
+    private String paymentTypes;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "organization_role", joinColumns = @JoinColumn(name = "org_key"))
@@ -118,5 +147,78 @@ public class Organization {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getDomicile() {
+        return domicile;
+    }
+
+    public void setDomicile(String domicile) {
+        this.domicile = domicile;
+    }
+
+    public String getMarketplaceId() {
+        return marketplaceId;
+    }
+
+    public void setMarketplaceId(String marketplaceId) {
+        this.marketplaceId = marketplaceId;
+    }
+
+    public BigDecimal getOperatorRevenueShare() {
+        return operatorRevenueShare;
+    }
+
+    public void setOperatorRevenueShare(BigDecimal operatorRevenueShare) {
+        this.operatorRevenueShare = operatorRevenueShare;
+    }
+
+    public String getDistinguishedName() {
+        return distinguishedName;
+    }
+
+    public void setDistinguishedName(String distinguishedName) {
+        this.distinguishedName = distinguishedName;
+    }
+
+    /** Available payment types, comma-separated (addavailablepaymenttypes, a later slice). */
+    public String getPaymentTypes() {
+        return paymentTypes;
+    }
+
+    public void setPaymentTypes(String paymentTypes) {
+        this.paymentTypes = paymentTypes;
     }
 }

@@ -50,6 +50,15 @@ public class PlatformUser {
     @Column(name = "last_name", length = 100)
     private String lastName;
 
+    @Column(name = "additional_name", length = 100)
+    private String additionalName;
+
+    @Column(name = "address", length = 255)
+    private String address;
+
+    @Column(name = "phone", length = 50)
+    private String phone;
+
     @Column(name = "salutation", length = 8)
     private String salutation;
 
@@ -156,6 +165,30 @@ public class PlatformUser {
 
     public void setLastName(String lastName) {
         this.lastName = lastName;
+    }
+
+    public String getAdditionalName() {
+        return additionalName;
+    }
+
+    public void setAdditionalName(String additionalName) {
+        this.additionalName = additionalName;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
     }
 
     public String getSalutation() {

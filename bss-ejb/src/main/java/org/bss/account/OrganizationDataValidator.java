@@ -1,0 +1,159 @@
+package org.bss.account;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.bss.common.ValidationException;
+
+/**
+ * The field limits of table 5.2 (ORG-4), pure. Each error names the org.properties key and what it accepts
+ * (message keys account.field.*, localized in en, de, ja).
+ */
+public final class OrganizationDataValidator {
+
+    public static final int USER_ID_MAX = 100;
+    public static final int EMAIL_MAX = 100;
+    public static final int NAME_MAX = 100;
+    public static final int ADDRESS_MAX = 255;
+    public static final int URL_MAX = 255;
+    public static final int PHONE_MAX = 50;
+    public static final int DESCRIPTION_MAX = 2000;
+    /** Characters a user id must not contain (ORG-4). */
+    public static final String USER_ID_FORBIDDEN = "!\"#$%&'*+,/:;<=>?\\^`";
+    /** Languages BSS supports. */
+    public static final List<String> LOCALES = List.of("en", "de", "ja");
+    public static final List<String> SALUTATIONS = List.of("MR", "MS");
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    // A practical RFC 5322 subset: dot-atom local part, host name with at least one dot and an alphabetic TLD.
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+            + "@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
+    private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]+");
+
+    private OrganizationDataValidator() {
+    }
+
+    /** Validates the organization fields. */
+    public static void validate(OrganizationData org) {
+        required("organization.name", org.name());
+        maxLength("organization.name", org.name(), NAME_MAX);
+        email("organization.email", org.email(), false);
+        maxLength("organization.address", org.address(), ADDRESS_MAX);
+        phone("organization.phone", org.phone());
+        url("organization.url", org.url());
+        maxLength("organization.description", org.description(), DESCRIPTION_MAX);
+        if (present(org.domicile()) && !COUNTRIES.contains(org.domicile())) {
+            throw new ValidationException("account.field.country", "organization.domicile", org.domicile());
+        }
+        locale("organization.locale", org.locale());
+    }
+
+    /** Validates the first administrator's fields. */
+    public static void validate(AdminUserData user) {
+        userId("user.identifier", user.userId());
+        email("user.email", user.email(), true);
+        maxLength("user.firstname", user.firstName(), NAME_MAX);
+        maxLength("user.lastname", user.lastName(), NAME_MAX);
+        maxLength("user.additionalname", user.additionalName(), NAME_MAX);
+        maxLength("user.address", user.address(), ADDRESS_MAX);
+        phone("user.phone", user.phone());
+        locale("user.locale", user.locale());
+        required("user.salutation", user.salutation());
+        if (!SALUTATIONS.contains(user.salutation())) {
+            throw new ValidationException("account.field.oneOf", "user.salutation", String.join(", ", SALUTATIONS), user.salutation());
+        }
+    }
+
+    /** A user id (≤100 characters, none of {@link #USER_ID_FORBIDDEN}, not blank). */
+    public static void userId(String field, String value) {
+        required(field, value);
+        maxLength(field, value, USER_ID_MAX);
+        for (int i = 0; i < value.length(); i++) {
+            if (USER_ID_FORBIDDEN.indexOf(value.charAt(i)) >= 0 || Character.isISOControl(value.charAt(i))) {
+                throw new ValidationException("account.field.forbiddenChars", field, spaced(USER_ID_FORBIDDEN), value);
+            }
+        }
+        if (!value.strip().equals(value)) {
+            throw new ValidationException("account.field.blankEdges", field, value);
+        }
+    }
+
+    /** Whether an e-mail address has the accepted syntax (without the length limit). */
+    public static boolean isEmailAddress(String value) {
+        return value != null && EMAIL.matcher(value).matches() && !value.contains("..");
+    }
+
+    private static void email(String field, String value, boolean mandatory) {
+        if (mandatory) {
+            required(field, value);
+        } else if (!present(value)) {
+            return;
+        }
+        if (value.length() > EMAIL_MAX || !isEmailAddress(value)) {
+            throw new ValidationException("account.field.email", field, String.valueOf(EMAIL_MAX), value);
+        }
+    }
+
+    private static void phone(String field, String value) {
+        if (present(value) && (value.length() > PHONE_MAX || !PHONE.matcher(value).matches())) {
+            throw new ValidationException("account.field.phone", field, String.valueOf(PHONE_MAX), value);
+        }
+    }
+
+    private static void url(String field, String value) {
+        if (!present(value)) {
+            return;
+        }
+        boolean ok = value.length() <= URL_MAX;
+        if (ok) {
+            try {
+                URI uri = new URI(value);
+                ok = ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                        && uri.getHost() != null && !uri.getHost().isEmpty();
+            } catch (URISyntaxException e) {
+                ok = false;
+            }
+        }
+        if (!ok) {
+            throw new ValidationException("account.field.url", field, String.valueOf(URL_MAX), value);
+        }
+    }
+
+    private static void locale(String field, String value) {
+        if (present(value) && !LOCALES.contains(value)) {
+            throw new ValidationException("account.field.oneOf", field, String.join(", ", LOCALES), value);
+        }
+    }
+
+    private static void required(String field, String value) {
+        if (!present(value)) {
+            throw new ValidationException("account.field.required", field);
+        }
+    }
+
+    private static void maxLength(String field, String value, int max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            throw new ValidationException("account.field.tooLong", field, String.valueOf(max),
+                    String.valueOf(value.codePointCount(0, value.length())));
+        }
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String spaced(String chars) {
+        StringBuilder b = new StringBuilder();
+        for (char c : chars.toCharArray()) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+}
