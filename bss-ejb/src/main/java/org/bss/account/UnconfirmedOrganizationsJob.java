@@ -8,6 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import org.bss.audit.AuditOperation;
+import org.bss.audit.AuditPairs;
+import org.bss.audit.AuditTrail;
 import org.bss.common.log.BssLog;
 import org.bss.common.log.LogFeature;
 import org.bss.common.log.LogMessage;
@@ -34,6 +37,9 @@ public class UnconfirmedOrganizationsJob implements DueWorkHandler {
     @EJB
     private SettingsReader settings;
 
+    @EJB
+    private AuditTrail audit;
+
     @Override
     public TimerKind kind() {
         return TimerKind.ORGANIZATION;
@@ -59,6 +65,8 @@ public class UnconfirmedOrganizationsJob implements DueWorkHandler {
                 em.flush();
                 em.remove(org);
                 BssLog.system(LogFeature.ACCOUNT).info(LogMessage.ORGANIZATION_DELETED_UNCONFIRMED, org.getOrgId(), org.getKey(), users.size());
+                audit.recordAsSystem(AuditOperation.DELETE_UNCONFIRMED_ORGANIZATION, AuditPairs.of("organizationId", org.getOrgId())
+                        .add("organizationName", org.getName()).add("deletedUsers", users.size()));
             }
         }
     }

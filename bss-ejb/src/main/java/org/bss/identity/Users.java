@@ -8,13 +8,13 @@ import java.util.List;
  * realm and the caller principal use the same forms: Payara keeps the name the caller typed as the
  * EJB caller principal, so a portal caller appears as {@code id:<userId>}, a SOAP caller as its key.
  */
-final class Users {
+public final class Users {
 
     private Users() {
     }
 
     /** @return the user, or null when the name is empty or names nobody */
-    static PlatformUser find(EntityManager em, String loginName) {
+    public static PlatformUser find(EntityManager em, String loginName) {
         LoginName name = LoginName.parse(loginName);
         if (name == null) {
             return null;

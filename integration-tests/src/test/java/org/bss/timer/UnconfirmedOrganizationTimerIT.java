@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The unconfirmed-organization timer (ORG-7, TMR-1/2) on the real heartbeat: it runs but spares a new
- * organization, and deletes it once the test clock has moved past the permitted period.
+ * organization, and deletes it, audited, once the test clock has moved past the permitted period.
  */
 @ExtendWith(ArquillianExtension.class)
 class UnconfirmedOrganizationTimerIT {
@@ -42,15 +42,20 @@ class UnconfirmedOrganizationTimerIT {
     private String operatorId;
     private RestClient operator;
     private String previousInterval;
+    private String previousAudit;
+    private String orgId;
 
     @BeforeEach
     void setUp() throws Exception {
         db = new Fixtures(dataSource);
         operatorId = Fixtures.uniqueId("it-timer-op");
         operatorKey = db.createUser(operatorId, PASSWORD, Roles.PLATFORM_OPERATOR);
-        orgKey = db.createUnconfirmedOrganization(Fixtures.uniqueId("it-unconfirmed"), Fixtures.uniqueId("it-unconfirmed-admin"));
+        orgId = Fixtures.uniqueId("it-unconfirmed");
+        orgKey = db.createUnconfirmedOrganization(orgId, Fixtures.uniqueId("it-unconfirmed-admin"));
         operator = new RestClient().logIn(operatorId, PASSWORD);
         previousInterval = operator.setting("TIMER_INTERVAL_ORGANIZATION");
+        previousAudit = operator.setting("AUDIT_LOG_ENABLED");
+        operator.putSetting("AUDIT_LOG_ENABLED", "true");
         operator.putSetting("BSS_TEST_CLOCK_ENABLED", "true");
     }
 
@@ -60,6 +65,7 @@ class UnconfirmedOrganizationTimerIT {
             operator = new RestClient().logIn(operatorId, PASSWORD); // the moved clock expired the first token
             operator.resetClock();
             operator.putSetting("TIMER_INTERVAL_ORGANIZATION", previousInterval);
+            operator.putSetting("AUDIT_LOG_ENABLED", previousAudit);
             operator.putSetting("BSS_TEST_CLOCK_ENABLED", "false");
         } finally {
             db.deleteOrganization(orgKey);
@@ -83,6 +89,9 @@ class UnconfirmedOrganizationTimerIT {
         Boolean deleted = Await.until(HEARTBEAT_WAIT, () -> db.organizationExists(orgKey) ? null : Boolean.TRUE);
         assertThat(deleted).as("deleted once 8 days (> 7 d permitted) have passed on the test clock").isTrue();
         assertThat(db.queryString("select count(*) from platform_user where org_key = ?", orgKey)).isEqualTo("0");
+        assertThat(db.queryString("select pairs from audit_log where operation_id = 39005 and pairs like ?", "%organizationId=" + orgId + "|%"))
+                .as("the deletion is audited as the system").startsWith("userId=SYSTEM|")
+                .contains("|organizationName=" + orgId + "|deletedUsers=1");
     }
 
     private String lastRun() throws Exception {

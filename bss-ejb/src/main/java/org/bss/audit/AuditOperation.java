@@ -1,0 +1,79 @@
+package org.bss.audit;
+
+import java.util.List;
+
+/**
+ * Every audited operation (AUD-2) with its unique id in 30000–39999 and its name as written in the export.
+ * App. D fixes two ids (Subscribe to service 30000, Define service 30090); BSS assigns the others. The
+ * organization and user operations of BSS itself use 39000–39099, which App. D does not use. {@link #pairs()}
+ * names the pairs a caller adds after {@code userId}, {@code orgId}, {@code orgName} (group pairs, then the
+ * operation's pairs, in this order); the published table is {@code docs/audit.md}.
+ * <p>
+ * Ids are forever: never renumber or reuse one, only add.
+ */
+public enum AuditOperation {
+
+    // D.2 operations of administrators (group pairs serviceId, serviceName, subscriptionName)
+    SUBSCRIBE_TO_SERVICE(30000, "Subscribe to service", "serviceId", "serviceName", "subscriptionName"),
+
+    // D.3 operations of suppliers (group pairs serviceId, serviceName)
+    DEFINE_SERVICE(30090, "Define service", "serviceId", "serviceName",
+            "technServiceName", "shortDescription", "description", "locale", "autoAssignUser"),
+
+    // BSS: organizations
+    CREATE_ORGANIZATION(39000, "Create organization", "organizationId", "organizationName", "organizationRoles", "email", "locale"),
+    UPDATE_ORGANIZATION(39001, "Update organization", "organizationId", "organizationName", "email", "locale"),
+    ADD_ORGANIZATION_ROLE(39002, "Add organization role", "organizationId", "organizationName", "organizationRole"),
+    SET_DISTINGUISHED_NAME(39003, "Set distinguished name", "organizationId", "organizationName", "distinguishedName"),
+    ADD_PAYMENT_TYPES(39004, "Add payment types", "organizationId", "organizationName", "paymentTypes"),
+    DELETE_UNCONFIRMED_ORGANIZATION(39005, "Delete unconfirmed organization", "organizationId", "organizationName", "deletedUsers"),
+
+    // BSS: users
+    CREATE_USER(39010, "Create user", "user", "email", "userRoles", "locale"),
+    UPDATE_USER(39011, "Update user", "user", "email", "firstName", "lastName", "locale"),
+    DELETE_USER(39012, "Delete user", "user"),
+    CHANGE_USER_ROLES(39013, "Change user roles", "user", "userRoles"),
+    LOCK_USER(39014, "Lock user", "user"),
+    UNLOCK_USER(39015, "Unlock user", "user"),
+    RESET_PASSWORD(39016, "Reset password", "user"),
+    IMPORT_USERS(39017, "Import users", "importedUsers", "rejectedRows");
+
+    /** Lowest and highest id the guide allows (App. D). */
+    public static final int MIN_ID = 30000;
+    public static final int MAX_ID = 39999;
+
+    private final int id;
+    private final String operationName;
+    private final List<String> pairs;
+
+    AuditOperation(int id, String operationName, String... pairs) {
+        this.id = id;
+        this.operationName = operationName;
+        this.pairs = List.of(pairs);
+    }
+
+    /** The log message id (30000–39999). */
+    public int id() {
+        return id;
+    }
+
+    /** The operation name of the export line, e.g. "Define service". */
+    public String operationName() {
+        return operationName;
+    }
+
+    /** Names of the pairs that follow userId, orgId, orgName, in order (documentation; not enforced). */
+    public List<String> pairs() {
+        return pairs;
+    }
+
+    /** @return the operation with this id, or null */
+    public static AuditOperation byId(int id) {
+        for (AuditOperation op : values()) {
+            if (op.id == id) {
+                return op;
+            }
+        }
+        return null;
+    }
+}
