@@ -21,10 +21,10 @@ final class Assignments {
         sorted.sort(Comparator.comparing(UserAssignment::from));
         for (UserAssignment a : sorted) {
             Span span = Span.of(a.from(), a.to());
-            byUser.computeIfAbsent(a.userId(), k -> new ArrayList<>()).add(span);
+            byUser.computeIfAbsent(a.userId(), k -> new ArrayList<>(2)).add(span); // few spans per user
             if (a.roleId() != null) {
                 byUserAndRole.computeIfAbsent(a.userId(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(a.roleId(), k -> new ArrayList<>()).add(span);
+                        .computeIfAbsent(a.roleId(), k -> new ArrayList<>(2)).add(span);
             }
         }
         byUser.replaceAll((k, spans) -> Spans.merge(spans));

@@ -76,7 +76,7 @@ public final class BillingEngine {
     private static Map<String, List<ParameterValue>> valuesByParameter(List<ParameterValue> values) {
         Map<String, List<ParameterValue>> byId = new LinkedHashMap<>();
         for (ParameterValue v : values) {
-            byId.computeIfAbsent(v.parameterId(), k -> new ArrayList<>()).add(v);
+            byId.computeIfAbsent(v.parameterId(), k -> new ArrayList<>(2)).add(v); // few values each
         }
         return byId;
     }

@@ -54,9 +54,10 @@ final class UsageTimeline {
             long end = i + 1 < history.size() ? history.get(i + 1).from().toEpochMilli() : Span.OPEN_END;
             if (freeEnd == Long.MIN_VALUE) {
                 int days = models.get(s.priceModelId()).freePeriodDays();
-                freeEnd = s.from().atZone(zone).plusDays(days).toInstant().toEpochMilli();
+                freeEnd = days == 0 ? start // no free period: spare the zone lookup
+                        : s.from().atZone(zone).plusDays(days).toInstant().toEpochMilli();
             }
-            active.computeIfAbsent(s.priceModelId(), k -> new ArrayList<>()).add(new Span(start, end));
+            active.computeIfAbsent(s.priceModelId(), k -> new ArrayList<>(2)).add(new Span(start, end));
         }
         active.replaceAll((k, spans) -> Spans.merge(spans));
         return new UsageTimeline(active, freeEnd);

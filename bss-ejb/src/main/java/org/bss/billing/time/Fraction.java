@@ -208,8 +208,8 @@ public final class Fraction implements Comparable<Fraction> {
         if (shift < -18 || shift > 18 || value.precision() > 18) {
             return null;
         }
-        try {
-            long n = Math.multiplyExact(value.unscaledValue().longValue(), num);
+        try { // scaleByPowerOfTen(scale) is the unscaled value as a compact BigDecimal: no BigInteger built
+            long n = Math.multiplyExact(value.scaleByPowerOfTen(value.scale()).longValue(), num);
             long d = den;
             if (shift >= 0) {
                 n = Math.multiplyExact(n, TEN_POWERS[shift]);
@@ -327,6 +327,9 @@ public final class Fraction implements Comparable<Fraction> {
         }
         if (b == 0) {
             return a;
+        }
+        if (a == 1 || b == 1) { // an integer factor or unit fraction: the common case, no loop
+            return 1;
         }
         int shift = Long.numberOfTrailingZeros(a | b);
         a >>>= Long.numberOfTrailingZeros(a);

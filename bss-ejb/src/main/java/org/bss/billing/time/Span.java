@@ -31,6 +31,9 @@ public record Span(long start, long end) {
     public Span intersect(Span other) {
         long s = Math.max(start, other.start);
         long e = Math.min(end, other.end);
+        if (s == start && e == end) { // inside the other: spans are immutable, no copy needed
+            return this;
+        }
         return new Span(s, Math.max(s, e));
     }
 

@@ -28,7 +28,8 @@ public final class Spans {
 
     /** Intersection of two sorted disjoint span lists. */
     public static List<Span> intersect(List<Span> a, List<Span> b) {
-        List<Span> out = new ArrayList<>();
+        // at most one piece per step of the merge below: no regrowth
+        List<Span> out = new ArrayList<>(Math.max(0, a.size() + b.size() - 1));
         int i = 0;
         int j = 0;
         while (i < a.size() && j < b.size()) {

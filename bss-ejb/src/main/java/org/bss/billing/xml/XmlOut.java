@@ -35,6 +35,10 @@ final class XmlOut {
     private boolean tagOpen;
     private boolean tagEmpty;
     private final RecentIsoInstants isoTexts = new RecentIsoInstants();
+    /** The four attributes of recent periods, by (start, end) epoch ms. */
+    private final RecentTexts periods = new RecentTexts(4);
+    /** The decimal text of recent factors, by (numerator, denominator). */
+    private final RecentTexts factors = new RecentTexts(4);
 
     XmlOut(int capacity) {
         buf = new byte[capacity];
@@ -138,9 +142,16 @@ final class XmlOut {
     XmlOut factor(String name, Fraction value) {
         if (value.hasLongTerms()) {
             attributeName(name);
+            long num = value.longNumerator();
+            long den = value.longDenominator();
+            if (copy(factors.get(num, den))) {
+                buf[pos++] = '"';
+                return this;
+            }
             ensure(AsciiNumbers.MAX_FRACTION_LENGTH + 1);
-            int end = AsciiNumbers.writeFraction(value.longNumerator(), value.longDenominator(), buf, pos);
+            int end = AsciiNumbers.writeFraction(num, den, buf, pos);
             if (end >= 0) {
+                factors.remember(num, den, buf, pos, end);
                 pos = end;
                 buf[pos++] = '"';
                 return this;
@@ -163,11 +174,31 @@ final class XmlOut {
         empty(name);
         long s = start.toEpochMilli();
         long e = end.toEpochMilli();
+        // whole milliseconds: the four attributes depend on (s, e) only
+        boolean cacheable = start.getNano() % 1_000_000 == 0 && end.getNano() % 1_000_000 == 0;
+        if (cacheable && copy(periods.get(s, e))) {
+            return this;
+        }
+        int from = pos;
         attr("startDate", s);
         isoAttr("startDateIsoFormat", start, s);
         attr("endDate", e);
         isoAttr("endDateIsoFormat", end, e);
+        if (cacheable) {
+            periods.remember(s, e, buf, from, pos);
+        }
         return this;
+    }
+
+    /** Writes a remembered text (room for one more byte kept); false if there is none. */
+    private boolean copy(byte[] text) {
+        if (text == null) {
+            return false;
+        }
+        ensure(text.length + 1);
+        System.arraycopy(text, 0, buf, pos, text.length);
+        pos += text.length;
+        return true;
     }
 
     void textElement(String name, String value) {
@@ -188,10 +219,13 @@ final class XmlOut {
         buf[pos++] = '"';
     }
 
+    @SuppressWarnings("deprecation") // see ascii(String)
     private void tag(String name, boolean empty) {
-        ensure(name.length() + 1);
+        int n = name.length();
+        ensure(n + 2);
         buf[pos++] = '<';
-        ascii(name);
+        name.getBytes(0, n, buf, pos); // ASCII by construction, room ensured above
+        pos += n;
         tagOpen = true;
         tagEmpty = empty;
     }
@@ -208,10 +242,13 @@ final class XmlOut {
     }
 
     /** {@code  name="} ; the caller writes the value and the closing quote (room for it is ensured). */
+    @SuppressWarnings("deprecation") // see ascii(String)
     private void attributeName(String name) {
-        ensure(name.length() + 24);
+        int n = name.length();
+        ensure(n + 24);
         buf[pos++] = ' ';
-        ascii(name);
+        name.getBytes(0, n, buf, pos); // ASCII by construction, room ensured above
+        pos += n;
         buf[pos++] = '=';
         buf[pos++] = '"';
     }
