@@ -21,6 +21,9 @@ import org.bss.billing.input.SteppedPrice;
  * Messages are built only when a check fails.
  */
 final class PriceModelValidator {
+    /** The last code {@link Currency#getInstance(String)} accepted (any thread; a stale value is still valid). */
+    private static volatile String knownCurrency;
+
     private PriceModelValidator() {
     }
 
@@ -29,10 +32,14 @@ final class PriceModelValidator {
         Supplier<String> where = () -> sub.get() + "price model '" + pm.id() + "' ";
         require(pm.type() != null, () -> where.get() + "has no calculation mode");
         require(pm.currency() != null, () -> where.get() + "has no currency");
-        try {
-            Currency.getInstance(pm.currency());
-        } catch (IllegalArgumentException e) {
-            throw new BillingInputException(where.get() + "has unknown currency '" + pm.currency() + "'", e);
+        String currency = pm.currency();
+        if (!currency.equals(knownCurrency)) { // a run mostly repeats one code: skip the JDK's map lookup
+            try {
+                Currency.getInstance(currency);
+            } catch (IllegalArgumentException e) {
+                throw new BillingInputException(where.get() + "has unknown currency '" + currency + "'", e);
+            }
+            knownCurrency = currency;
         }
         nonNegative(where, "one-time fee", pm.oneTimeFee());
         nonNegative(where, "price per period", pm.pricePerPeriod());

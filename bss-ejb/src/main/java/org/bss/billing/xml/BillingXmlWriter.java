@@ -1,5 +1,7 @@
 package org.bss.billing.xml;
 
+import static org.bss.billing.xml.BillingXmlNames.*;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,7 +48,7 @@ public final class BillingXmlWriter {
         x.reset();
         x.startDocument();
         if (wrapped) {
-            x.start("Billingdata");
+            x.start(BILLINGDATA);
         }
         for (CustomerBill bill : bills) {
             details(x, bill);
@@ -68,17 +70,17 @@ public final class BillingXmlWriter {
     }
 
     private void details(XmlOut x, CustomerBill bill) {
-        x.start("BillingDetails").attr("timezone", bill.zone().getId());
+        x.start(BILLING_DETAILS).attr(TIMEZONE, bill.zone().getId());
         if (bill.key() != null) {
-            x.attr("key", bill.key());
+            x.attr(KEY, bill.key());
         }
-        x.period("Period", bill.periodStart(), bill.periodEnd());
+        x.period(PERIOD, bill.periodStart(), bill.periodEnd());
         organization(x, bill.customer());
-        x.start("Subscriptions");
+        x.start(SUBSCRIPTIONS);
         for (BillingResult r : bill.results()) {
-            x.start("Subscription").attr("id", r.subscriptionId()).attr("purchaseOrderNumber",
+            x.start(SUBSCRIPTION).attr(ID, r.subscriptionId()).attr(PURCHASE_ORDER_NUMBER,
                     r.purchaseOrderNumber());
-            x.start("PriceModels");
+            x.start(PRICE_MODELS);
             for (PriceModelCharge pm : r.priceModels()) {
                 PriceModelXml.write(x, pm);
             }
@@ -91,18 +93,18 @@ public final class BillingXmlWriter {
     }
 
     private void organization(XmlOut x, Customer c) {
-        x.start("OrganizationDetails");
+        x.start(ORGANIZATION_DETAILS);
         if (c.id() != null) {
-            x.textElement("Id", c.id());
+            x.textElement(ID_ELEMENT, c.id());
         }
-        x.textElement("Email", c.email());
-        x.textElement("Name", c.name());
-        x.textElement("Address", c.address());
-        x.textElement("Paymenttype", c.paymentType());
+        x.textElement(EMAIL, c.email());
+        x.textElement(NAME, c.name());
+        x.textElement(ADDRESS, c.address());
+        x.textElement(PAYMENTTYPE, c.paymentType());
         if (!c.udas().isEmpty()) {
-            x.start("Udas");
+            x.start(UDAS);
             for (Map.Entry<String, String> uda : c.udas().entrySet()) {
-                x.empty("Uda").attr("id", uda.getKey()).attr("value", uda.getValue());
+                x.empty(UDA).attr(ID, uda.getKey()).attr(VALUE, uda.getValue());
             }
             x.end();
         }
@@ -131,14 +133,14 @@ public final class BillingXmlWriter {
                 vatPercent = r.vat().percent();
             }
         }
-        x.start("OverallCosts").decimal("netAmount", netAfter).attr("currency", bill.currency())
-                .decimal("grossAmount", gross);
+        x.start(OVERALL_COSTS).decimal(NET_AMOUNT, netAfter).attr(CURRENCY, bill.currency())
+                .decimal(GROSS_AMOUNT, gross);
         if (discountPercent != null) {
-            x.empty("Discount").decimal("percent", discountPercent).decimal("discountNetAmount", discount)
-                    .decimal("netAmountAfterDiscount", netAfter).decimal("netAmountBeforeDiscount", net);
+            x.empty(DISCOUNT).decimal(PERCENT, discountPercent).decimal(DISCOUNT_NET_AMOUNT, discount)
+                    .decimal(NET_AMOUNT_AFTER_DISCOUNT, netAfter).decimal(NET_AMOUNT_BEFORE_DISCOUNT, net);
         }
         if (vatPercent != null) {
-            x.empty("VAT").decimal("percent", vatPercent).decimal("amount", vat);
+            x.empty(VAT).decimal(PERCENT, vatPercent).decimal(AMOUNT, vat);
         }
         x.end();
     }

@@ -1,5 +1,7 @@
 package org.bss.billing.xml;
 
+import static org.bss.billing.xml.BillingXmlNames.*;
+
 import java.util.List;
 
 import org.bss.billing.input.SteppedPrice;
@@ -19,9 +21,9 @@ final class PriceModelXml {
     }
 
     static void write(XmlOut x, PriceModelCharge pm) {
-        x.start("PriceModel").attr("id", pm.priceModelId()).attr("serviceId", pm.serviceId())
-                .attr("calculationMode", pm.type());
-        x.period("UsagePeriod", pm.usageStart(), pm.usageEnd());
+        x.start(PRICE_MODEL).attr(ID, pm.priceModelId()).attr(SERVICE_ID, pm.serviceId())
+                .attr(CALCULATION_MODE, pm.type());
+        x.period(USAGE_PERIOD, pm.usageStart(), pm.usageEnd());
         if (!pm.events().isEmpty()) {
             events(x, pm);
         }
@@ -30,62 +32,62 @@ final class PriceModelXml {
             users(x, pm.unit(), pm.users());
         }
         if (pm.oneTimeFee() != null) {
-            x.empty("OneTimeFee").decimal("amount", pm.oneTimeFee().amount())
-                    .decimal("baseAmount", pm.oneTimeFee().basePrice()).attr("factor", 1L);
+            x.empty(ONE_TIME_FEE).decimal(AMOUNT, pm.oneTimeFee().amount())
+                    .decimal(BASE_AMOUNT, pm.oneTimeFee().basePrice()).attr(FACTOR, 1L);
         }
         if (!pm.parameters().isEmpty()) {
-            x.start("Parameters");
+            x.start(PARAMETERS);
             for (ParameterCharge p : pm.parameters()) {
                 ParameterXml.write(x, pm.unit(), p);
             }
-            x.empty("ParametersCosts").decimal("amount", pm.parametersAmount());
+            x.empty(PARAMETERS_COSTS).decimal(AMOUNT, pm.parametersAmount());
             x.end();
         }
-        x.empty("PriceModelCosts").attr("currency", pm.currency()).decimal("amount", pm.total());
+        x.empty(PRICE_MODEL_COSTS).attr(CURRENCY, pm.currency()).decimal(AMOUNT, pm.total());
         x.end();
     }
 
     static void periodFee(XmlOut x, PeriodUnit unit, ChargeLine fee) {
-        x.empty("PeriodFee").attr("basePeriod", unit).decimal("basePrice", fee.basePrice())
-                .factor("factor", fee.factor()).decimal("price", fee.amount());
+        x.empty(PERIOD_FEE).attr(BASE_PERIOD, unit).decimal(BASE_PRICE, fee.basePrice())
+                .factor(FACTOR, fee.factor()).decimal(PRICE, fee.amount());
     }
 
     static void roleCosts(XmlOut x, List<RoleCharge> roles, java.math.BigDecimal total) {
         if (roles.isEmpty()) {
             return;
         }
-        x.start("RoleCosts").decimal("total", total);
+        x.start(ROLE_COSTS).decimal(TOTAL, total);
         for (RoleCharge r : roles) {
-            x.empty("RoleCost").attr("id", r.roleId()).decimal("basePrice", r.basePrice())
-                    .factor("factor", r.factor()).decimal("price", r.amount());
+            x.empty(ROLE_COST).attr(ID, r.roleId()).decimal(BASE_PRICE, r.basePrice())
+                    .factor(FACTOR, r.factor()).decimal(PRICE, r.amount());
         }
         x.end();
     }
 
     static void stepped(XmlOut x, SteppedCharge s) {
-        x.start("SteppedPrices").decimal("amount", s.amount());
+        x.start(STEPPED_PRICES).decimal(AMOUNT, s.amount());
         for (int i = 0; i < s.steps().size(); i++) {
             SteppedPrice step = s.steps().get(i);
             // the format's additionalPrice has 2 fraction digits at most; our inputs are validated money
-            x.empty("SteppedPrice").decimal("additionalPrice", step.additionalPrice())
-                    .decimal("basePrice", step.price()).attr("freeAmount", step.freeEntityCount())
-                    .attr("limit", step.limit() == null ? "null" : null);
+            x.empty(STEPPED_PRICE).decimal(ADDITIONAL_PRICE, step.additionalPrice())
+                    .decimal(BASE_PRICE, step.price()).attr(FREE_AMOUNT, step.freeEntityCount())
+                    .attr(LIMIT, step.limit() == null ? "null" : null);
             if (step.limit() != null) {
-                x.attr("limit", step.limit().longValue());
+                x.attr(LIMIT, step.limit().longValue());
             }
             if (i == s.appliedStep()) {
-                x.decimal("stepAmount", s.stepAmount()).factor("stepEntityCount", s.stepEntityCount());
+                x.decimal(STEP_AMOUNT, s.stepAmount()).factor(STEP_ENTITY_COUNT, s.stepEntityCount());
             }
         }
         x.end();
     }
 
     private static void users(XmlOut x, PeriodUnit unit, UserCharges u) {
-        x.start("UserAssignmentCosts").attr("basePeriod", unit).decimal("basePrice", u.basePrice())
-                .factor("factor", u.factor()).attr("numberOfUsersTotal", u.users().size())
-                .decimal("total", u.total()).decimal("price", u.usersAmount());
+        x.start(USER_ASSIGNMENT_COSTS).attr(BASE_PERIOD, unit).decimal(BASE_PRICE, u.basePrice())
+                .factor(FACTOR, u.factor()).attr(NUMBER_OF_USERS_TOTAL, u.users().size())
+                .decimal(TOTAL, u.total()).decimal(PRICE, u.usersAmount());
         for (UserFactor f : u.users()) {
-            x.empty("UserAssignmentCostsByUser").factor("factor", f.factor()).attr("userId", f.userId());
+            x.empty(USER_ASSIGNMENT_COSTS_BY_USER).factor(FACTOR, f.factor()).attr(USER_ID, f.userId());
         }
         roleCosts(x, u.roles(), u.rolesAmount());
         if (u.stepped() != null) {
@@ -95,19 +97,19 @@ final class PriceModelXml {
     }
 
     private static void events(XmlOut x, PriceModelCharge pm) {
-        x.start("GatheredEvents");
+        x.start(GATHERED_EVENTS);
         for (EventCharge e : pm.events()) {
-            x.start("Event").attr("id", e.eventId());
+            x.start(EVENT).attr(ID, e.eventId());
             if (e.stepped() != null) {
                 stepped(x, e.stepped());
             } else {
-                x.empty("SingleCost").decimal("amount", e.singleCost());
+                x.empty(SINGLE_COST).decimal(AMOUNT, e.singleCost());
             }
-            x.empty("NumberOfOccurrence").attr("amount", e.occurrences());
-            x.empty("CostForEventType").decimal("amount", e.amount());
+            x.empty(NUMBER_OF_OCCURRENCE).attr(AMOUNT, e.occurrences());
+            x.empty(COST_FOR_EVENT_TYPE).decimal(AMOUNT, e.amount());
             x.end();
         }
-        x.empty("GatheredEventsCosts").decimal("amount", pm.eventsAmount());
+        x.empty(GATHERED_EVENTS_COSTS).decimal(AMOUNT, pm.eventsAmount());
         x.end();
     }
 }

@@ -29,11 +29,18 @@ final class XmlOut {
 
     private byte[] buf;
     private int pos;
-    private String[] open = new String[16];
+    private static final XmlName START_DATE = XmlName.of("startDate");
+    private static final XmlName START_DATE_ISO = XmlName.of("startDateIsoFormat");
+    private static final XmlName END_DATE = XmlName.of("endDate");
+    private static final XmlName END_DATE_ISO = XmlName.of("endDateIsoFormat");
+
+    private XmlName[] open = new XmlName[16];
     private int depth;
-    /** "<name" written, attributes may follow; closed by the next content with ">" or "/>". */
-    private boolean tagOpen;
-    private boolean tagEmpty;
+    /**
+     * {@link XmlName#AFTER_EMPTY} or {@link XmlName#AFTER_START} while "<name" is written and attributes may
+     * follow (closed by the next content with "/>" or ">"), else {@link XmlName#AFTER_CONTENT}.
+     */
+    private int state = XmlName.AFTER_CONTENT;
     private final RecentIsoInstants isoTexts = new RecentIsoInstants();
     /** The four attributes of recent periods, by (start, end) epoch ms. */
     private final RecentTexts periods = new RecentTexts(4);
@@ -47,7 +54,7 @@ final class XmlOut {
     void reset() {
         pos = 0;
         depth = 0;
-        tagOpen = false;
+        state = XmlName.AFTER_CONTENT;
     }
 
     byte[] bytes() {
@@ -75,29 +82,36 @@ final class XmlOut {
     }
 
     XmlOut start(String name) {
-        closeTag();
+        return start(XmlName.of(name));
+    }
+
+    XmlOut start(XmlName name) {
         if (depth == open.length) {
             open = Arrays.copyOf(open, depth * 2);
         }
         open[depth++] = name;
-        tag(name, false);
+        tag(name.open, XmlName.AFTER_START);
         return this;
     }
 
     XmlOut empty(String name) {
-        closeTag();
-        tag(name, true);
+        return empty(XmlName.of(name));
+    }
+
+    XmlOut empty(XmlName name) {
+        tag(name.open, XmlName.AFTER_EMPTY);
         return this;
     }
 
+    /** The end tag, with whatever closes a still open start tag in the same copy. */
     void end() {
-        closeTag();
-        String name = open[--depth];
-        ensure(name.length() + 3);
-        buf[pos++] = '<';
-        buf[pos++] = '/';
-        ascii(name);
-        buf[pos++] = '>';
+        byte[] markup = open[--depth].close;
+        int from = state;
+        int n = markup.length - from;
+        ensure(n + 1);
+        System.arraycopy(markup, from, buf, pos, n);
+        pos += n;
+        state = XmlName.AFTER_CONTENT;
     }
 
     void text(String value) {
@@ -106,6 +120,10 @@ final class XmlOut {
     }
 
     XmlOut attr(String name, String value) {
+        return attr(XmlName.of(name), value);
+    }
+
+    XmlOut attr(XmlName name, String value) {
         if (value != null) {
             attributeName(name);
             escaped(value, true);
@@ -115,6 +133,10 @@ final class XmlOut {
     }
 
     XmlOut attr(String name, long value) {
+        return attr(XmlName.of(name), value);
+    }
+
+    XmlOut attr(XmlName name, long value) {
         attributeName(name);
         digits(value);
         buf[pos++] = '"';
@@ -123,6 +145,11 @@ final class XmlOut {
 
     /** A decimal as {@link BigDecimal#toPlainString()} would print it, without building the string. */
     XmlOut decimal(String name, BigDecimal value) {
+        return decimal(XmlName.of(name), value);
+    }
+
+    /** A decimal as {@link BigDecimal#toPlainString()} would print it, without building the string. */
+    XmlOut decimal(XmlName name, BigDecimal value) {
         if (value == null) {
             return this;
         }
@@ -140,6 +167,11 @@ final class XmlOut {
 
     /** A factor's decimal text ({@link Fraction#toDecimal(int)} with 16 digits), from its long terms. */
     XmlOut factor(String name, Fraction value) {
+        return factor(XmlName.of(name), value);
+    }
+
+    /** A factor's decimal text ({@link Fraction#toDecimal(int)} with 16 digits), from its long terms. */
+    XmlOut factor(XmlName name, Fraction value) {
         if (value.hasLongTerms()) {
             attributeName(name);
             long num = value.longNumerator();
@@ -156,13 +188,18 @@ final class XmlOut {
                 buf[pos++] = '"';
                 return this;
             }
-            pos -= name.length() + 3; // take back ` name="`: the exact path below writes it again
+            pos -= name.attribute.length; // take back ` name="`: the exact path below writes it again
         }
         return attr(name, value.toDecimal(FACTOR_DIGITS).toPlainString());
     }
 
     /** A constant's name (an ASCII Java identifier by construction): nothing to escape. */
     XmlOut attr(String name, Enum<?> value) {
+        return attr(XmlName.of(name), value);
+    }
+
+    /** A constant's name (an ASCII Java identifier by construction): nothing to escape. */
+    XmlOut attr(XmlName name, Enum<?> value) {
         attributeName(name);
         ascii(value.name());
         buf[pos++] = '"';
@@ -171,6 +208,11 @@ final class XmlOut {
 
     /** Start and end as epoch milliseconds plus their ISO-8601 twins. */
     XmlOut period(String name, Instant start, Instant end) {
+        return period(XmlName.of(name), start, end);
+    }
+
+    /** Start and end as epoch milliseconds plus their ISO-8601 twins. */
+    XmlOut period(XmlName name, Instant start, Instant end) {
         empty(name);
         long s = start.toEpochMilli();
         long e = end.toEpochMilli();
@@ -180,10 +222,10 @@ final class XmlOut {
             return this;
         }
         int from = pos;
-        attr("startDate", s);
-        isoAttr("startDateIsoFormat", start, s);
-        attr("endDate", e);
-        isoAttr("endDateIsoFormat", end, e);
+        attr(START_DATE, s);
+        isoAttr(START_DATE_ISO, start, s);
+        attr(END_DATE, e);
+        isoAttr(END_DATE_ISO, end, e);
         if (cacheable) {
             periods.remember(s, e, buf, from, pos);
         }
@@ -202,12 +244,16 @@ final class XmlOut {
     }
 
     void textElement(String name, String value) {
+        textElement(XmlName.of(name), value);
+    }
+
+    void textElement(XmlName name, String value) {
         start(name);
         text(value);
         end();
     }
 
-    private void isoAttr(String name, Instant instant, long epochMilli) {
+    private void isoAttr(XmlName name, Instant instant, long epochMilli) {
         attributeName(name);
         ensure(IsoInstant.MAX_LENGTH + 1);
         int written = isoTexts.format(epochMilli, buf, pos);
@@ -219,38 +265,34 @@ final class XmlOut {
         buf[pos++] = '"';
     }
 
-    @SuppressWarnings("deprecation") // see ascii(String)
-    private void tag(String name, boolean empty) {
-        int n = name.length();
+    /** "<name" from {@link XmlName#open}, after what closes a still open start tag: one copy. */
+    private void tag(byte[] markup, int newState) {
+        int from = state;
+        int n = markup.length - from;
         ensure(n + 2);
-        buf[pos++] = '<';
-        name.getBytes(0, n, buf, pos); // ASCII by construction, room ensured above
+        System.arraycopy(markup, from, buf, pos, n);
         pos += n;
-        tagOpen = true;
-        tagEmpty = empty;
+        state = newState;
     }
 
     private void closeTag() {
-        if (tagOpen) {
+        if (state != XmlName.AFTER_CONTENT) {
             ensure(2);
-            if (tagEmpty) {
+            if (state == XmlName.AFTER_EMPTY) {
                 buf[pos++] = '/';
             }
             buf[pos++] = '>';
-            tagOpen = false;
+            state = XmlName.AFTER_CONTENT;
         }
     }
 
     /** {@code  name="} ; the caller writes the value and the closing quote (room for it is ensured). */
-    @SuppressWarnings("deprecation") // see ascii(String)
-    private void attributeName(String name) {
-        int n = name.length();
+    private void attributeName(XmlName name) {
+        byte[] markup = name.attribute;
+        int n = markup.length;
         ensure(n + 24);
-        buf[pos++] = ' ';
-        name.getBytes(0, n, buf, pos); // ASCII by construction, room ensured above
+        System.arraycopy(markup, 0, buf, pos, n);
         pos += n;
-        buf[pos++] = '=';
-        buf[pos++] = '"';
     }
 
     /** Element and attribute names and fixed markup: ASCII by construction. */
