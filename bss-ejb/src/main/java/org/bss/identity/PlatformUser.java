@@ -127,6 +127,22 @@ public class PlatformUser {
         this.passwordChangedAt = now;
     }
 
+    /** Takes the editable fields (not the user id); blank optional fields become empty. */
+    public void apply(UserData data) {
+        this.email = data.email();
+        this.locale = data.locale();
+        this.salutation = blankToNull(data.salutation());
+        this.firstName = blankToNull(data.firstName());
+        this.lastName = blankToNull(data.lastName());
+        this.additionalName = blankToNull(data.additionalName());
+        this.address = blankToNull(data.address());
+        this.phone = blankToNull(data.phone());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
     public Locale locale() {
         return locale == null || locale.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(locale);
     }

@@ -1,7 +1,10 @@
 package org.bss.identity;
 
+import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
+import java.security.Principal;
 import java.util.List;
+import org.bss.common.AuthenticationException;
 
 /**
  * Finds a user by a login name in any of its forms (user key, {@code id:<userId>}, user id). The
@@ -22,9 +25,24 @@ public final class Users {
         if (name instanceof LoginName.ByKey byKey) {
             return em.find(PlatformUser.class, byKey.userKey());
         }
+        return byUserId(em, ((LoginName.ById) name).userId());
+    }
+
+    /** @return the user with this user id, or null */
+    public static PlatformUser byUserId(EntityManager em, String userId) {
         List<PlatformUser> users = em.createQuery("select u from PlatformUser u where u.userId = :id", PlatformUser.class)
-                .setParameter("id", ((LoginName.ById) name).userId())
+                .setParameter("id", userId)
                 .getResultList();
         return users.isEmpty() ? null : users.get(0);
+    }
+
+    /** The calling user of an EJB. @throws AuthenticationException nobody (known) is logged in */
+    public static PlatformUser caller(EntityManager em, SessionContext context) {
+        Principal principal = context.getCallerPrincipal();
+        PlatformUser user = principal == null ? null : find(em, principal.getName());
+        if (user == null) {
+            throw new AuthenticationException("identity.notLoggedIn");
+        }
+        return user;
     }
 }

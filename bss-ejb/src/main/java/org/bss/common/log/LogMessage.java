@@ -22,9 +22,13 @@ public enum LogMessage {
     TIMER_NO_HANDLER(10033, "Timer {} is due but no handler is deployed"),
     ORGANIZATION_DELETED_UNCONFIRMED(10040, "Unconfirmed organization {} ({}) deleted with {} user(s)"),
     TEST_CLOCK_MOVED(10050, "Test clock moved: offset now {} ms, now {}"),
+    USER_IMPORT_FINISHED(10060, "User import {} into organization {} finished: {} imported, {} rejected"),
+    USER_IMPORT_FAILED(10061, "User import {} failed: {}"),
     UNEXPECTED_ERROR(10099, "Unexpected error: {}"),
     LOGIN_SUCCEEDED(20000, "Login of user {} ({}) succeeded via {}"),
     LOGIN_FAILED(20001, "Login as {} refused via {}: {}"),
+    RECOVERY_STARTED(20010, "Password recovery mailed to user {} ({})"),
+    RECOVERY_REFUSED(20011, "Password recovery asked for {}: no mail (unknown, locked, LDAP or no e-mail)"),
     ACCOUNT_LOCKED(30000, "Account of user {} ({}) locked after {} failed login attempts"),
     PASSWORD_CHANGED(30001, "Password of user {} ({}) changed");
 
