@@ -59,6 +59,11 @@ public class UserSession implements Serializable {
         return request().isUserInRole(Roles.PLATFORM_OPERATOR);
     }
 
+    /** Organization administrators and the operator manage users (App. G.1). */
+    public boolean isAdministrator() {
+        return request().isUserInRole(Roles.ORGANIZATION_ADMIN) || isOperator();
+    }
+
     public boolean isPasswordChangeRequired() {
         HttpSession session = request().getSession(false);
         return session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE_PASSWORD));
