@@ -1,13 +1,18 @@
 package org.bss.account;
 
 /**
- * Result of creating an organization: its new id, the first administrator's user id and initial password (which a
- * later slice sends by mail; the password must be changed at first login).
+ * Result of creating an organization: the organization, its first administrator's user id and user key (the login
+ * name of SOAP and the CLI) and initial password (which must be changed at first login; surfaces show it once).
  */
-public record CreatedOrganization(String orgId, String administratorUserId, String initialPassword) {
+public record CreatedOrganization(OrganizationView organization, String administratorUserId, long administratorUserKey,
+        String initialPassword) {
+
+    public String orgId() {
+        return organization.orgId();
+    }
 
     @Override
     public String toString() {
-        return "CreatedOrganization[orgId=" + orgId + ", administratorUserId=" + administratorUserId + "]";
+        return "CreatedOrganization[orgId=" + orgId() + ", administratorUserId=" + administratorUserId + "]";
     }
 }

@@ -21,7 +21,8 @@ import org.bss.common.ValidationException;
  * Reads an org.properties file (§5.2, REFERENCE.md C.5) in UTF-8 into an {@link OrgProperties}. It checks the
  * file's form (known keys, role list syntax, revenue share number); the field limits and the role rules are checked
  * by {@link OrganizationDataValidator} and {@link OrganizationRoleRules} where the organization is created.
- * The guide prints {@code user.phon}; it is accepted as {@code user.phone}.
+ * The guide prints {@code user.phon}; it is accepted as {@code user.phone}. Organization fields given empty are read
+ * as "" (updateorganization clears them), other empty values as absent.
  */
 public final class OrgPropertiesReader {
 
@@ -82,9 +83,9 @@ public final class OrgPropertiesReader {
         if (phone != null && phon != null && !phone.equals(phon)) {
             throw new ValidationException("account.properties.phoneTwice", "user.phone", "user.phon");
         }
-        OrganizationData org = new OrganizationData(value(p, "organization.name"), value(p, "organization.email"),
-                value(p, "organization.address"), value(p, "organization.phone"), value(p, "organization.url"),
-                value(p, "organization.description"), value(p, "organization.domicile"), value(p, "organization.locale"));
+        OrganizationData org = new OrganizationData(given(p, "organization.name"), given(p, "organization.email"),
+                given(p, "organization.address"), given(p, "organization.phone"), given(p, "organization.url"),
+                given(p, "organization.description"), given(p, "organization.domicile"), given(p, "organization.locale"));
         AdminUserData admin = new AdminUserData(value(p, "user.identifier"), value(p, "user.email"),
                 value(p, "user.firstname"), value(p, "user.lastname"), value(p, "user.additionalname"),
                 value(p, "user.address"), phone != null ? phone : phon, value(p, "user.locale"), value(p, "user.salutation"));
@@ -124,6 +125,12 @@ public final class OrgPropertiesReader {
         }
         OrganizationRoleRules.checkRevenueShareValue(share);
         return share;
+    }
+
+    /** A stripped value; a key given empty is "" (an update clears that field), a missing key null. */
+    private static String given(Properties p, String key) {
+        String v = p.getProperty(key);
+        return v == null ? null : v.strip();
     }
 
     private static String value(Properties p, String key) {

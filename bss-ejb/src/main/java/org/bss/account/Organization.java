@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.bss.common.persistence.InstantConverter;
@@ -141,6 +142,17 @@ public class Organization {
         return roles;
     }
 
+    /** The roles as {@link OrganizationRole}s (names BSS does not know are left out). */
+    public Set<OrganizationRole> organizationRoles() {
+        EnumSet<OrganizationRole> result = EnumSet.noneOf(OrganizationRole.class);
+        for (OrganizationRole role : OrganizationRole.values()) {
+            if (roles.contains(role.name())) {
+                result.add(role);
+            }
+        }
+        return result;
+    }
+
     public boolean isOperator() {
         return roles.contains(ROLE_PLATFORM_OPERATOR) || OPERATOR_ORG_ID.equals(orgId);
     }
@@ -213,12 +225,19 @@ public class Organization {
         this.distinguishedName = distinguishedName;
     }
 
-    /** Available payment types, comma-separated (addavailablepaymenttypes, a later slice). */
+    /** Available payment types, comma-separated in {@link PaymentType} order (addavailablepaymenttypes). */
     public String getPaymentTypes() {
         return paymentTypes;
     }
 
-    public void setPaymentTypes(String paymentTypes) {
-        this.paymentTypes = paymentTypes;
+    public Set<PaymentType> availablePaymentTypes() {
+        return PaymentType.fromStored(paymentTypes);
+    }
+
+    /** Adds payment types to the available ones (a union: types already available stay). */
+    public void addPaymentTypes(Set<PaymentType> added) {
+        Set<PaymentType> all = availablePaymentTypes();
+        all.addAll(added);
+        this.paymentTypes = PaymentType.toStored(all);
     }
 }

@@ -1,43 +1,45 @@
 package org.bss.account;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
+import org.bss.audit.AuditOperation;
+import org.bss.audit.AuditTrail;
 import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ConflictException;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.ValidationException;
-import org.bss.identity.PasswordHash;
 import org.bss.identity.PlatformUser;
 import org.bss.identity.Roles;
 
 /**
- * The operator's organization operations (ORG-3..6, ORG-8): create an organization with its first administrator,
- * update it, add roles, set its distinguished name, read it. Rules live in {@link OrganizationRoleRules} and
- * {@link OrganizationDataValidator}; this bean loads, checks, stores.
+ * The operator's organization operations (ORG-3..6, ORG-8, §7.3): create an organization with its first
+ * administrator, update it, add roles, set its distinguished name, add payment types, read and list. Rules live
+ * in {@link OrganizationRoleRules}, {@link OrganizationDataValidator}, {@link OrgProperties} and {@link PaymentType};
+ * this bean loads, checks, stores and records each change in the audit log (39000–39004, docs/audit.md).
  */
 @Stateless
+@RolesAllowed(Roles.PLATFORM_OPERATOR)
 public class OrganizationService {
-
-    private static final int ORG_ID_ATTEMPTS = 20;
-    private static final String DEFAULT_LOCALE = "en";
 
     @PersistenceContext(unitName = "bss")
     private EntityManager em;
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private AuditTrail audit;
 
     /**
      * Creates an organization and its first administrator (ORG-4): ORGANIZATION_ADMIN plus the manager role of each
@@ -47,41 +49,26 @@ public class OrganizationService {
      * @throws ValidationException a field of table 5.2 or a rule of ORG-3 broken
      * @throws ConflictException the administrator's user id is taken
      */
-    @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public CreatedOrganization createOrganization(OrganizationData data, AdminUserData admin, Set<OrganizationRole> roles,
             String marketplaceId, BigDecimal operatorRevenueShare) {
         Set<OrganizationRole> orgRoles = roles == null || roles.isEmpty() ? EnumSet.noneOf(OrganizationRole.class) : EnumSet.copyOf(roles);
         OrganizationDataValidator.validate(data);
         OrganizationDataValidator.validate(admin);
         OrganizationRoleRules.checkNew(orgRoles, marketplaceId, operatorRevenueShare);
-        if (userIdTaken(admin.userId())) {
-            throw new ConflictException("account.user.duplicate", admin.userId());
-        }
         Instant now = clock.instant();
-        String orgLocale = orDefault(data.locale(), DEFAULT_LOCALE);
-        Organization org = new Organization(newOrganizationId(), data.name(), orgLocale, now);
-        apply(org, data);
-        orgRoles.forEach(r -> org.getRoles().add(r.name()));
-        org.setMarketplaceId(blankToNull(marketplaceId));
-        if (orgRoles.contains(OrganizationRole.SUPPLIER)) {
-            org.setOperatorRevenueShare(operatorRevenueShare);
-        }
-        em.persist(org);
-
-        PlatformUser user = new PlatformUser(admin.userId(), org, orDefault(admin.locale(), orgLocale), now);
-        user.setEmail(admin.email());
-        user.setFirstName(blankToNull(admin.firstName()));
-        user.setLastName(blankToNull(admin.lastName()));
-        user.setAdditionalName(blankToNull(admin.additionalName()));
-        user.setAddress(blankToNull(admin.address()));
-        user.setPhone(blankToNull(admin.phone()));
-        user.setSalutation(admin.salutation());
-        user.getRoles().addAll(OrganizationRoleRules.administratorRoles(orgRoles));
-        String password = RandomCredentials.initialPassword();
-        user.setPassword(PasswordHash.hash(password), true, now);
-        em.persist(user);
+        OrganizationFactory factory = new OrganizationFactory(em);
+        Organization org = factory.organization(data, orgRoles, marketplaceId, operatorRevenueShare, now);
+        PlatformUser user = factory.administrator(admin, org, orgRoles, now);
+        String password = factory.initialPassword(user, now);
         em.flush();
-        return new CreatedOrganization(org.getOrgId(), user.getUserId(), password);
+        audit.record(AuditOperation.CREATE_ORGANIZATION, OrganizationAudit.created(org));
+        return new CreatedOrganization(OrganizationView.of(org), user.getUserId(), user.getKey(), password);
+    }
+
+    /** Creates an organization from an org.properties file (createorganization, §5.1). */
+    public CreatedOrganization createOrganization(OrgProperties p) {
+        p.checkForCreate();
+        return createOrganization(p.organization(), p.administrator(), p.roles(), p.marketplaceId(), p.operatorRevenueShare());
     }
 
     /**
@@ -90,75 +77,63 @@ public class OrganizationService {
      *
      * @throws ConcurrentModificationException the organization changed since {@code expectedVersion} was read
      */
-    @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public OrganizationView updateOrganization(String orgId, OrganizationData data, long expectedVersion) {
         Organization org = find(orgId);
-        if (org.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException("account.organization.stale", orgId,
-                    String.valueOf(expectedVersion), String.valueOf(org.getVersion()));
+        checkVersion(org, expectedVersion);
+        return update(org, data, null);
+    }
+
+    /**
+     * Updates an organization from an org.properties file (updateorganization, ORG-5): {@code organization.id} names
+     * it; keys left out keep their values; the operator revenue share changes only for a SUPPLIER.
+     *
+     * @param expectedVersion the version read before, or null to update whatever is stored (the CLI)
+     */
+    public OrganizationView updateOrganization(OrgProperties p, Long expectedVersion) {
+        if (p.organizationId() == null) {
+            throw new ValidationException("account.properties.idRequired", OrgPropertiesReader.ORGANIZATION_ID);
         }
-        OrganizationData merged = new OrganizationData(keep(data.name(), org.getName()), keep(data.email(), org.getEmail()),
-                keep(data.address(), org.getAddress()), keep(data.phone(), org.getPhone()), keep(data.url(), org.getUrl()),
-                keep(data.description(), org.getDescription()), keep(data.domicile(), org.getDomicile()),
-                keep(data.locale(), org.getLocale()));
-        OrganizationDataValidator.validate(merged);
-        apply(org, merged);
-        if (merged.locale() != null && !merged.locale().isBlank()) {
-            org.setLocale(merged.locale());
+        Organization org = find(p.organizationId());
+        p.checkForUpdate(org.organizationRoles(), org.getMarketplaceId());
+        if (expectedVersion != null) {
+            checkVersion(org, expectedVersion);
         }
-        em.flush();
-        return view(org);
+        return update(org, p.organization(), p.operatorRevenueShare());
     }
 
     /**
      * Adds roles to an organization (ORG-6, the rules of ORG-3 on the combined set). Its administrators get the
-     * matching manager roles; a new SUPPLIER role stores the operator revenue share.
+     * matching manager roles; a new SUPPLIER role stores the operator revenue share. One audit entry per call.
      */
-    @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public OrganizationView addRoles(String orgId, Set<OrganizationRole> roles, BigDecimal revenueShareIfSupplier) {
         Organization org = find(orgId);
-        Set<OrganizationRole> existing = EnumSet.noneOf(OrganizationRole.class);
-        for (OrganizationRole role : OrganizationRole.values()) {
-            if (org.getRoles().contains(role.name())) {
-                existing.add(role);
-            }
-        }
+        Set<OrganizationRole> existing = org.organizationRoles();
         OrganizationRoleRules.checkAdd(existing, roles, revenueShareIfSupplier);
         if (roles.contains(OrganizationRole.SUPPLIER) && !existing.contains(OrganizationRole.SUPPLIER)) {
             org.setOperatorRevenueShare(revenueShareIfSupplier);
         }
         roles.forEach(r -> org.getRoles().add(r.name()));
-        List<PlatformUser> admins = em.createQuery(
-                        "select u from PlatformUser u where u.organization = :org", PlatformUser.class)
+        List<PlatformUser> users = em.createQuery("select u from PlatformUser u where u.organization = :org", PlatformUser.class)
                 .setParameter("org", org)
                 .getResultList();
-        for (PlatformUser user : admins) {
+        for (PlatformUser user : users) {
             if (user.getRoles().contains(Roles.ORGANIZATION_ADMIN)) {
                 roles.forEach(r -> user.getRoles().add(OrganizationRoleRules.managerRole(r)));
             }
         }
         em.flush();
-        return view(org);
+        audit.record(AuditOperation.ADD_ORGANIZATION_ROLE, OrganizationAudit.rolesAdded(org, roles));
+        return OrganizationView.of(org);
     }
 
     /**
      * Sets (or, with null or blank, removes) the distinguished name by which certificate callers of this
      * organization are recognized (ORG-8). A name is unique across organizations.
      */
-    @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public OrganizationView setDistinguishedName(String orgId, String distinguishedName) {
         Organization org = find(orgId);
-        String dn = blankToNull(distinguishedName);
+        String dn = DistinguishedNames.normalize(distinguishedName);
         if (dn != null) {
-            dn = dn.strip();
-            if (dn.length() > 255) {
-                throw new ValidationException("account.field.tooLong", "distinguishedName", "255", String.valueOf(dn.length()));
-            }
-            try {
-                new LdapName(dn);
-            } catch (InvalidNameException | IllegalArgumentException e) {
-                throw new ValidationException("account.dn.invalid", dn);
-            }
             List<String> holders = em.createQuery(
                             "select o.orgId from Organization o where o.distinguishedName = :dn and o.key <> :key", String.class)
                     .setParameter("dn", dn)
@@ -170,28 +145,68 @@ public class OrganizationService {
         }
         org.setDistinguishedName(dn);
         em.flush();
-        return view(org);
+        audit.record(AuditOperation.SET_DISTINGUISHED_NAME, OrganizationAudit.distinguishedNameSet(org));
+        return OrganizationView.of(org);
     }
 
-    @RolesAllowed(Roles.PLATFORM_OPERATOR)
+    /**
+     * Makes payment types available to a seller (§7.3, C.2 #15): only SUPPLIER or RESELLER organizations; the ids
+     * of {@link PaymentType}; added to those already available.
+     *
+     * @throws ValidationException an unknown id (named), none given, or the organization is no seller
+     */
+    public OrganizationView addAvailablePaymentTypes(String orgId, Set<String> paymentTypes) {
+        Set<PaymentType> types = PaymentType.parse(paymentTypes);
+        Organization org = find(orgId);
+        PaymentType.checkSeller(org.getOrgId(), org.organizationRoles());
+        org.addPaymentTypes(types);
+        em.flush();
+        audit.record(AuditOperation.ADD_PAYMENT_TYPES, OrganizationAudit.paymentTypesAdded(org, types));
+        return OrganizationView.of(org);
+    }
+
     public OrganizationView getOrganization(String orgId) {
-        return view(find(orgId));
+        return OrganizationView.of(find(orgId));
     }
 
-    static OrganizationView view(Organization o) {
-        return new OrganizationView(o.getOrgId(), o.getName(), o.getEmail(), o.getAddress(), o.getPhone(), o.getUrl(),
-                o.getDescription(), o.getDomicile(), o.getLocale(), new TreeSet<>(o.getRoles()), o.getMarketplaceId(),
-                o.getOperatorRevenueShare(), o.getDistinguishedName(), o.getPaymentTypes(), o.getCreatedAt(), o.getVersion());
+    /** One page of all organizations (the operator's included), with the total count of the query. */
+    public OrganizationPage listOrganizations(OrganizationListQuery query) {
+        TypedQuery<Long> count = em.createQuery("select count(o) from Organization o" + query.where(), Long.class);
+        TypedQuery<Organization> page = em.createQuery("select o from Organization o" + query.where() + query.orderBy(),
+                Organization.class);
+        if (query.filter() != null) {
+            count.setParameter("filter", query.filterPattern());
+            page.setParameter("filter", query.filterPattern());
+        }
+        List<OrganizationView> items = page.setFirstResult(query.offset()).setMaxResults(query.limit())
+                .getResultList().stream().map(OrganizationView::of).toList();
+        return new OrganizationPage(items, count.getSingleResult(), query.offset(), query.limit());
     }
 
-    private static void apply(Organization org, OrganizationData data) {
-        org.setName(data.name());
-        org.setEmail(blankToNull(data.email()));
-        org.setAddress(blankToNull(data.address()));
-        org.setPhone(blankToNull(data.phone()));
-        org.setUrl(blankToNull(data.url()));
-        org.setDescription(blankToNull(data.description()));
-        org.setDomicile(blankToNull(data.domicile()));
+    private OrganizationView update(Organization org, OrganizationData data, BigDecimal revenueShare) {
+        OrganizationData merged = new OrganizationData(keep(data.name(), org.getName()), keep(data.email(), org.getEmail()),
+                keep(data.address(), org.getAddress()), keep(data.phone(), org.getPhone()), keep(data.url(), org.getUrl()),
+                keep(data.description(), org.getDescription()), keep(data.domicile(), org.getDomicile()),
+                keep(data.locale(), org.getLocale()));
+        OrganizationDataValidator.validate(merged);
+        OrganizationFactory.apply(org, merged);
+        if (merged.locale() != null && !merged.locale().isBlank()) {
+            org.setLocale(merged.locale());
+        }
+        if (revenueShare != null && org.organizationRoles().contains(OrganizationRole.SUPPLIER)) {
+            OrganizationRoleRules.checkRevenueShareValue(revenueShare);
+            org.setOperatorRevenueShare(revenueShare);
+        }
+        em.flush();
+        audit.record(AuditOperation.UPDATE_ORGANIZATION, OrganizationAudit.updated(org));
+        return OrganizationView.of(org);
+    }
+
+    private static void checkVersion(Organization org, long expectedVersion) {
+        if (org.getVersion() != expectedVersion) {
+            throw new ConcurrentModificationException("account.organization.stale", org.getOrgId(),
+                    String.valueOf(expectedVersion), String.valueOf(org.getVersion()));
+        }
     }
 
     private Organization find(String orgId) {
@@ -204,34 +219,7 @@ public class OrganizationService {
         return found.get(0);
     }
 
-    private boolean userIdTaken(String userId) {
-        return em.createQuery("select count(u) from PlatformUser u where u.userId = :id", Long.class)
-                .setParameter("id", userId)
-                .getSingleResult() > 0;
-    }
-
-    private String newOrganizationId() {
-        for (int i = 0; i < ORG_ID_ATTEMPTS; i++) {
-            String candidate = RandomCredentials.organizationId();
-            long n = em.createQuery("select count(o) from Organization o where o.orgId = :id", Long.class)
-                    .setParameter("id", candidate)
-                    .getSingleResult();
-            if (n == 0) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no free organization id after " + ORG_ID_ATTEMPTS + " attempts");
-    }
-
     private static String keep(String given, String current) {
         return given == null ? current : given;
-    }
-
-    private static String orDefault(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

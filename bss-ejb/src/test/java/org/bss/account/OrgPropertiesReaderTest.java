@@ -129,10 +129,13 @@ class OrgPropertiesReaderTest {
     }
 
     @Test
-    void blankValuesAreAbsent() {
-        OrgProperties p = OrgPropertiesReader.read(new StringReader("organization.name=  X  \norganization.email=\norganization.roles=\n"), "f");
+    void blankValuesAreStrippedAndEmptyOrganizationFieldsAreGivenEmpty() {
+        OrgProperties p = OrgPropertiesReader.read(new StringReader(
+                "organization.name=  X  \norganization.email=\norganization.roles=\nuser.email= \n"), "f");
         assertThat(p.organization().name()).isEqualTo("X");
-        assertThat(p.organization().email()).isNull();
+        assertThat(p.organization().email()).isEmpty(); // updateorganization clears it
+        assertThat(p.organization().phone()).isNull(); // not given: kept by an update
+        assertThat(p.administrator().email()).isNull();
         assertThat(p.roles()).isEmpty();
     }
 }
