@@ -87,6 +87,16 @@ public final class OrganizationDataValidator {
         return value != null && EMAIL.matcher(value).matches() && !value.contains("..");
     }
 
+    /** A user's e-mail address: required, at most {@link #EMAIL_MAX} characters, accepted syntax (ORG-4, USR-5). */
+    public static void userEmail(String field, String value) {
+        email(field, value, true);
+    }
+
+    /** A user's first or last name: may be absent, at most {@link #NAME_MAX} characters (ORG-4, USR-5). */
+    public static void userName(String field, String value) {
+        maxLength(field, value, NAME_MAX);
+    }
+
     private static void email(String field, String value, boolean mandatory) {
         if (mandatory) {
             required(field, value);
