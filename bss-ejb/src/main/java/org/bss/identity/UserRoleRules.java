@@ -1,6 +1,9 @@
 package org.bss.identity;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bss.account.OrganizationRole;
@@ -15,10 +18,10 @@ import org.bss.common.ValidationException;
  */
 public final class UserRoleRules {
 
-    /** Every user role of USR-4 (not the technical LOGGED_IN). */
-    public static final Set<String> USER_ROLES = Set.of(Roles.ORGANIZATION_ADMIN, Roles.SUBSCRIPTION_MANAGER,
-            Roles.PLATFORM_OPERATOR, Roles.MARKETPLACE_OWNER, Roles.SERVICE_MANAGER, Roles.TECHNOLOGY_MANAGER,
-            Roles.BROKER_MANAGER, Roles.RESELLER_MANAGER);
+    /** Every user role of USR-4 in the guide's order (not the technical LOGGED_IN). */
+    public static final Set<String> USER_ROLES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
+            Roles.ORGANIZATION_ADMIN, Roles.SUBSCRIPTION_MANAGER, Roles.PLATFORM_OPERATOR, Roles.MARKETPLACE_OWNER,
+            Roles.SERVICE_MANAGER, Roles.TECHNOLOGY_MANAGER, Roles.BROKER_MANAGER, Roles.RESELLER_MANAGER)));
 
     private UserRoleRules() {
     }
@@ -49,7 +52,7 @@ public final class UserRoleRules {
         Set<String> available = available(organizationRoles);
         for (String role : userRoles) {
             if (!isUserRole(role)) {
-                throw new ValidationException("identity.role.unknown", String.valueOf(role), String.join(", ", new TreeSet<>(USER_ROLES)));
+                throw new ValidationException("identity.role.unknown", String.valueOf(role), String.join(", ", USER_ROLES));
             }
             if (!available.contains(role)) {
                 throw new ValidationException("identity.role.notAvailable", role, String.join(", ", available));

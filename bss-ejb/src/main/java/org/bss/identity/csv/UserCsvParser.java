@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bss.account.OrganizationDataValidator;
 import org.bss.common.ValidationException;
-import org.bss.identity.Roles;
+import org.bss.identity.UserRoleRules;
 
 /**
  * Reads a user file of App. F (USR-5): UTF-8, one user a line, no header, blank lines ignored; columns user id,
@@ -23,9 +23,7 @@ public final class UserCsvParser {
     /** At most this many users (non-blank lines) in one file. */
     public static final int MAX_ROWS = 100_000;
     /** The user roles of USR-4 a file may name, case-sensitive (not the technical LOGGED_IN). */
-    public static final Set<String> USER_ROLES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
-            Roles.ORGANIZATION_ADMIN, Roles.SUBSCRIPTION_MANAGER, Roles.PLATFORM_OPERATOR, Roles.MARKETPLACE_OWNER,
-            Roles.SERVICE_MANAGER, Roles.TECHNOLOGY_MANAGER, Roles.BROKER_MANAGER, Roles.RESELLER_MANAGER)));
+    public static final Set<String> USER_ROLES = UserRoleRules.USER_ROLES;
     /** The platform's languages unless the caller passes others. */
     public static final Set<String> DEFAULT_LANGUAGES = Set.copyOf(OrganizationDataValidator.LOCALES);
 
@@ -44,7 +42,7 @@ public final class UserCsvParser {
     }
 
     public static boolean isKnownRole(String role) {
-        return role != null && USER_ROLES.contains(role);
+        return UserRoleRules.isUserRole(role);
     }
 
     /**
