@@ -79,7 +79,8 @@ public class UserService {
         Organization org = organizationId == null ? caller.getOrganization() : organization(organizationId);
         UserAccess.checkManages(caller, org);
         String where = " from PlatformUser u where u.organization = :org" + (query.filter() == null ? ""
-                : " and (lower(u.userId) like :f or lower(u.email) like :f or lower(u.firstName) like :f or lower(u.lastName) like :f)");
+                : " and (lower(u.userId) like :f escape '\\' or lower(u.email) like :f escape '\\'"
+                + " or lower(u.firstName) like :f escape '\\' or lower(u.lastName) like :f escape '\\')");
         TypedQuery<Long> count = em.createQuery("select count(u)" + where, Long.class).setParameter("org", org);
         TypedQuery<PlatformUser> page = em.createQuery("select u" + where + " order by " + query.orderBy(), PlatformUser.class)
                 .setParameter("org", org).setFirstResult(query.offset()).setMaxResults(query.limit());
