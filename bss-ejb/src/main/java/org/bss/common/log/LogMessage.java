@@ -24,6 +24,8 @@ public enum LogMessage {
     TEST_CLOCK_MOVED(10050, "Test clock moved: offset now {} ms, now {}"),
     USER_IMPORT_FINISHED(10060, "User import {} into organization {} finished: {} imported, {} rejected"),
     USER_IMPORT_FAILED(10061, "User import {} failed: {}"),
+    MAIL_SENT(10070, "Mail {} for user {} sent to {} in {}"),
+    MAIL_NOT_SENT(10071, "No mail {} for user {}: {}"),
     UNEXPECTED_ERROR(10099, "Unexpected error: {}"),
     LOGIN_SUCCEEDED(20000, "Login of user {} ({}) succeeded via {}"),
     LOGIN_FAILED(20001, "Login as {} refused via {}: {}"),
