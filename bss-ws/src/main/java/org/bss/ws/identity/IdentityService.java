@@ -1,0 +1,276 @@
+package org.bss.ws.identity;
+
+import static org.bss.ws.identity.IdentityFaults.call;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.jws.HandlerChain;
+import jakarta.jws.WebMethod;
+import jakarta.jws.WebParam;
+import jakarta.jws.WebService;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.bss.identity.Roles;
+import org.bss.identity.UserImportService;
+import org.bss.identity.UserListQuery;
+import org.bss.identity.UserPage;
+import org.bss.identity.UserService;
+import org.bss.identity.UserView;
+import org.bss.ws.faults.BulkUserImportException;
+import org.bss.ws.faults.ConcurrentModificationException;
+import org.bss.ws.faults.NonUniqueBusinessKeyException;
+import org.bss.ws.faults.ObjectNotFoundException;
+import org.bss.ws.faults.OperationNotPermittedException;
+import org.bss.ws.faults.SecurityCheckException;
+import org.bss.ws.faults.UserDeletionConstraintException;
+import org.bss.ws.faults.UserModificationConstraintException;
+import org.bss.ws.faults.UserRoleAssignmentException;
+import org.bss.ws.faults.ValidationException;
+import org.bss.ws.faults.beans.ApplicationExceptionBean;
+import org.bss.ws.vo.UserAccountStatus;
+import org.bss.ws.vo.UserRoleType;
+import org.bss.ws.vo.VOUser;
+import org.bss.ws.vo.VOUserDetails;
+
+/**
+ * SOAP face of user management (ws-contract §2.1) at {@code /IdentityService/BASIC}: the contract's operation and
+ * parameter names, document/literal wrapped in {@code http://oscm.org/xsd}. A thin adapter over {@link UserService},
+ * {@link UserImportService} and the credential service: who may do what is decided there (an administrator in the
+ * own organization, the operator everywhere, users of other organizations are "not found"); faults by
+ * {@link IdentityFaults}. Users are addressed by {@code userId}; {@code marketplaceId} is accepted and ignored
+ * (marketplaces come later). Operations of the contract not listed here are not offered (docs/soap.md).
+ */
+@Stateless(name = "IdentityService")
+@WebService(name = "IdentityService", serviceName = "IdentityService", portName = "IdentityServicePort",
+        targetNamespace = "http://oscm.org/xsd")
+@HandlerChain(file = "handler-chain.xml")
+@DeclareRoles({Roles.LOGGED_IN, Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
+@RolesAllowed(Roles.LOGGED_IN)
+public class IdentityService {
+
+    /** How long a synchronous import may run before the call returns (it goes on in the background). */
+    static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(10);
+
+    @EJB
+    private UserService users;
+
+    @EJB
+    private UserImportService imports;
+
+    @EJB
+    private org.bss.identity.IdentityService credentials;
+
+    @WebMethod
+    public VOUserDetails getUserDetails(@WebParam(name = "user") VOUser user)
+            throws ObjectNotFoundException, OperationNotPermittedException {
+        return call(() -> UserMapper.toDetails(users.getUser(userId(user))),
+                ObjectNotFoundException.class, OperationNotPermittedException.class);
+    }
+
+    /** Creates a user in the caller's organization; the initial password goes out by mail. */
+    @WebMethod
+    public VOUserDetails createUser(@WebParam(name = "user") VOUserDetails user,
+            @WebParam(name = "roles") List<UserRoleType> roles, @WebParam(name = "marketplaceId") String marketplaceId)
+            throws NonUniqueBusinessKeyException, ValidationException, UserRoleAssignmentException,
+            OperationNotPermittedException {
+        return call(() -> UserMapper.toDetails(users.createUser(null, UserMapper.toData(orEmpty(user)), UserRoles.toNames(roles))),
+                NonUniqueBusinessKeyException.class, ValidationException.class, UserRoleAssignmentException.class,
+                OperationNotPermittedException.class);
+    }
+
+    /** Changes the caller's own password; "must change" is cleared. */
+    @WebMethod
+    public void changePassword(@WebParam(name = "oldPassword") String oldPassword,
+            @WebParam(name = "newPassword") String newPassword) throws SecurityCheckException, ValidationException {
+        call(() -> {
+            credentials.changePassword(credentials.currentUser().userId(), oldPassword, newPassword);
+            return null;
+        }, SecurityCheckException.class, ValidationException.class);
+    }
+
+    /** The roles the user's organization may give its users. */
+    @WebMethod
+    public List<UserRoleType> getAvailableUserRoles(@WebParam(name = "user") VOUser user)
+            throws ObjectNotFoundException, OperationNotPermittedException {
+        return call(() -> UserRoles.toWire(users.availableRoles(users.getUser(userId(user)).organizationId())),
+                ObjectNotFoundException.class, OperationNotPermittedException.class);
+    }
+
+    @WebMethod
+    public void grantUserRoles(@WebParam(name = "user") VOUser user, @WebParam(name = "roles") List<UserRoleType> roles)
+            throws ObjectNotFoundException, OperationNotPermittedException, UserRoleAssignmentException {
+        call(() -> changeRoles(user, roles, true), ObjectNotFoundException.class, OperationNotPermittedException.class,
+                UserRoleAssignmentException.class);
+    }
+
+    @WebMethod
+    public void setUserRoles(@WebParam(name = "user") VOUser user, @WebParam(name = "roles") List<UserRoleType> roles)
+            throws ObjectNotFoundException, OperationNotPermittedException, UserModificationConstraintException,
+            UserRoleAssignmentException {
+        call(() -> {
+            UserView current = users.getUser(userId(user));
+            return users.setRoles(current.userId(), UserRoles.toNames(roles), current.version());
+        }, ObjectNotFoundException.class, OperationNotPermittedException.class, UserModificationConstraintException.class,
+                UserRoleAssignmentException.class);
+    }
+
+    /** Deletes a user; a VO read from the server ({@code key} set) must still carry the current version. */
+    @WebMethod
+    public void deleteUser(@WebParam(name = "user") VOUser user, @WebParam(name = "marketplaceId") String marketplaceId)
+            throws UserDeletionConstraintException, ObjectNotFoundException, ConcurrentModificationException,
+            OperationNotPermittedException {
+        Long version = user != null && user.getKey() != 0 ? Long.valueOf(user.getVersion()) : null;
+        call(() -> {
+            users.deleteUser(userId(user), version);
+            return null;
+        }, UserDeletionConstraintException.class, ObjectNotFoundException.class, ConcurrentModificationException.class,
+                OperationNotPermittedException.class);
+    }
+
+    @WebMethod
+    public void revokeUserRoles(@WebParam(name = "user") VOUser user, @WebParam(name = "roles") List<UserRoleType> roles)
+            throws ObjectNotFoundException, UserModificationConstraintException, OperationNotPermittedException,
+            UserRoleAssignmentException {
+        call(() -> changeRoles(user, roles, false), ObjectNotFoundException.class,
+                UserModificationConstraintException.class, OperationNotPermittedException.class,
+                UserRoleAssignmentException.class);
+    }
+
+    /** Every user of the caller's organization (administrators; the operator gets the operator organization's). */
+    @WebMethod
+    public List<VOUserDetails> getUsersForOrganization() throws OperationNotPermittedException {
+        return call(() -> {
+            List<VOUserDetails> all = new ArrayList<>();
+            UserPage page;
+            do {
+                page = users.listUsers(null, new UserListQuery(all.size(), UserListQuery.MAX_LIMIT, null, "userId", false));
+                page.items().stream().map(UserMapper::toDetails).forEach(all::add);
+            } while (!page.items().isEmpty() && all.size() < page.total());
+            return all;
+        }, OperationNotPermittedException.class, OperationNotPermittedException.class);
+    }
+
+    /** Locks an account; {@code newStatus} must be one of the LOCKED statuses. */
+    @WebMethod
+    public void lockUserAccount(@WebParam(name = "user") VOUser user, @WebParam(name = "newStatus") UserAccountStatus newStatus,
+            @WebParam(name = "marketplaceId") String marketplaceId)
+            throws OperationNotPermittedException, ObjectNotFoundException, ConcurrentModificationException {
+        if (newStatus == null || !newStatus.isLocked()) {
+            throw notALock(newStatus);
+        }
+        call(() -> users.lockUser(userId(user)), OperationNotPermittedException.class, ObjectNotFoundException.class,
+                ConcurrentModificationException.class);
+    }
+
+    /** Updates the user's data (not user id, roles or state) if {@code version} is still the stored one. */
+    @WebMethod
+    public VOUserDetails updateUser(@WebParam(name = "user") VOUserDetails user)
+            throws OperationNotPermittedException, ObjectNotFoundException, ValidationException,
+            ConcurrentModificationException {
+        VOUserDetails sent = orEmpty(user);
+        return call(() -> UserMapper.toDetails(users.updateUser(sent.getUserId(), UserMapper.toData(sent), sent.getVersion())),
+                OperationNotPermittedException.class, ObjectNotFoundException.class, ValidationException.class,
+                ConcurrentModificationException.class);
+    }
+
+    /** Mails a temporary password that must be changed at the next login (and unlocks the account). */
+    @WebMethod
+    public void requestResetOfUserPassword(@WebParam(name = "user") VOUser user,
+            @WebParam(name = "marketplaceId") String marketplaceId)
+            throws ObjectNotFoundException, OperationNotPermittedException, ConcurrentModificationException {
+        call(() -> users.resetPassword(userId(user)), ObjectNotFoundException.class, OperationNotPermittedException.class,
+                ConcurrentModificationException.class);
+    }
+
+    @WebMethod
+    public void unlockUserAccount(@WebParam(name = "user") VOUser user, @WebParam(name = "marketplaceId") String marketplaceId)
+            throws ObjectNotFoundException, OperationNotPermittedException, ConcurrentModificationException {
+        call(() -> users.unlockUser(userId(user)), ObjectNotFoundException.class, OperationNotPermittedException.class,
+                ConcurrentModificationException.class);
+    }
+
+    /** Key, organization, status and roles of a user the caller may see. */
+    @WebMethod
+    public VOUser getUser(@WebParam(name = "user") VOUser user) throws ObjectNotFoundException, OperationNotPermittedException {
+        return call(() -> UserMapper.toUser(users.getUser(userId(user))),
+                ObjectNotFoundException.class, OperationNotPermittedException.class);
+    }
+
+    @WebMethod
+    public VOUserDetails getCurrentUserDetails() {
+        return UserMapper.toDetails(users.getUser(credentials.currentUser().userId()));
+    }
+
+    /** The same as {@link #getCurrentUserDetails()}: a call to this endpoint is always authenticated. */
+    @WebMethod
+    public VOUserDetails getCurrentUserDetailsIfPresent() {
+        return getCurrentUserDetails();
+    }
+
+    /** Imports users from CSV bytes (App. F) into the caller's organization and waits until it is done. */
+    @WebMethod
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void importUsersInOwnOrganization(@WebParam(name = "csvData") byte[] csvData,
+            @WebParam(name = "marketplaceId") String marketplaceId)
+            throws BulkUserImportException, ObjectNotFoundException, OperationNotPermittedException {
+        importInto(null, csvData);
+    }
+
+    /** Imports users from CSV bytes into the given organization (the operator; an administrator only into its own). */
+    @WebMethod
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void importUsers(@WebParam(name = "csvData") byte[] csvData, @WebParam(name = "organizationId") String organizationId,
+            @WebParam(name = "marketplaceId") String marketplaceId)
+            throws BulkUserImportException, ObjectNotFoundException, OperationNotPermittedException {
+        // no organization is not "the caller's own" here: that is importUsersInOwnOrganization
+        importInto(organizationId == null ? "" : organizationId, csvData);
+    }
+
+    private void importInto(String organizationId, byte[] csvData)
+            throws BulkUserImportException, ObjectNotFoundException, OperationNotPermittedException {
+        try {
+            ImportResults.check(call(() -> imports.importAndWait(organizationId, csvData, IMPORT_TIMEOUT),
+                    ObjectNotFoundException.class, OperationNotPermittedException.class));
+        } catch (org.bss.common.ValidationException refused) {
+            throw ImportResults.refused(refused);
+        }
+    }
+
+    private UserView changeRoles(VOUser user, List<UserRoleType> roles, boolean grant) {
+        UserView current = users.getUser(userId(user));
+        Set<String> changed = new TreeSet<>(current.roles());
+        if (grant) {
+            changed.addAll(UserRoles.toNames(roles));
+        } else {
+            changed.removeAll(UserRoles.toNames(roles));
+        }
+        return users.setRoles(current.userId(), changed, current.version());
+    }
+
+    /** Unlocking is unlockUserAccount; lockUserAccount only locks. */
+    private static OperationNotPermittedException notALock(UserAccountStatus newStatus) {
+        long id = System.currentTimeMillis();
+        ApplicationExceptionBean bean = new ApplicationExceptionBean();
+        bean.setId(Long.toString(id));
+        bean.setMessageKey("ex.OperationNotPermittedException");
+        bean.getMessageParams().add(String.valueOf(newStatus));
+        return new OperationNotPermittedException("EXCEPTIONID " + id + ": newStatus must be LOCKED, "
+                + "LOCKED_FAILED_LOGIN_ATTEMPTS or LOCKED_NOT_CONFIRMED, not " + newStatus
+                + "; unlockUserAccount makes an account ACTIVE.", bean);
+    }
+
+    private static String userId(VOUser user) {
+        return user == null ? null : user.getUserId();
+    }
+
+    private static VOUserDetails orEmpty(VOUserDetails user) {
+        return user == null ? new VOUserDetails() : user;
+    }
+}
