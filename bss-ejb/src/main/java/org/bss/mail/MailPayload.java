@@ -20,6 +20,7 @@ public final class MailPayload {
     private static final String RECIPIENT = "recipient";
     private static final String LOCALE = "locale";
     private static final String PARAM = "param.";
+    private static final java.util.Set<String> SECRET_PARAMS = java.util.Set.of(MailParams.PASSWORD, MailParams.RECOVERY_URL);
 
     private MailPayload() {
     }
@@ -39,6 +40,14 @@ public final class MailPayload {
             throw new UncheckedIOException(e);
         }
         return withoutComments(out.toString());
+    }
+
+    /** The payload without the parameters that are secrets (passwords, recovery links), for the dead-task list. */
+    public static String withoutSecrets(String payload) {
+        MailMessage mail = read(payload);
+        Map<String, String> kept = new LinkedHashMap<>(mail.params());
+        kept.replaceAll((name, value) -> SECRET_PARAMS.contains(name) ? "(removed)" : value);
+        return write(new MailMessage(mail.recipient(), mail.locale(), mail.template(), kept));
     }
 
     /** @throws IllegalArgumentException not a mail payload (unknown template, no template) */

@@ -39,6 +39,11 @@ public class MailTaskHandler implements TaskHandler {
     }
 
     @Override
+    public String parkedPayload(String payload) {
+        return MailPayload.withoutSecrets(payload);
+    }
+
+    @Override
     public void handle(Task task) {
         MailMessage mail = MailPayload.read(task.payload());
         RenderedMail rendered = MailRenderer.render(mail);

@@ -42,7 +42,16 @@ public class TaskExecutor {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void park(Task task, RuntimeException failure) {
         if (task.id() != null && em.find(DeadTask.class, task.id()) == null) {
-            em.persist(new DeadTask(task, String.valueOf(failure.getMessage()), Instant.now(clock)));
+            Task kept = new Task(task.id(), task.kind(), parkedPayload(task), task.deliveryCount());
+            em.persist(new DeadTask(kept, String.valueOf(failure.getMessage()), Instant.now(clock)));
+        }
+    }
+
+    private String parkedPayload(Task task) {
+        try {
+            return handlerFor(task.kind()).parkedPayload(task.payload());
+        } catch (RuntimeException e) {
+            return task.payload();
         }
     }
 

@@ -10,4 +10,9 @@ public interface TaskHandler {
     String kind();
 
     void handle(Task task);
+
+    /** What the dead-task list keeps of a payload that could not be handled; a handler drops secrets here. */
+    default String parkedPayload(String payload) {
+        return payload;
+    }
 }

@@ -19,6 +19,18 @@ class MailPayloadTest {
     }
 
     @Test
+    void aParkedMailKeepsNoPasswordAndNoRecoveryLink() {
+        MailMessage reset = MailFixtures.complete(MailTemplate.PASSWORD_RESET, Locale.GERMAN);
+        MailMessage parked = MailPayload.read(MailPayload.withoutSecrets(MailPayload.write(reset)));
+        assertThat(parked.params().get(MailParams.PASSWORD)).isEqualTo("(removed)");
+        assertThat(parked.params().get(MailParams.USER_ID)).isEqualTo(reset.params().get(MailParams.USER_ID));
+        assertThat(parked.recipient()).isEqualTo(reset.recipient());
+        MailMessage recovery = MailFixtures.complete(MailTemplate.PASSWORD_RECOVERY, Locale.JAPANESE);
+        assertThat(MailPayload.withoutSecrets(MailPayload.write(recovery)))
+                .doesNotContain(recovery.params().get(MailParams.RECOVERY_URL)).contains("(removed)");
+    }
+
+    @Test
     void japaneseTextLineBreaksAndSeparatorsSurvive() {
         MailMessage mail = MailMessage.to("山田@example.jp", Locale.forLanguageTag("ja-JP"), MailTemplate.ORGANIZATION_CREATED)
                 .with(MailParams.USER_ID, "山田 太郎")
