@@ -16,6 +16,7 @@ import org.bss.common.log.BssLog;
 import org.bss.common.log.LogMessage;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
+import org.bss.identity.ldap.LdapAuthenticator;
 
 /**
  * The one login rule (SEC-3, USR-3), shared by the realm ({@link CredentialVerifierBean}) and
@@ -40,6 +41,11 @@ public class CredentialChecker {
     @Inject
     private Clock clock;
 
+    // ---- LDAP (USR-6) ----
+    @EJB
+    private LdapAuthenticator ldap;
+    // ---- end LDAP ----
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginCheck check(String loginName, String password, String channel) {
         PlatformUser user = Users.find(em, loginName);
@@ -49,7 +55,7 @@ public class CredentialChecker {
             return new LoginCheck(LoginCheck.Status.UNKNOWN_USER, null);
         }
         em.lock(user, LockModeType.PESSIMISTIC_WRITE);
-        boolean correct = !user.lockoutState().locked() && PasswordHash.verify(password, user.getPasswordHash());
+        boolean correct = !user.lockoutState().locked() && passwordMatches(user, password);
         LockoutPolicy policy = new LockoutPolicy(settings.longValue(ConfigKeys.MAX_NUMBER_LOGIN_ATTEMPTS));
         LockoutPolicy.Outcome outcome = policy.attempt(user.lockoutState(), correct);
         user.apply(outcome.state());
@@ -75,6 +81,13 @@ public class CredentialChecker {
             }
         }
     }
+
+    // ---- LDAP (USR-6): the organization's directory checks an LDAP user's password instead of the hash; failures
+    // (an unreachable directory too) count towards the lockout above like a wrong password ----
+    private boolean passwordMatches(PlatformUser user, String password) {
+        return ldap.manages(user) ? ldap.authenticate(user, password) : PasswordHash.verify(password, user.getPasswordHash());
+    }
+    // ---- end LDAP ----
 
     static LoginCheck.Snapshot snapshot(PlatformUser user) {
         Set<String> roles = new HashSet<>(user.getRoles());
