@@ -13,6 +13,8 @@ import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
 import org.bss.common.AuthenticationException;
+import org.bss.common.OperationNotPermittedException;
+import org.bss.identity.ldap.LdapMembership;
 import org.bss.common.PasswordChangeRequiredException;
 import org.bss.common.log.BssLog;
 import org.bss.common.log.LogMessage;
@@ -37,6 +39,9 @@ public class IdentityService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private LdapMembership ldap;
 
     @Resource
     private SessionContext context;
@@ -69,6 +74,9 @@ public class IdentityService {
         LoginCheck result = checker.check(CredentialVerifier.USER_ID_PREFIX + nullToEmpty(userId), oldPassword, CHANNEL);
         if (!result.ok()) {
             throw new AuthenticationException("identity.loginFailed");
+        }
+        if (ldap.isLdapUser(result.user().userKey())) {
+            throw new OperationNotPermittedException("identity.user.ldapPassword");
         }
         PasswordPolicy.check(newPassword, oldPassword, settings.intValue(ConfigKeys.PASSWORD_MIN_LENGTH));
         PlatformUser user = em.find(PlatformUser.class, result.user().userKey(), LockModeType.PESSIMISTIC_WRITE);

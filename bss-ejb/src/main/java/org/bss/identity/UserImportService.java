@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import org.bss.account.Organization;
 import org.bss.common.ObjectNotFoundException;
+import org.bss.common.OperationNotPermittedException;
+import org.bss.identity.ldap.LdapMembership;
 import org.bss.common.ValidationException;
 import org.bss.identity.csv.UserCsvContent;
 import org.bss.identity.csv.UserCsvParser;
@@ -38,6 +40,9 @@ public class UserImportService {
     @EJB
     private UserImportRunner runner;
 
+    @EJB
+    private LdapMembership ldap;
+
     @Resource
     private SessionContext context;
 
@@ -47,6 +52,9 @@ public class UserImportService {
         PlatformUser caller = Users.caller(em, context);
         Organization org = organizationId == null ? caller.getOrganization() : store.organization(organizationId);
         UserAccess.checkManages(caller, org);
+        if (ldap.isLdapOrganization(org.getKey())) {
+            throw new OperationNotPermittedException("identity.user.ldapOrganization");
+        }
         if (csv == null) {
             throw new ValidationException("identity.import.noFile");
         }

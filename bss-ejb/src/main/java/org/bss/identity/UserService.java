@@ -22,6 +22,8 @@ import org.bss.audit.AuditTrail;
 import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.OperationNotPermittedException;
+import org.bss.common.ValidationException;
+import org.bss.identity.ldap.LdapMembership;
 
 /**
  * Managing the users of an organization (USR-2..4): create, read, list, edit, roles, delete, lock, unlock, reset the
@@ -44,6 +46,9 @@ public class UserService {
     @EJB
     private UserMails mails;
 
+    @EJB
+    private LdapMembership ldap;
+
     @Resource
     private SessionContext context;
 
@@ -56,6 +61,9 @@ public class UserService {
         PlatformUser caller = caller();
         Organization org = organizationId == null ? caller.getOrganization() : organization(organizationId);
         UserAccess.checkManages(caller, org);
+        if (ldap.isLdapOrganization(org.getKey())) {
+            throw new OperationNotPermittedException("identity.user.ldapOrganization");
+        }
         UserCreator.Created created = UserCreator.create(em, clock.instant(), org, data, roles);
         PlatformUser user = created.user();
         audit.record(AuditOperation.CREATE_USER, AuditPairs.of("user", user.getUserId()).add("email", user.getEmail())
@@ -118,6 +126,7 @@ public class UserService {
         UserData merged = new UserData(null, data.email(), data.locale(), data.salutation(), data.firstName(),
                 data.lastName(), data.additionalName(), data.address(), data.phone()).over(UserData.of(user));
         UserDataValidator.validate(merged);
+        checkMappedFieldsKept(user, merged);
         user.apply(merged);
         em.flush();
         audit.record(AuditOperation.UPDATE_USER, AuditPairs.of("user", user.getUserId()).add("email", user.getEmail())
@@ -199,6 +208,9 @@ public class UserService {
     @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
     public UserView resetPassword(String userId) {
         PlatformUser user = managed(userId);
+        if (ldap.isLdapUser(user.getKey())) {
+            throw new OperationNotPermittedException("identity.user.ldapPassword");
+        }
         String password = RandomCredentials.initialPassword();
         user.setPassword(PasswordHash.hashGenerated(password), true, clock.instant());
         user.setStatus(UserStatus.ACTIVE);
@@ -214,6 +226,34 @@ public class UserService {
         UserAccess.checkSees(caller, user);
         UserAccess.checkManages(caller, user.getOrganization());
         return user;
+    }
+
+    /** The fields an LDAP directory maps are read-only here (USR-6): they change in the directory. */
+    private void checkMappedFieldsKept(PlatformUser user, UserData merged) {
+        if (!ldap.isLdapUser(user.getKey())) {
+            return;
+        }
+        UserData current = UserData.of(user);
+        for (String field : ldap.mappedFields(user.getOrganization().getKey())) {
+            if (!java.util.Objects.equals(blankToNull(field(current, field)), blankToNull(field(merged, field)))) {
+                throw new ValidationException("identity.user.ldapField", field);
+            }
+        }
+    }
+
+    private static String field(UserData d, String name) {
+        return switch (name) {
+            case "email" -> d.email();
+            case "firstName" -> d.firstName();
+            case "lastName" -> d.lastName();
+            case "additionalName" -> d.additionalName();
+            case "locale" -> d.locale();
+            default -> d.userId();
+        };
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private long otherAdministrators(PlatformUser user) {
