@@ -1,0 +1,78 @@
+package org.bss.web.resource.user;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import org.bss.web.problem.ApiProblemException;
+import org.bss.web.problem.ProblemType;
+
+/**
+ * The checks of a CSV upload before the import service sees the file: the media type must be text/csv with the
+ * charset absent or UTF-8 (App. F files are UTF-8; a declared ISO-8859-1 or Shift_JIS file would be garbled), and
+ * the body at most {@link #MAX_BYTES} (enough for the 100,000 users a file may hold).
+ */
+final class CsvUpload {
+
+    static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    private CsvUpload() {
+    }
+
+    /**
+     * @param type media type and subtype, e.g. {@code text/csv}; null when the request has no Content-Type
+     * @param charset the charset parameter, null when absent
+     * @throws UserProblem 415 for another media type or charset
+     */
+    static void checkMediaType(String type, String charset) {
+        if (type == null || !type.strip().equalsIgnoreCase("text/csv")) {
+            throw UserProblem.unsupportedUpload(UserApiMessages.CSV_MEDIA_TYPE, type == null ? "-" : type);
+        }
+        if (charset != null && !isUtf8(charset)) {
+            throw UserProblem.unsupportedUpload(UserApiMessages.CSV_CHARSET, charset);
+        }
+    }
+
+    static boolean isUtf8(String charset) {
+        try {
+            return Charset.forName(charset.strip().replace("\"", "")).equals(StandardCharsets.UTF_8);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads the whole body, refusing it with 413 as soon as it passes {@link #MAX_BYTES} (or at once when the
+     * declared length does).
+     * @param declaredLength Content-Length, -1 when unknown
+     */
+    static byte[] read(InputStream body, long declaredLength) {
+        if (declaredLength > MAX_BYTES) {
+            throw tooLarge();
+        }
+        if (body == null) {
+            return new byte[0];
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(declaredLength > 0 ? (int) declaredLength : 8192);
+        byte[] buffer = new byte[8192];
+        try {
+            for (int n; (n = body.read(buffer)) >= 0; ) {
+                if (out.size() + n > MAX_BYTES) {
+                    throw tooLarge();
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static ApiProblemException tooLarge() {
+        return new ApiProblemException(ProblemType.REQUEST_TOO_LARGE, "detail.request-too-large", String.valueOf(MAX_BYTES));
+    }
+}
