@@ -8,7 +8,19 @@ import jakarta.jws.HandlerChain;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebService;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.bss.account.OrgProperties;
+import org.bss.account.OrgPropertiesReader;
+import org.bss.account.OrganizationRole;
+import org.bss.account.OrganizationService;
+import org.bss.audit.AuditLogService;
+import org.bss.audit.AuditPeriod;
 import org.bss.config.ConfigurationService;
 import org.bss.identity.Roles;
 import org.bss.ws.faults.ConcurrentModificationException;
@@ -18,11 +30,15 @@ import org.bss.ws.faults.OperationNotPermittedException;
 import org.bss.ws.faults.OrganizationAuthoritiesException;
 import org.bss.ws.faults.ValidationException;
 import org.bss.ws.vo.VOConfigurationSetting;
+import org.bss.ws.vo.VOOperatorOrganization;
+import org.bss.ws.vo.VOOrganization;
+import org.bss.ws.vo.VOOrganizationRegistration;
 
 /**
  * SOAP face of the operator functions (ws-contract §2.3) at {@code /OperatorService/BASIC}:
  * document/literal wrapped in {@code http://oscm.org/xsd}, parameter names as in the contract.
- * A thin adapter over {@link ConfigurationService}; authentication is the realm's (HTTP Basic with the
+ * A thin adapter over {@link ConfigurationService}, {@link OrganizationService} and {@link AuditLogService};
+ * authentication is the realm's (HTTP Basic with the
  * user key, see META-INF/glassfish-ejb-jar.xml), authorization the role check here and in the service.
  * Every operation declares the same faults so one mapper serves all.
  */
@@ -36,9 +52,18 @@ public class OperatorService {
 
     static final String PLATFORM_SETTING = "PLATFORM_SETTING";
     static final String SUPPORTED_CURRENCY = "SUPPORTED_CURRENCY";
+    static final String ORGANIZATION = "ORGANIZATION";
+    /** Names the org.properties text in messages. */
+    static final String PROPERTIES_SOURCE = "org.properties";
 
     @EJB
     private ConfigurationService configuration;
+
+    @EJB
+    private OrganizationService organizations;
+
+    @EJB
+    private AuditLogService auditLog;
 
     /** All configuration settings with the value in force, in key order. */
     @WebMethod
@@ -75,5 +100,119 @@ public class OperatorService {
         } catch (RuntimeException e) {
             throw FaultMapper.raise(e, "currencyISOCode", SUPPORTED_CURRENCY);
         }
+    }
+
+    /**
+     * Creates an organization and its first administrator from the text of an org.properties file (§5.1, table 5.2),
+     * read by the server's one parser. BSS's binding: the original's internal registerOrganization took VOs.
+     */
+    @WebMethod
+    public VOOrganizationRegistration registerOrganization(@WebParam(name = "organizationProperties") String organizationProperties)
+            throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
+            ConcurrentModificationException, OperationNotPermittedException {
+        try {
+            return OrganizationMapper.toVO(organizations.createOrganization(properties(organizationProperties)));
+        } catch (RuntimeException e) {
+            throw FaultMapper.raise(e, "organizationProperties", ORGANIZATION);
+        }
+    }
+
+    /**
+     * Updates the organization named by {@code organization.id} from the text of an org.properties file (ORG-5);
+     * with a {@code version} (from getOrganization) a concurrent change is refused.
+     */
+    @WebMethod
+    public VOOperatorOrganization updateOrganization(@WebParam(name = "organizationProperties") String organizationProperties,
+            @WebParam(name = "version") Long version)
+            throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
+            ConcurrentModificationException, OperationNotPermittedException {
+        try {
+            return OrganizationMapper.toVO(organizations.updateOrganization(properties(organizationProperties), version));
+        } catch (RuntimeException e) {
+            throw FaultMapper.raise(e, "organizationProperties", ORGANIZATION);
+        }
+    }
+
+    /** The operator's view of an organization. */
+    @WebMethod
+    public VOOperatorOrganization getOrganization(@WebParam(name = "organizationId") String organizationId)
+            throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
+            ConcurrentModificationException, OperationNotPermittedException {
+        try {
+            return OrganizationMapper.toVO(organizations.getOrganization(organizationId));
+        } catch (RuntimeException e) {
+            throw FaultMapper.raise(e, "organizationId", ORGANIZATION);
+        }
+    }
+
+    /**
+     * Adds roles (ORG-6; each {@code role} element one OrganizationRoleType name); a new SUPPLIER needs the
+     * {@code operatorRevenueShare} (ORG-3). One audit entry per call.
+     */
+    @WebMethod
+    public void addOrganizationToRole(@WebParam(name = "organizationId") String organizationId,
+            @WebParam(name = "role") List<String> role, @WebParam(name = "operatorRevenueShare") BigDecimal operatorRevenueShare)
+            throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
+            ConcurrentModificationException, OperationNotPermittedException {
+        try {
+            Set<OrganizationRole> roles = EnumSet.noneOf(OrganizationRole.class);
+            for (String name : role == null ? List.<String>of() : role) {
+                roles.add(OrganizationRole.parse("role", name));
+            }
+            organizations.addRoles(organizationId, roles, operatorRevenueShare);
+        } catch (RuntimeException e) {
+            throw FaultMapper.raise(e, "role", ORGANIZATION);
+        }
+    }
+
+    /** Sets (empty: removes) the distinguished name of an organization's certificate callers (ORG-8). */
+    @WebMethod
+    public void setDistinguishedName(@WebParam(name = "organizationId") String organizationId,
+            @WebParam(name = "distinguishedName") String distinguishedName)
+            throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
+            ConcurrentModificationException, OperationNotPermittedException {
+        try {
+            organizations.setDistinguishedName(organizationId, distinguishedName);
+        } catch (RuntimeException e) {
+            throw FaultMapper.raise(e, "distinguishedName", ORGANIZATION);
+        }
+    }
+
+    /** Makes payment types available to a SUPPLIER or RESELLER ({@code supplier.organizationId}; §7.3). */
+    @WebMethod
+    public void addAvailablePaymentTypes(@WebParam(name = "supplier") VOOrganization supplier,
+            @WebParam(name = "types") List<String> types)
+            throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
+            ConcurrentModificationException, OperationNotPermittedException {
+        try {
+            organizations.addAvailablePaymentTypes(supplier == null ? null : supplier.getOrganizationId(),
+                    types == null ? Set.of() : new HashSet<>(types));
+        } catch (RuntimeException e) {
+            throw FaultMapper.raise(e, "types", ORGANIZATION);
+        }
+    }
+
+    /**
+     * The audit log of the days {@code fromDate}..{@code toDate} (YYYY-MM-DD, TIME_ZONE_ID; AUD-3) as UTF-8 text, one
+     * AUD-4 line per entry, each ending in a line feed; an optional {@code userId} narrows it to that user's operations.
+     * BSS's binding: the original took milliseconds and operation ids.
+     */
+    @WebMethod
+    public byte[] getUserOperationLog(@WebParam(name = "fromDate") String fromDate, @WebParam(name = "toDate") String toDate,
+            @WebParam(name = "userId") String userId)
+            throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
+            ConcurrentModificationException, OperationNotPermittedException {
+        try {
+            List<String> lines = auditLog.export(AuditPeriod.parseDate(fromDate), AuditPeriod.parseDate(toDate), userId);
+            StringBuilder text = new StringBuilder();
+            lines.forEach(line -> text.append(line).append('\n'));
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        } catch (RuntimeException e) {
+            throw FaultMapper.raise(e, null, null);
+        }
+    }
+
+    private static OrgProperties properties(String text) {
+        return OrgPropertiesReader.read(new StringReader(text == null ? "" : text), PROPERTIES_SOURCE);
     }
 }

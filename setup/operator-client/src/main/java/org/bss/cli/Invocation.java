@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A parsed command line: {@code [--url=<url>] <userkey> <password> <command> [key=value ...]}.
+ * A parsed command line: {@code [--url=<url>] <userkey> <password> <command> [key=value ... | <file>]}.
  * Options are recognised before the user key and after the command only, so a password that starts
- * with "--" is still a password.
+ * with "--" is still a password. The values' form is checked here ({@link ArgumentRules}), before any call.
  */
 public record Invocation(String userKey, String password, Command command, Map<String, String> arguments,
                          Optional<String> url, boolean help) {
@@ -45,28 +45,44 @@ public record Invocation(String userKey, String password, Command command, Map<S
         for (String arg : rest.subList(3, rest.size())) {
             if (arg.startsWith("--")) {
                 url = Optional.of(urlOption(arg, url));
-                continue;
-            }
-            int eq = arg.indexOf('=');
-            if (eq <= 0) {
-                throw usage("Argument '" + arg + "' is not of the form key=value.");
-            }
-            String typed = arg.substring(0, eq);
-            String name = command.parameter(typed).orElseThrow(() -> usage("Unknown argument '" + typed + "' for "
-                    + command.commandName() + (command.parameters().isEmpty() ? " (it takes none)." : "; expected: "
-                    + String.join(", ", command.parameters()) + ".")));
-            if (arguments.containsKey(name)) {
-                throw usage("Duplicate argument '" + name + "'.");
-            }
-            arguments.put(name, arg.substring(eq + 1));
-        }
-        for (String name : command.parameters()) {
-            String value = arguments.get(name);
-            if (value == null || (value.isBlank() && !command.mayBeEmpty(name))) {
-                throw usage("Missing argument '" + name + "=<...>' for " + command.commandName() + ".");
+            } else if (command.file().isPresent()) {
+                if (arguments.containsKey(Command.FILE)) {
+                    throw usage(command.commandName() + " takes one file, <" + command.file().get() + ">, not also '" + arg + "'.");
+                }
+                arguments.put(Command.FILE, arg);
+            } else {
+                keyValue(command, arg, arguments);
             }
         }
+        if (command.file().isPresent() && (arguments.get(Command.FILE) == null || arguments.get(Command.FILE).isBlank())) {
+            throw usage("Missing file argument <" + command.file().get() + "> for " + command.commandName() + ".");
+        }
+        for (Command.Parameter p : command.parameters()) {
+            String value = arguments.get(p.name());
+            if (!p.optional() && (value == null || (value.isBlank() && !p.mayBeEmpty()))) {
+                throw usage("Missing argument '" + p.name() + "=<...>' for " + command.commandName() + ".");
+            }
+            if (p.optional() && value != null && value.isBlank()) {
+                throw usage("Argument '" + p.name() + "' is empty; leave it out or give a value.");
+            }
+        }
+        ArgumentRules.check(command, arguments);
         return new Invocation(userKey, password, command, Map.copyOf(arguments), url, false);
+    }
+
+    private static void keyValue(Command command, String arg, Map<String, String> arguments) throws CliException {
+        int eq = arg.indexOf('=');
+        if (eq <= 0) {
+            throw usage("Argument '" + arg + "' is not of the form key=value.");
+        }
+        String typed = arg.substring(0, eq);
+        String name = command.parameter(typed).map(Command.Parameter::name).orElseThrow(() -> usage("Unknown argument '" + typed
+                + "' for " + command.commandName() + (command.parameters().isEmpty() ? " (it takes none)." : "; expected: "
+                + String.join(", ", command.parameterNames()) + ".")));
+        if (arguments.containsKey(name)) {
+            throw usage("Duplicate argument '" + name + "'.");
+        }
+        arguments.put(name, arg.substring(eq + 1));
     }
 
     private static String urlOption(String option, Optional<String> previous) throws CliException {
@@ -86,7 +102,7 @@ public record Invocation(String userKey, String password, Command command, Map<S
     /** The usage text listing every command. */
     public static String usageText() {
         StringBuilder b = new StringBuilder();
-        b.append("Usage: java -jar bss-operator-client.jar [--url=<BSS URL>] <userkey> <password> <command> [key=value ...]\n");
+        b.append("Usage: java -jar bss-operator-client.jar [--url=<BSS URL>] <userkey> <password> <command> [key=value ... | <file>]\n");
         b.append("Commands:\n");
         for (Command c : Command.values()) {
             b.append("  ").append(c.synopsis()).append("\n      ").append(c.description()).append('\n');

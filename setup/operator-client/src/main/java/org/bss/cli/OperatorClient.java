@@ -81,6 +81,7 @@ public final class OperatorClient {
                 Soap.expectResponse(call(inv, endpoint, Soap.addCurrency(code)), "addCurrencyResponse");
                 out.println("Currency " + code + " is supported.");
             }
+            default -> new OrganizationCommands(envelope -> call(inv, endpoint, envelope), out).execute(inv);
         }
     }
 
@@ -130,10 +131,11 @@ public final class OperatorClient {
         String message = oneLine(fault.message());
         String detail = fault.detailName().orElse("");
         switch (detail) {
-            case "ValidationException", "ObjectNotFoundException" -> {
+            case "ValidationException", "ObjectNotFoundException", "OperationNotPermittedException" -> {
+                // OperationNotPermittedException: a business refusal, e.g. a user ID or distinguished name in use
                 return new CliException(ExitCode.REJECTED, message);
             }
-            case "OrganizationAuthoritiesException", "OperationNotPermittedException" -> {
+            case "OrganizationAuthoritiesException" -> {
                 return new CliException(ExitCode.NOT_PERMITTED, message);
             }
             case "ConcurrentModificationException" -> {

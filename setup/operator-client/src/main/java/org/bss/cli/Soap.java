@@ -59,7 +59,7 @@ public final class Soap {
         return envelope("<tns:addCurrency><currencyISOCode>" + text(isoCode) + "</currencyISOCode></tns:addCurrency>");
     }
 
-    private static String envelope(String body) {
+    static String envelope(String body) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<S:Envelope xmlns:S=\"" + ENVELOPE_NS + "\" xmlns:tns=\"" + NS + "\">"
                 + "<S:Header><auth xmlns=\"http://com/auth/\" S:actor=\"cm.service.version\">" + API_VERSION + "</auth></S:Header>"
@@ -131,7 +131,7 @@ public final class Soap {
         response(response, wrapperName);
     }
 
-    private static Element response(String response, String wrapperName) throws CliException {
+    static Element response(String response, String wrapperName) throws CliException {
         Element wrapper = firstChild(body(parse(response)), NS, wrapperName);
         if (wrapper == null) {
             throw malformed("no " + wrapperName);
@@ -166,12 +166,12 @@ public final class Soap {
         }
     }
 
-    private static CliException malformed(String what) {
+    static CliException malformed(String what) {
         return new CliException(ExitCode.OTHER, "Unexpected answer from the server: " + what + ".");
     }
 
     /** First child element with the local name; namespace null matches unqualified (and any, for lenience). */
-    private static Element firstChild(Element parent, String ns, String localName) {
+    static Element firstChild(Element parent, String ns, String localName) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && localName.equals(e.getLocalName())
                     && (ns == null || ns.equals(e.getNamespaceURI()))) {
@@ -190,7 +190,7 @@ public final class Soap {
         return null;
     }
 
-    private static String childText(Element parent, String ns, String localName) {
+    static String childText(Element parent, String ns, String localName) {
         Element e = firstChild(parent, ns, localName);
         return e == null ? null : e.getTextContent();
     }
