@@ -1,0 +1,102 @@
+package org.bss.system.matrix;
+
+import static org.bss.system.matrix.AuthorizationMatrix.Expect.ALLOWED;
+import static org.bss.system.matrix.AuthorizationMatrix.Expect.NOT_FOUND;
+import static org.bss.system.matrix.AuthorizationMatrix.Expect.REFUSED;
+
+import java.util.List;
+
+/**
+ * THE authorization matrix of issue 4 (App. G roles × the organization and user operations), the one table the
+ * system test {@link AuthorizationMatrixIT} generates its SOAP and REST tests from. The target of the user
+ * operations is a fresh user without roles in organization A (a SUPPLIER and TECHNOLOGY_PROVIDER); the target of
+ * the organization operations a fresh SUPPLIER organization. The callers:
+ * <ul>
+ * <li>OPERATOR: a platform operator (operator organization);</li>
+ * <li>ADMIN: ORGANIZATION_ADMIN of A; OTHER_ADMIN: ORGANIZATION_ADMIN of organization B (a customer);</li>
+ * <li>SUBSCRIPTION_MANAGER, SERVICE_MANAGER: users of A with only that role; NO_ROLE: a user of A without roles.</li>
+ * </ul>
+ * Cells: ALLOWED (succeeds, and its effect is visible in the database), REFUSED (SOAP OperationNotPermittedException,
+ * OrganizationAuthoritiesException or the container's "not authorized" fault; REST 403, nothing changed), NOT_FOUND
+ * (SOAP ObjectNotFoundException; REST 404 with a BSS message key, nothing changed): BSS answers "not found" where the
+ * caller may not see the user or the organization, so that nobody can probe other organizations' ids.
+ * Where the surfaces differ, a cell names both ({@link #rest(Expect, Expect)}): SOAP's createUser and
+ * getUsersForOrganization work on the caller's own organization (they have no organization parameter), so
+ * OTHER_ADMIN is allowed there (in B), while REST names organization A and answers "not found".
+ */
+final class AuthorizationMatrix {
+
+    /** The callers: the columns. */
+    enum Caller {
+        OPERATOR("operator"),
+        ADMIN("org admin of own org"),
+        OTHER_ADMIN("org admin of another org"),
+        SUBSCRIPTION_MANAGER("subscription manager"),
+        SERVICE_MANAGER("service manager"),
+        NO_ROLE("user without role");
+
+        final String title;
+
+        Caller(String title) {
+            this.title = title;
+        }
+    }
+
+    enum Surface { SOAP, REST }
+
+    enum Expect { ALLOWED, REFUSED, NOT_FOUND }
+
+    /** One cell: the expected outcome on REST and on SOAP (the same unless the surfaces differ, see above). */
+    record Cell(Expect rest, Expect soap) {
+        Expect on(Surface surface) {
+            return surface == Surface.SOAP ? soap : rest;
+        }
+    }
+
+    /** One row: an operation and its cells in the order of {@link Caller}. */
+    record Row(Operation operation, List<Cell> cells) {
+        Row {
+            if (cells.size() != Caller.values().length) {
+                throw new IllegalArgumentException(operation + ": " + cells.size() + " cells");
+            }
+        }
+
+        Cell cell(Caller caller) {
+            return cells.get(caller.ordinal());
+        }
+    }
+
+    static final Cell A = new Cell(ALLOWED, ALLOWED);
+    static final Cell R = new Cell(REFUSED, REFUSED);
+    static final Cell N = new Cell(NOT_FOUND, NOT_FOUND);
+
+    static Cell rest(Expect rest, Expect soap) {
+        return new Cell(rest, soap);
+    }
+
+    static final List<Row> TABLE = List.of(
+            //  operation                        OPERATOR ADMIN OTHER_ADMIN                 SUBSCR._MGR                 SERVICE_MGR                 NO_ROLE
+            row(Operation.CREATE_USER,              A,    A,    rest(NOT_FOUND, ALLOWED),   R,                          R,                          R),
+            row(Operation.LIST_USERS,               A,    A,    rest(NOT_FOUND, ALLOWED),   R,                          R,                          R),
+            row(Operation.GET_OTHER_USER,           A,    A,    N,                          N,                          N,                          N),
+            row(Operation.UPDATE_OTHER_USER,        A,    A,    N,                          N,                          N,                          N),
+            row(Operation.SET_ROLES,                A,    A,    N,                          R,                          R,                          R),
+            row(Operation.DELETE_USER,              A,    A,    N,                          R,                          R,                          R),
+            row(Operation.LOCK_USER,                A,    A,    N,                          R,                          R,                          R),
+            row(Operation.UNLOCK_USER,              A,    A,    N,                          R,                          R,                          R),
+            row(Operation.RESET_PASSWORD,           A,    A,    N,                          R,                          R,                          R),
+            row(Operation.IMPORT_USERS,             A,    A,    N,                          R,                          R,                          R),
+            row(Operation.CREATE_ORGANIZATION,      A,    R,    R,                          R,                          R,                          R),
+            row(Operation.UPDATE_ORGANIZATION,      A,    R,    R,                          R,                          R,                          R),
+            row(Operation.ADD_ORGANIZATION_ROLE,    A,    R,    R,                          R,                          R,                          R),
+            row(Operation.SET_DISTINGUISHED_NAME,   A,    R,    R,                          R,                          R,                          R),
+            row(Operation.ADD_PAYMENT_TYPES,        A,    R,    R,                          R,                          R,                          R),
+            row(Operation.EXPORT_AUDIT_LOG,         A,    R,    R,                          R,                          R,                          R));
+
+    private AuthorizationMatrix() {
+    }
+
+    private static Row row(Operation operation, Cell... cells) {
+        return new Row(operation, List.of(cells));
+    }
+}

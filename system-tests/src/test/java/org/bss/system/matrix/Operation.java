@@ -1,0 +1,29 @@
+package org.bss.system.matrix;
+
+/** The operations of issue 4 in the matrix: the rows of {@link AuthorizationMatrix#TABLE}. */
+enum Operation {
+    CREATE_USER("create user", UserProbes.createUser()),
+    LIST_USERS("list users", UserProbes.listUsers()),
+    GET_OTHER_USER("get other user", UserProbes.getOtherUser()),
+    UPDATE_OTHER_USER("update other user", UserProbes.updateOtherUser()),
+    SET_ROLES("set roles", UserProbes.setRoles()),
+    DELETE_USER("delete user", UserProbes.deleteUser()),
+    LOCK_USER("lock", UserProbes.lock()),
+    UNLOCK_USER("unlock", UserProbes.unlock()),
+    RESET_PASSWORD("reset password", UserProbes.resetPassword()),
+    IMPORT_USERS("import users", UserProbes.importUsers()),
+    CREATE_ORGANIZATION("create organization", OrganizationProbes.create()),
+    UPDATE_ORGANIZATION("update organization", OrganizationProbes.update()),
+    ADD_ORGANIZATION_ROLE("add organization role", OrganizationProbes.addRole()),
+    SET_DISTINGUISHED_NAME("set distinguished name", OrganizationProbes.setDistinguishedName()),
+    ADD_PAYMENT_TYPES("add payment types", OrganizationProbes.addPaymentTypes()),
+    EXPORT_AUDIT_LOG("export audit log", OrganizationProbes.exportAuditLog());
+
+    final String title;
+    final Probe probe;
+
+    Operation(String title, Probe probe) {
+        this.title = title;
+        this.probe = probe;
+    }
+}
