@@ -16,15 +16,18 @@ public record OrgProperties(String organizationId, OrganizationData organization
         Set<OrganizationRole> roles, String marketplaceId, BigDecimal operatorRevenueShare, String settingsPath) {
 
     /**
-     * A file for createorganization: no {@code organization.id} (BSS chooses it) and no LDAP settings (LDAP
-     * organizations are created by a later slice).
+     * A file for createorganization: no {@code organization.id} (BSS chooses it); a file named by
+     * {@code organization.settings} lies on the operator's machine, so its content must come with the call.
+     *
+     * @param ldapSettingsGiven whether the caller sent the LDAP settings
+     * @throws ValidationException account.properties.idOnCreate, account.settings.notSent
      */
-    public void checkForCreate() {
+    public void checkForCreate(boolean ldapSettingsGiven) {
         if (organizationId != null) {
             throw new ValidationException("account.properties.idOnCreate", OrgPropertiesReader.ORGANIZATION_ID);
         }
-        if (settingsPath != null) {
-            throw new ValidationException("account.settings.unsupported", OrgPropertiesReader.SETTINGS, settingsPath);
+        if (settingsPath != null && !ldapSettingsGiven) {
+            throw new ValidationException("account.settings.notSent", OrgPropertiesReader.SETTINGS, settingsPath);
         }
     }
 

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bss.audit.AuditOperation;
 import org.bss.audit.AuditTrail;
@@ -21,6 +22,7 @@ import org.bss.common.ObjectNotFoundException;
 import org.bss.common.ValidationException;
 import org.bss.identity.PlatformUser;
 import org.bss.identity.Roles;
+import org.bss.identity.ldap.LdapService;
 
 /**
  * The operator's organization operations (ORG-3..6, ORG-8, §7.3): create an organization with its first
@@ -40,6 +42,9 @@ public class OrganizationService {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private LdapService ldap;
 
     /**
      * Creates an organization and its first administrator (ORG-4): ORGANIZATION_ADMIN plus the manager role of each
@@ -65,10 +70,27 @@ public class OrganizationService {
         return new CreatedOrganization(OrganizationView.of(org), user.getUserId(), user.getKey(), password);
     }
 
-    /** Creates an organization from an org.properties file (createorganization, §5.1). */
+    /** Creates an organization from an org.properties file (createorganization, §5.1), without LDAP. */
     public CreatedOrganization createOrganization(OrgProperties p) {
-        p.checkForCreate();
-        return createOrganization(p.organization(), p.administrator(), p.roles(), p.marketplaceId(), p.operatorRevenueShare());
+        return createOrganization(p, null);
+    }
+
+    /**
+     * Creates an organization from an org.properties file and, with {@code ldapSettings} (the keys of App. C from the
+     * file {@code organization.settings} names), makes it LDAP-managed in the same transaction (docs/ldap.md): its
+     * administrator must exist in the directory and signs in with the LDAP password, so no initial password is
+     * returned. Anything refused, the directory included, leaves nothing behind.
+     */
+    public CreatedOrganization createOrganization(OrgProperties p, Map<String, String> ldapSettings) {
+        p.checkForCreate(ldapSettings != null);
+        CreatedOrganization created = createOrganization(p.organization(), p.administrator(), p.roles(), p.marketplaceId(),
+                p.operatorRevenueShare());
+        if (ldapSettings == null) {
+            return created;
+        }
+        ldap.setOrganizationSettings(created.orgId(), ldapSettings);
+        return new CreatedOrganization(getOrganization(created.orgId()), created.administratorUserId(),
+                created.administratorUserKey(), null);
     }
 
     /**

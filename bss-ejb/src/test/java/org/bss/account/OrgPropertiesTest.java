@@ -29,12 +29,14 @@ class OrgPropertiesTest {
     }
 
     @Test
-    void aCreateFileHasNoIdAndNoLdapSettingsYet() {
-        assertThatCode(() -> read("organization.name=A\n").checkForCreate()).doesNotThrowAnyException();
-        assertThat(refused(() -> read("organization.id=abc\n").checkForCreate(), "account.properties.idOnCreate").getMessage())
+    void aCreateFileHasNoIdAndItsLdapSettingsComeWithIt() {
+        assertThatCode(() -> read("organization.name=A\n").checkForCreate(false)).doesNotThrowAnyException();
+        assertThat(refused(() -> read("organization.id=abc\n").checkForCreate(false), "account.properties.idOnCreate").getMessage())
                 .contains("organization.id");
-        assertThat(refused(() -> read("organization.settings=/x/ldap.properties\n").checkForCreate(), "account.settings.unsupported")
+        assertThat(refused(() -> read("organization.settings=/x/ldap.properties\n").checkForCreate(false), "account.settings.notSent")
                 .getMessage()).contains("organization.settings", "/x/ldap.properties");
+        assertThatCode(() -> read("organization.settings=/x/ldap.properties\n").checkForCreate(true)).doesNotThrowAnyException();
+        assertThatCode(() -> read("organization.name=A\n").checkForCreate(true)).doesNotThrowAnyException();
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.bss.account.CreatedOrganization;
+import org.bss.account.OrgProperties;
 import org.bss.account.OrganizationRole;
 import org.bss.account.OrganizationService;
 import org.bss.account.OrganizationView;
@@ -101,8 +102,9 @@ public class OrganizationResource {
     public Response create(NewOrganization body) {
         Requests.body(body);
         Requests.present(body.administrator, "administrator");
-        CreatedOrganization created = organizations.createOrganization(body.data(), body.administrator.data(),
-                roles("roles", body.roles == null ? List.of() : body.roles), body.marketplaceId, body.operatorRevenueShare);
+        CreatedOrganization created = organizations.createOrganization(new OrgProperties(null, body.data(), body.administrator.data(),
+                roles("roles", body.roles == null ? List.of() : body.roles), body.marketplaceId, body.operatorRevenueShare, null),
+                body.ldapSettings);
         return Response.created(uriInfo.getBaseUriBuilder().path("organizations").path(created.orgId()).build())
                 .entity(Created.of(created))
                 .tag(etag(created.organization()))

@@ -8,12 +8,14 @@ import jakarta.jws.HandlerChain;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebService;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bss.account.OrgProperties;
 import org.bss.account.OrgPropertiesReader;
@@ -23,6 +25,7 @@ import org.bss.audit.AuditLogService;
 import org.bss.audit.AuditPeriod;
 import org.bss.config.ConfigurationService;
 import org.bss.identity.Roles;
+import org.bss.identity.ldap.LdapSettingsFile;
 import org.bss.ws.faults.ConcurrentModificationException;
 import org.bss.ws.faults.FaultMapper;
 import org.bss.ws.faults.ObjectNotFoundException;
@@ -104,14 +107,19 @@ public class OperatorService {
 
     /**
      * Creates an organization and its first administrator from the text of an org.properties file (§5.1, table 5.2),
-     * read by the server's one parser. BSS's binding: the original's internal registerOrganization took VOs.
+     * read by the server's one parser; {@code ldapProperties} is the text of the LDAP properties file its
+     * {@code organization.settings} names (App. C), for an LDAP-managed organization. BSS's binding: the original's
+     * internal registerOrganization took VOs.
      */
     @WebMethod
-    public VOOrganizationRegistration registerOrganization(@WebParam(name = "organizationProperties") String organizationProperties)
+    public VOOrganizationRegistration registerOrganization(@WebParam(name = "organizationProperties") String organizationProperties,
+            @WebParam(name = "ldapProperties") String ldapProperties)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
             ConcurrentModificationException, OperationNotPermittedException {
         try {
-            return OrganizationMapper.toVO(organizations.createOrganization(properties(organizationProperties)));
+            Map<String, String> ldap = ldapProperties == null ? null : LdapSettingsFile.read(
+                    new ByteArrayInputStream(ldapProperties.getBytes(StandardCharsets.UTF_8)), OrgPropertiesReader.SETTINGS);
+            return OrganizationMapper.toVO(organizations.createOrganization(properties(organizationProperties), ldap));
         } catch (RuntimeException e) {
             throw FaultMapper.raise(e, "organizationProperties", ORGANIZATION);
         }

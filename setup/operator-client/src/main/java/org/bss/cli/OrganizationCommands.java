@@ -2,6 +2,7 @@ package org.bss.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -10,6 +11,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Properties;
 
 /**
  * The organization commands (guide §5.1–5.3, §7.3, §8.4.6) and getuseroperationlog (§4.2). Files are checked
@@ -24,6 +26,7 @@ final class OrganizationCommands {
     }
 
     private static final char BOM = '\uFEFF';
+    private static final String SETTINGS = "organization.settings";
 
     private final Caller caller;
     private final PrintStream out;
@@ -36,16 +39,22 @@ final class OrganizationCommands {
     void execute(Invocation inv) throws CliException {
         switch (inv.command()) {
             case CREATEORGANIZATION -> {
-                String text = readProperties(inv.argument(Command.FILE));
-                OrganizationSoap.Registration r = OrganizationSoap.registration(caller.call(OrganizationSoap.registerOrganization(text)));
+                Path file = Path.of(inv.argument(Command.FILE)).toAbsolutePath().normalize();
+                String text = readProperties(file);
+                String ldap = ldapProperties(file, text);
+                OrganizationSoap.Registration r = OrganizationSoap.registration(caller.call(OrganizationSoap.registerOrganization(text, ldap)));
                 out.println("Organization " + r.organizationId() + " (" + r.organizationName() + ") created.");
                 out.println("organizationId=" + r.organizationId());
                 out.println("administratorUserId=" + r.administratorUserId());
                 out.println("administratorUserKey=" + r.administratorUserKey());
-                out.println("initialPassword=" + r.initialPassword());
+                if (r.initialPassword() != null) {
+                    out.println("initialPassword=" + r.initialPassword());
+                } else {
+                    out.println("The organization uses LDAP: its administrator signs in with the LDAP password.");
+                }
             }
             case UPDATEORGANIZATION -> {
-                String text = readProperties(inv.argument(Command.FILE));
+                String text = readProperties(Path.of(inv.argument(Command.FILE)).toAbsolutePath().normalize());
                 String orgId = OrganizationSoap.updatedOrganizationId(caller.call(OrganizationSoap.updateOrganization(text)));
                 out.println("Organization " + orgId + " updated.");
             }
@@ -98,10 +107,32 @@ final class OrganizationCommands {
     }
 
     /** The file's text, decoded as strict UTF-8 (a leading byte order mark is dropped). */
-    static String readProperties(String name) throws CliException {
-        Path file = Path.of(name).toAbsolutePath().normalize();
+    static String readProperties(Path file) throws CliException {
+        return readUtf8(file, "organization properties");
+    }
+
+    /**
+     * The text of the LDAP properties file that {@code organization.settings} names (App. C), or null without that key.
+     * A relative path is taken relative to the org.properties file (the guide asks for a fully qualified one).
+     */
+    static String ldapProperties(Path orgFile, String text) throws CliException {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            return null; // the server's parser reports the broken file
+        }
+        String settings = p.getProperty(SETTINGS);
+        if (settings == null || settings.isBlank()) {
+            return null;
+        }
+        Path dir = orgFile.getParent() == null ? Path.of("") : orgFile.getParent();
+        return readUtf8(dir.resolve(settings.strip()).toAbsolutePath().normalize(), "LDAP properties (" + SETTINGS + ")");
+    }
+
+    private static String readUtf8(Path file, String what) throws CliException {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw Invocation.usage("Cannot read the organization properties " + file + ": no such readable file.");
+            throw Invocation.usage("Cannot read the " + what + " " + file + ": no such readable file.");
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -109,9 +140,9 @@ final class OrganizationCommands {
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
             return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw Invocation.usage("The organization properties " + file + " are not valid UTF-8; save the file in UTF-8.");
+            throw Invocation.usage("The " + what + " " + file + " are not valid UTF-8; save the file in UTF-8.");
         } catch (IOException e) {
-            throw Invocation.usage("Cannot read the organization properties " + file + ": " + e.getMessage());
+            throw Invocation.usage("Cannot read the " + what + " " + file + ": " + e.getMessage());
         }
     }
 }

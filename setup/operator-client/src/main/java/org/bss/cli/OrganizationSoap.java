@@ -11,7 +11,10 @@ import org.w3c.dom.Element;
  */
 final class OrganizationSoap {
 
-    /** What registerOrganization answers: the new organization's id and its first administrator. */
+    /**
+     * What registerOrganization answers: the new organization's id and its first administrator (initial password null
+     * for an LDAP-managed organization).
+     */
     record Registration(String organizationId, String organizationName, String administratorUserId, String administratorUserKey,
                         String initialPassword) {
     }
@@ -19,9 +22,11 @@ final class OrganizationSoap {
     private OrganizationSoap() {
     }
 
-    static String registerOrganization(String properties) throws CliException {
+    /** @param ldapProperties the text of the LDAP properties file, or null */
+    static String registerOrganization(String properties, String ldapProperties) throws CliException {
         return Soap.envelope("<tns:registerOrganization><organizationProperties>" + Soap.text(properties)
-                + "</organizationProperties></tns:registerOrganization>");
+                + "</organizationProperties>" + (ldapProperties == null ? "" : "<ldapProperties>" + Soap.text(ldapProperties)
+                + "</ldapProperties>") + "</tns:registerOrganization>");
     }
 
     static String updateOrganization(String properties) throws CliException {
@@ -68,7 +73,7 @@ final class OrganizationSoap {
         String userId = Soap.childText(ret, Soap.NS, "administratorUserId");
         String key = Soap.childText(ret, Soap.NS, "administratorUserKey");
         String password = Soap.childText(ret, Soap.NS, "initialPassword");
-        if (orgId == null || userId == null || key == null || password == null) {
+        if (orgId == null || userId == null || key == null) {
             throw Soap.malformed("an incomplete registerOrganizationResponse");
         }
         return new Registration(orgId, Soap.childText(org, Soap.NS, "name"), userId, key, password);

@@ -57,6 +57,27 @@ class OrganizationCommandsTest {
     }
 
     @Test
+    void theLdapSettingsFileIsSentWithTheOrganization() throws Exception {
+        Files.createDirectories(dir.resolve("conf"));
+        Files.writeString(dir.resolve("conf/ldap.properties"), "LDAP_URL=ldap://ldap.example.com:389\nLDAP_BASE_DN=dc=example,dc=com\n",
+                StandardCharsets.UTF_8);
+        Path file = Files.writeString(dir.resolve("org.properties"), "organization.name=LDAP Org\norganization.settings=conf/ldap.properties\n",
+                StandardCharsets.UTF_8);
+        String ldapAnswer = OrganizationSoapTest.REGISTERED.replace("<ns2:initialPassword>aB3dE5gH7jK9</ns2:initialPassword>", "");
+
+        assertThat(run(200, ldapAnswer, "1000", "pw", "createorganization", file.toString())).isZero();
+
+        assertThat(requests).singleElement().asString().contains("<ldapProperties>LDAP_URL=ldap://ldap.example.com:389\n"
+                + "LDAP_BASE_DN=dc=example,dc=com\n</ldapProperties>");
+        assertThat(out()).contains("administratorUserKey=10042", "signs in with the LDAP password").doesNotContain("initialPassword");
+
+        Path missing = Files.writeString(dir.resolve("org2.properties"), "organization.settings=/no/such/ldap.properties\n");
+        assertThat(run(200, ldapAnswer, "1000", "pw", "createorganization", missing.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("LDAP properties (organization.settings)", "/no/such/ldap.properties");
+        assertThat(requests).hasSize(1);
+    }
+
+    @Test
     void aFileThatIsMissingOrNotUtf8IsAUsageErrorAndNothingIsSent() throws Exception {
         Path latin1 = dir.resolve("latin1.properties");
         Files.write(latin1, "organization.name=Müller\n".getBytes(StandardCharsets.ISO_8859_1));

@@ -46,11 +46,13 @@ class OrganizationSoapTest {
     @Test
     void registerSendsThePropertiesTextAsIs() throws Exception {
         String text = "organization.name=株式会社 <A&B>\r\nuser.identifier=yamada\n";
-        Element w = wrapper(OrganizationSoap.registerOrganization(text));
+        Element w = wrapper(OrganizationSoap.registerOrganization(text, null));
         assertThat(w.getNamespaceURI()).isEqualTo(Soap.NS);
         assertThat(w.getLocalName()).isEqualTo("registerOrganization");
         assertThat(children(w)).containsExactly("organizationProperties=" + text);
         assertThat(wrapper(OrganizationSoap.updateOrganization("organization.id=x")).getLocalName()).isEqualTo("updateOrganization");
+        assertThat(children(wrapper(OrganizationSoap.registerOrganization("a=1", "LDAP_URL=ldap://h:389"))))
+                .containsExactly("organizationProperties=a=1", "ldapProperties=LDAP_URL=ldap://h:389");
     }
 
     @Test
@@ -76,7 +78,9 @@ class OrganizationSoapTest {
     void readsTheRegistration() throws Exception {
         assertThat(OrganizationSoap.registration(REGISTERED)).isEqualTo(
                 new OrganizationSoap.Registration("0a1b2c3d", "株式会社サンプル", "yamada", "10042", "aB3dE5gH7jK9"));
-        String incomplete = REGISTERED.replace("<ns2:initialPassword>aB3dE5gH7jK9</ns2:initialPassword>", "");
+        String ldap = REGISTERED.replace("<ns2:initialPassword>aB3dE5gH7jK9</ns2:initialPassword>", "");
+        assertThat(OrganizationSoap.registration(ldap).initialPassword()).as("LDAP-managed: no initial password").isNull();
+        String incomplete = REGISTERED.replace("<ns2:administratorUserKey>10042</ns2:administratorUserKey>", "");
         assertThatThrownBy(() -> OrganizationSoap.registration(incomplete))
                 .isInstanceOfSatisfying(CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.OTHER));
     }

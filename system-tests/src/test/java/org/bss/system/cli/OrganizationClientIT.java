@@ -144,6 +144,17 @@ class OrganizationClientIT {
         assertThat(rejected.err().lines().toList()).singleElement().asString().startsWith("Error: ").contains("user.email", "yamada@");
         assertThat(OrganizationCleanup.userExists(adminId)).isFalse();
 
+        Files.writeString(workDir.resolve("ldap.properties"), "LDAP_URL=ldap://127.0.0.1:1\nLDAP_BASE_DN=dc=example,dc=com\n",
+                StandardCharsets.UTF_8);
+        List<String> ldap = new ArrayList<>(List.of(admin(adminId)));
+        ldap.addAll(List.of("organization.name=LDAP down", "organization.roles=BROKER", "organization.settings=ldap.properties"));
+        Result unreachable = op("createorganization", file("ldap-org.properties", ldap.toArray(String[]::new)).toString());
+        assertThat(unreachable.code()).as("the directory cannot be asked").isEqualTo(5);
+        assertThat(unreachable.err()).contains("127.0.0.1");
+        assertThat(OrganizationCleanup.userExists(adminId)).as("nothing half-done").isFalse();
+        ldap.replaceAll(l -> l.startsWith("organization.settings=") ? "organization.settings=no-such-ldap.properties" : l);
+        assertThat(op("createorganization", file("ldap-missing.properties", ldap.toArray(String[]::new)).toString()).code()).isEqualTo(2);
+
         List<String> ok = new ArrayList<>(List.of(admin(adminId)));
         ok.addAll(List.of("organization.name=Not allowed", "organization.roles=BROKER"));
         Result plain = cli(plainUser, "createorganization", file("plain.properties", ok.toArray(String[]::new)).toString());

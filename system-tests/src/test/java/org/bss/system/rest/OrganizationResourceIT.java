@@ -180,6 +180,16 @@ class OrganizationResourceIT {
         assertThat(german.header("Content-Language")).isEqualTo("de");
         assertThat(german.json().getString("detail")).contains("kann nicht mit der Rolle");
 
+        String ldapAdmin = OrganizationCleanup.adminId();
+        JsonObject ldap = jakarta.json.Json.createObjectBuilder(newOrganization(ldapAdmin, "LDAP down", "roles", List.of("BROKER")))
+                .add("ldapSettings", jakarta.json.Json.createObjectBuilder().add("LDAP_URL", "ldap://127.0.0.1:1")
+                        .add("LDAP_BASE_DN", "dc=example,dc=com")).build();
+        Answer unreachable = api.post("/organizations", ldap.toString());
+        assertThat(unreachable.status()).as(unreachable.toString()).isEqualTo(422);
+        assertThat(unreachable.contentType()).startsWith(OrganizationApi.PROBLEM_JSON);
+        assertThat(unreachable.json().getString("code")).isEqualTo("ldap.connect.unreachable");
+        assertThat(OrganizationCleanup.userExists(ldapAdmin)).as("nothing half-done").isFalse();
+
         assertProblem(api.post("/organizations", "{\"name\":"), 400, "malformed-request");
         assertProblem(api.post("/organizations", "{\"name\":\"No admin\",\"roles\":[\"BROKER\"]}"), 400, "malformed-request");
         assertProblem(api.get("/organizations/st-none-" + OrganizationCleanup.suffix()), 404, "not-found");

@@ -78,7 +78,7 @@ class OrganizationServiceIT {
     }
 
     static VoOrganizationRegistration register(OperatorService port, String properties) throws Exception {
-        VoOrganizationRegistration r = port.registerOrganization(properties);
+        VoOrganizationRegistration r = port.registerOrganization(properties, null);
         created.add(r.getOrganization().getOrganizationId());
         return r;
     }
@@ -118,7 +118,7 @@ class OrganizationServiceIT {
         String text = properties(adminId, "Bad mail " + OrganizationCleanup.suffix(), "organization.roles=BROKER")
                 .replace("user.email=" + adminId + "@example.com", "user.email=not-an-address");
 
-        assertThatThrownBy(() -> port(operator).registerOrganization(text))
+        assertThatThrownBy(() -> port(operator).registerOrganization(text, null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.getMessage()).contains("user.email", "not-an-address");
                     assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.field.email");
@@ -132,16 +132,23 @@ class OrganizationServiceIT {
         OperatorService port = port(operator);
         String adminId = OrganizationCleanup.adminId();
         assertThatThrownBy(() -> port.registerOrganization(properties(adminId, "Mixed", "organization.roles=RESELLER,SUPPLIER",
-                "organization.operatorrevshare=5")))
+                "organization.operatorrevshare=5"), null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getFaultInfo().getMessageKey())
                         .isEqualTo("account.role.exclusive"));
-        assertThatThrownBy(() -> port.registerOrganization(properties(adminId, "Customer without marketplace")))
+        assertThatThrownBy(() -> port.registerOrganization(properties(adminId, "Customer without marketplace"), null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage()).contains("organization.marketplaceid"));
-        assertThatThrownBy(() -> port.registerOrganization(properties(adminId, "Typo", "organisation.roles=BROKER")))
+        assertThatThrownBy(() -> port.registerOrganization(properties(adminId, "Typo", "organisation.roles=BROKER"), null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage()).contains("organisation.roles"));
-        assertThatThrownBy(() -> port.registerOrganization(properties(adminId, "With id", "organization.id=abc", "organization.roles=BROKER")))
+        assertThatThrownBy(() -> port.registerOrganization(properties(adminId, "With id", "organization.id=abc", "organization.roles=BROKER"), null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getFaultInfo().getMessageKey())
                         .isEqualTo("account.properties.idOnCreate"));
+        assertThatThrownBy(() -> port.registerOrganization(properties(adminId, "LDAP", "organization.roles=BROKER",
+                "organization.settings=/etc/bss/ldap.properties"), null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getFaultInfo().getMessageKey())
+                        .isEqualTo("account.settings.notSent"));
+        assertThatThrownBy(() -> port.registerOrganization(properties(adminId, "LDAP", "organization.roles=BROKER"),
+                "LDAP_URL=ldap://127.0.0.1:1\nLDAP_BASE_DN=dc=example,dc=com\n"))
+                .as("the directory cannot be asked: nothing is created").isInstanceOf(ValidationException.class);
         assertThat(OrganizationCleanup.userExists(adminId)).isFalse();
     }
 
@@ -150,7 +157,7 @@ class OrganizationServiceIT {
         VoOrganizationRegistration first = supplier(port(operator));
         String again = properties(first.getAdministratorUserId(), "Second " + OrganizationCleanup.suffix(), "organization.roles=BROKER");
 
-        assertThatThrownBy(() -> port(operator).registerOrganization(again))
+        assertThatThrownBy(() -> port(operator).registerOrganization(again, null))
                 .isInstanceOfSatisfying(OperationNotPermittedException.class, e -> {
                     assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.user.duplicate");
                     assertThat(e.getMessage()).contains(first.getAdministratorUserId());
@@ -260,7 +267,7 @@ class OrganizationServiceIT {
 
     @Test
     void aUserWithoutTheOperatorRoleIsNotAuthorized() {
-        assertThatThrownBy(() -> port(plainUser).registerOrganization(properties(OrganizationCleanup.adminId(), "X", "organization.roles=BROKER")))
+        assertThatThrownBy(() -> port(plainUser).registerOrganization(properties(OrganizationCleanup.adminId(), "X", "organization.roles=BROKER"), null))
                 .isInstanceOfSatisfying(SOAPFaultException.class, e -> assertThat(e.getFault().getFaultString())
                         .containsIgnoringCase("not authorized"));
         assertThatThrownBy(() -> port(plainUser).getUserOperationLog("2026-01-01", "2026-01-01", null))

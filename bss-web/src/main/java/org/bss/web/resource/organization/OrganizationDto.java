@@ -3,6 +3,7 @@ package org.bss.web.resource.organization;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.bss.account.AdminUserData;
 import org.bss.account.CreatedOrganization;
 import org.bss.account.OrganizationData;
@@ -115,6 +116,9 @@ public final class OrganizationDto {
         public BigDecimal operatorRevenueShare;
         @Schema(required = true)
         public NewAdministrator administrator;
+        @Schema(description = "LDAP settings (App. C keys, docs/ldap.md): the organization is LDAP-managed and its "
+                + "administrator must exist in the directory; no initial password then")
+        public Map<String, String> ldapSettings;
     }
 
     @Schema(name = "NewAdministrator", description = "The organization's first administrator (user.* of table 5.2)")
@@ -167,7 +171,7 @@ public final class OrganizationDto {
         public String userId;
         @Schema(description = "The login name of SOAP and the command-line client")
         public long userKey;
-        @Schema(description = "Must be changed before the first token (POST /auth/password)")
+        @Schema(description = "Must be changed before the first token (POST /auth/password); absent for an LDAP-managed organization")
         public String initialPassword;
     }
 
