@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.bss.system.portal.operator.OperatorOrganizations;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -46,9 +48,23 @@ final class OperatorSteps {
         }
     }
 
-    /** Logs in and expects the home page. */
+    /**
+     * Logs in and expects the home page. It waits for the new address rather than for the old page to go stale
+     * (Chromium sometimes reports that race as "Node with given id does not belong to the document").
+     */
     static void loginToHome(PortalBrowser browser, String userId, String password) {
-        PortalIT.login(browser, userId, password);
+        browser.open("/login.xhtml");
+        browser.type("loginForm:userId", userId);
+        browser.type("loginForm:password", password);
+        browser.click("loginForm:login");
+        browser.waitFor(d -> {
+            try {
+                return !"/login.xhtml".equals(browser.currentPath()) || !browser.globalMessages().isEmpty();
+            } catch (WebDriverException e) {
+                return false; // the page is being replaced
+            }
+        });
+        browser.waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         assertThat(browser.currentPath()).as("login of %s: %s", userId, browser.globalMessages()).isEqualTo("/index.xhtml");
     }
 
