@@ -68,7 +68,7 @@ class AccountImportIT {
 
             awaitFinished(admin, Duration.ofMinutes(2), new ArrayList<>());
             assertThat(text(admin, "resultForm:importStatus")).isEqualTo("Finished");
-            assertThat(text(admin, "resultText")).startsWith("3 users imported, 1 lines rejected");
+            assertThat(text(admin, "resultText")).startsWith("Imported users: 3. Rejected lines: 1.");
             List<List<String>> rejected = rejectedRows(admin);
             assertThat(rejected).hasSize(1);
             assertThat(rejected.get(0).get(0)).isEqualTo("4");
@@ -84,6 +84,25 @@ class AccountImportIT {
         assertThat(TestOrganizations.userExists(run + "-3")).isFalse();
         assertThat(TestMailServer.subject(TestMailServer.awaitMail(firstMail, AccountSteps.MAIL_WAIT)))
                 .isEqualTo("Your BSS user account");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedAsAWhole() throws IOException {
+        String run = "st-imp-latin1-" + UUID.randomUUID().toString().substring(0, 6);
+        Path csv = Files.createDirectories(Path.of("target", "account-import")).resolve(run + ".csv").toAbsolutePath();
+        Files.write(csv, (run + ",m\u00fcller@bss.test,de,MR,J\u00fcrgen,M\u00fcller,SUBSCRIPTION_MANAGER\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        inBrowser("en", admin -> {
+            loginToHome(admin, org.admin().userId(), org.admin().password());
+            admin.open("/account/import.xhtml");
+            admin.driver.findElement(By.cssSelector("[id='importForm'] input[type=file]")).sendKeys(csv.toString());
+            admin.clickAndWaitForPage("importForm:start");
+            assertThat(admin.driver.getCurrentUrl()).doesNotContain("id=");
+            assertThat(admin.driver.findElement(By.cssSelector("[id='importForm'] .ui-message-error")).getText())
+                    .contains("not valid UTF-8").contains("line 1");
+            admin.screenshot("account-24-import-not-utf8");
+        });
+        assertThat(TestOrganizations.userExists(run)).isFalse();
     }
 
     @Test
@@ -110,7 +129,7 @@ class AccountImportIT {
             importId[0] = text(admin, "resultForm:importId");
             awaitFinished(admin, BIG_IMPORT_TIMEOUT, progress);
             assertThat(text(admin, "resultForm:importStatus")).isEqualTo("Finished");
-            assertThat(text(admin, "resultText")).startsWith("9,990 users imported, 10 lines rejected");
+            assertThat(text(admin, "resultText")).startsWith("Imported users: 9,990. Rejected lines: 10.");
             List<List<String>> rejected = rejectedRows(admin);
             assertThat(rejected).extracting(r -> Integer.parseInt(r.get(0))).containsExactlyElementsOf(badLines);
             assertThat(rejected).allSatisfy(r -> assertThat(r.get(2)).contains("broken-address-"));

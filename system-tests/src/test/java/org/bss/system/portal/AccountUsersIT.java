@@ -301,6 +301,57 @@ class AccountUsersIT {
         });
     }
 
+    @Test
+    void operatorPicksAnotherOrganization() {
+        TestUsers.TestUser operator = TestUsers.operator();
+        try {
+            inBrowser("en", browser -> {
+                loginToHome(browser, operator.userId(), operator.password());
+                browser.open("/account/users.xhtml");
+                browser.type("orgForm:organizationId", "st-org-no-such-organization");
+                browser.click("orgForm:show");
+                browser.waitForAjax();
+                assertThat(browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("[id='orgForm'] .ui-message-error"))).getText())
+                        .contains("The organization st-org-no-such-organization does not exist.");
+                browser.type("orgForm:organizationId", org.orgId());
+                browser.click("orgForm:show");
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("usersForm:shownOrganization"), org.orgId()));
+                AccountSteps.filterUsers(browser, org.admin().userId());
+                assertThat(userIds(browser)).containsExactly(org.admin().userId());
+                browser.screenshot("account-15-operator-other-organization");
+                // ?org= opens the same view directly, e.g. from the user page's "Back" link
+                browser.open("/account/users.xhtml?org=" + org.orgId());
+                assertThat(browser.byId("usersForm:shownOrganization").getText()).contains(org.orgId());
+                AccountSteps.filterUsers(browser, org.manager().userId());
+                assertThat(userIds(browser)).containsExactly(org.manager().userId());
+            });
+        } finally {
+            TestUsers.delete(operator);
+        }
+    }
+
+    @Test
+    void accountPagesInGermanAndJapanese() {
+        inBrowser("de", admin -> {
+            loginToHome(admin, org.admin().userId(), org.admin().password());
+            PortalIT.openMenu(admin, "Konto", "Benutzer verwalten");
+            assertThat(admin.pageTitle()).isEqualTo("Benutzer verwalten");
+            assertThat(AccountSteps.bodyText(admin)).contains("Benutzerkennung", "Abonnementverwalter", "Aktiv");
+            admin.screenshot("account-16-users-de");
+        });
+        inBrowser("ja", admin -> {
+            loginToHome(admin, org.admin().userId(), org.admin().password());
+            PortalIT.openMenu(admin, "アカウント", "ユーザーの管理");
+            assertThat(admin.pageTitle()).isEqualTo("ユーザーの管理");
+            assertThat(AccountSteps.bodyText(admin)).contains("ユーザーID", "サブスクリプションマネージャー", "有効");
+            admin.screenshot("account-17-users-ja");
+            admin.open("/account/user-new.xhtml");
+            assertThat(admin.pageTitle()).isEqualTo("ユーザーの登録");
+            admin.screenshot("account-18-register-ja");
+        });
+    }
+
     private static long userKey(String userId) {
         return TestDatabase.with(c -> {
             try (var s = c.prepareStatement("select user_key from platform_user where user_id = ?")) {
