@@ -6,8 +6,8 @@ import org.bss.common.OperationNotPermittedException;
 
 /**
  * Who may manage which users (USR-2..4, App. G): the operator the users of every organization, an organization
- * administrator those of the own organization. Users of another organization are reported as not found, so an
- * administrator cannot probe other organizations' user ids.
+ * administrator those of the own organization. Other organizations and their users are reported as not found, so an
+ * administrator cannot probe which organizations or user ids exist.
  */
 public final class UserAccess {
 
@@ -18,15 +18,23 @@ public final class UserAccess {
         return caller.getRoles().contains(Roles.PLATFORM_OPERATOR);
     }
 
-    /** @throws OperationNotPermittedException the caller may not manage users of {@code organization} */
+    /** @throws OperationNotPermittedException the caller is neither an organization administrator nor the operator */
+    public static void checkAdministrator(PlatformUser caller) {
+        if (!isOperator(caller) && !caller.getRoles().contains(Roles.ORGANIZATION_ADMIN)) {
+            throw new OperationNotPermittedException("identity.user.notPermitted");
+        }
+    }
+
+    /**
+     * @throws OperationNotPermittedException the caller is no administrator
+     * @throws ObjectNotFoundException an administrator names another organization: it learns no more than for one
+     *         that does not exist
+     */
     public static void checkManages(PlatformUser caller, Organization organization) {
-        if (isOperator(caller)) {
-            return;
+        checkAdministrator(caller);
+        if (!isOperator(caller) && !sameOrganization(caller, organization)) {
+            throw new ObjectNotFoundException("account.organization.notFound", organization.getOrgId());
         }
-        if (caller.getRoles().contains(Roles.ORGANIZATION_ADMIN) && sameOrganization(caller, organization)) {
-            return;
-        }
-        throw new OperationNotPermittedException("identity.user.notPermitted");
     }
 
     /** @throws ObjectNotFoundException the caller may not see {@code user} */

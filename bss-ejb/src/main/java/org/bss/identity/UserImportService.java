@@ -47,7 +47,7 @@ public class UserImportService {
     private SessionContext context;
 
     /** Checks and parses the file, records the import and starts it; returns at once with its first state. */
-    @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
+    @RolesAllowed(Roles.LOGGED_IN)
     public UserImportView startImport(String organizationId, byte[] csv) {
         PlatformUser caller = Users.caller(em, context);
         Organization org = organizationId == null ? caller.getOrganization() : store.organization(organizationId);
@@ -65,19 +65,23 @@ public class UserImportService {
     }
 
     /** The state of an import of an organization the caller manages. */
-    @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
+    @RolesAllowed(Roles.LOGGED_IN)
     public UserImportView getImport(String importId) {
         PlatformUser caller = Users.caller(em, context);
         UserImportView view = importId == null ? null : store.view(importId);
         if (view == null) {
             throw new ObjectNotFoundException("identity.import.notFound", String.valueOf(importId));
         }
-        UserAccess.checkManages(caller, store.organization(view.organizationId()));
+        try {
+            UserAccess.checkManages(caller, store.organization(view.organizationId()));
+        } catch (ObjectNotFoundException otherOrganization) {
+            throw new ObjectNotFoundException("identity.import.notFound", importId);
+        }
         return view;
     }
 
     /** Starts an import and waits until it is done (SOAP, CLI), at most {@code timeout}; returns its state then. */
-    @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
+    @RolesAllowed(Roles.LOGGED_IN)
     public UserImportView importAndWait(String organizationId, byte[] csv, Duration timeout) {
         UserImportView view = context.getBusinessObject(UserImportService.class).startImport(organizationId, csv);
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -94,7 +98,7 @@ public class UserImportService {
     }
 
     /** The latest imports of an organization the caller manages, newest first. */
-    @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
+    @RolesAllowed(Roles.LOGGED_IN)
     public List<UserImportView> recentImports(String organizationId, int max) {
         PlatformUser caller = Users.caller(em, context);
         Organization org = organizationId == null ? caller.getOrganization() : store.organization(organizationId);

@@ -29,7 +29,9 @@ import org.bss.identity.ldap.LdapMembership;
  * Managing the users of an organization (USR-2..4): create, read, list, edit, roles, delete, lock, unlock, reset the
  * password. Organization administrators act on their own organization, the operator on any ({@link UserAccess});
  * role rules in {@link UserRoleRules}, field rules in {@link UserDataValidator}. Each change is audited and the user
- * is told by mail where USR-3 says so; mails leave only when the transaction commits.
+ * is told by mail where USR-3 says so; mails leave only when the transaction commits. The container only requires a
+ * login: {@link UserAccess} refuses everything else as a business error (no container stack trace for a user's
+ * mistake, one place for the rule).
  */
 @Stateless
 public class UserService {
@@ -56,7 +58,7 @@ public class UserService {
      * Creates a user with roles in an organization ({@code null}: the caller's own). The user gets a random initial
      * password by mail and must change it at the first login.
      */
-    @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
+    @RolesAllowed(Roles.LOGGED_IN)
     public UserView createUser(String organizationId, UserData data, Set<String> roles) {
         PlatformUser caller = caller();
         Organization org = organizationId == null ? caller.getOrganization() : organization(organizationId);
@@ -69,6 +71,7 @@ public class UserService {
         audit.record(AuditOperation.CREATE_USER, AuditPairs.of("user", user.getUserId()).add("email", user.getEmail())
                 .list("userRoles", new TreeSet<>(user.getRoles())).add("locale", user.getLocale()));
         mails.userCreated(user, created.initialPassword());
+        em.flush(); // the view carries the stored version
         return UserView.of(user);
     }
 
@@ -81,7 +84,7 @@ public class UserService {
     }
 
     /** One page of the users of an organization ({@code null}: the caller's own). */
-    @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
+    @RolesAllowed(Roles.LOGGED_IN)
     public UserPage listUsers(String organizationId, UserListQuery query) {
         PlatformUser caller = caller();
         Organization org = organizationId == null ? caller.getOrganization() : organization(organizationId);
@@ -102,7 +105,7 @@ public class UserService {
     }
 
     /** The user roles the organization may give ({@code null}: the caller's own organization). */
-    @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
+    @RolesAllowed(Roles.LOGGED_IN)
     public Set<String> availableRoles(String organizationId) {
         PlatformUser caller = caller();
         Organization org = organizationId == null ? caller.getOrganization() : organization(organizationId);
@@ -134,12 +137,38 @@ public class UserService {
         return UserView.of(user);
     }
 
-    /** Makes the user's roles exactly {@code roles}; the organization keeps an administrator. */
-    @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
-    public UserView setRoles(String userId, Set<String> roles, long expectedVersion) {
+    /**
+     * Makes the user's roles exactly {@code roles}; the organization keeps an administrator. A {@code null} version
+     * skips the stale check (SOAP setUserRoles carries none).
+     */
+    @RolesAllowed(Roles.LOGGED_IN)
+    public UserView setRoles(String userId, Set<String> roles, Long expectedVersion) {
         PlatformUser user = managed(userId);
-        checkVersion(user, expectedVersion);
-        Set<String> newRoles = roles == null ? Set.of() : roles;
+        if (expectedVersion != null) {
+            checkVersion(user, expectedVersion);
+        }
+        return changeRoles(user, roles == null ? Set.of() : roles);
+    }
+
+    /** Adds roles, keeping the user's others (SOAP grantUserRoles). */
+    @RolesAllowed(Roles.LOGGED_IN)
+    public UserView grantRoles(String userId, Set<String> roles) {
+        PlatformUser user = managed(userId);
+        Set<String> newRoles = new TreeSet<>(user.getRoles());
+        newRoles.addAll(roles == null ? Set.of() : roles);
+        return changeRoles(user, newRoles);
+    }
+
+    /** Removes roles, keeping the user's others (SOAP revokeUserRoles); the organization keeps an administrator. */
+    @RolesAllowed(Roles.LOGGED_IN)
+    public UserView revokeRoles(String userId, Set<String> roles) {
+        PlatformUser user = managed(userId);
+        Set<String> newRoles = new TreeSet<>(user.getRoles());
+        newRoles.removeAll(roles == null ? Set.of() : roles);
+        return changeRoles(user, newRoles);
+    }
+
+    private UserView changeRoles(PlatformUser user, Set<String> newRoles) {
         UserRoleRules.checkAssignable(user.getOrganization().getRoles(), newRoles);
         if (user.getRoles().contains(Roles.ORGANIZATION_ADMIN)) {
             UserRoleRules.checkAdministratorRemains(otherAdministrators(user), newRoles.contains(Roles.ORGANIZATION_ADMIN));
@@ -148,13 +177,14 @@ public class UserService {
         user.getRoles().addAll(newRoles);
         em.lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
+        em.refresh(user); // the view carries the version the next change must name
         audit.record(AuditOperation.CHANGE_USER_ROLES, AuditPairs.of("user", user.getUserId())
                 .list("userRoles", new TreeSet<>(newRoles)));
         return UserView.of(user);
     }
 
     /** Deletes a user; not oneself, not the last administrator. A {@code null} version skips the stale check. */
-    @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
+    @RolesAllowed(Roles.LOGGED_IN)
     public void deleteUser(String userId, Long expectedVersion) {
         PlatformUser caller = caller();
         PlatformUser user = managed(userId);
@@ -173,7 +203,7 @@ public class UserService {
     }
 
     /** Locks an account (USR-3); the user is told by mail. Locking oneself is refused. */
-    @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
+    @RolesAllowed(Roles.LOGGED_IN)
     public UserView lockUser(String userId) {
         PlatformUser user = managed(userId);
         if (caller().getKey() == user.getKey()) {
@@ -189,7 +219,7 @@ public class UserService {
     }
 
     /** Unlocks an account and clears its failed-login count (USR-3); the user is told by mail. */
-    @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
+    @RolesAllowed(Roles.LOGGED_IN)
     public UserView unlockUser(String userId) {
         PlatformUser user = managed(userId);
         if (user.getStatus() != UserStatus.ACTIVE || user.getFailedLoginCount() > 0) {
@@ -205,7 +235,7 @@ public class UserService {
      * Gives the user a temporary password by mail that must be changed at the next login (USR-3). Like the original
      * product, a reset also unlocks the account: the administrator has just vouched for the user.
      */
-    @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
+    @RolesAllowed(Roles.LOGGED_IN)
     public UserView resetPassword(String userId) {
         PlatformUser user = managed(userId);
         if (ldap.isLdapUser(user.getKey())) {
@@ -222,6 +252,7 @@ public class UserService {
 
     private PlatformUser managed(String userId) {
         PlatformUser caller = caller();
+        UserAccess.checkAdministrator(caller);
         PlatformUser user = user(userId);
         UserAccess.checkSees(caller, user);
         UserAccess.checkManages(caller, user.getOrganization());

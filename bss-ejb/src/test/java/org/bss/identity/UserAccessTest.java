@@ -27,7 +27,8 @@ class UserAccessTest {
     void anAdministratorManagesOnlyTheOwnOrganization() {
         PlatformUser admin = user(20, acme, Roles.ORGANIZATION_ADMIN);
         assertDoesNotThrow(() -> UserAccess.checkManages(admin, acme));
-        assertThrows(OperationNotPermittedException.class, () -> UserAccess.checkManages(admin, other));
+        // another organization is "not found", so organization ids cannot be probed either
+        assertThrows(ObjectNotFoundException.class, () -> UserAccess.checkManages(admin, other));
         // another organization's user is "not found", so ids cannot be probed
         assertThrows(ObjectNotFoundException.class, () -> UserAccess.checkSees(admin, user(21, other)));
     }
@@ -38,6 +39,7 @@ class UserAccessTest {
         assertDoesNotThrow(() -> UserAccess.checkSees(plain, plain));
         assertThrows(ObjectNotFoundException.class, () -> UserAccess.checkSees(plain, user(31, acme)));
         assertThrows(OperationNotPermittedException.class, () -> UserAccess.checkManages(plain, acme));
+        assertThrows(OperationNotPermittedException.class, () -> UserAccess.checkAdministrator(plain));
     }
 
     private static Organization org(long key, String id) {

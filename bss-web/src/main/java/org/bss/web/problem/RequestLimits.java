@@ -5,14 +5,16 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses request bodies over {@link #MAX_BODY_BYTES} with 413: at once when Content-Length says so, else
- * while the body is read (chunked uploads).
+ * Refuses request bodies over their limit with 413: at once when Content-Length says so, else while the body is read
+ * (chunked uploads). JSON bodies are small ({@link #MAX_BODY_BYTES}); a CSV file upload may hold 100,000 users
+ * ({@link #MAX_FILE_BYTES}).
  */
 @Provider
 @PreMatching
@@ -20,19 +22,26 @@ import java.io.InputStream;
 public class RequestLimits implements ContainerRequestFilter {
 
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BODY_BYTES) {
-            throw tooLarge();
+        int limit = limitFor(request.getMediaType());
+        if (request.getLength() > limit) {
+            throw tooLarge(limit);
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), MAX_BODY_BYTES));
+            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
         }
     }
 
-    static ApiProblemException tooLarge() {
-        return new ApiProblemException(ProblemType.REQUEST_TOO_LARGE, "detail.request-too-large", String.valueOf(MAX_BODY_BYTES));
+    static int limitFor(MediaType type) {
+        return type != null && "text".equalsIgnoreCase(type.getType()) && "csv".equalsIgnoreCase(type.getSubtype())
+                ? MAX_FILE_BYTES : MAX_BODY_BYTES;
+    }
+
+    static ApiProblemException tooLarge(long limit) {
+        return new ApiProblemException(ProblemType.REQUEST_TOO_LARGE, "detail.request-too-large", String.valueOf(limit));
     }
 
     /** Counts what is read and fails beyond the limit. */
@@ -73,7 +82,7 @@ public class RequestLimits implements ContainerRequestFilter {
         private void count(long n) {
             count += n;
             if (count > limit) {
-                throw tooLarge();
+                throw tooLarge(limit);
             }
         }
     }

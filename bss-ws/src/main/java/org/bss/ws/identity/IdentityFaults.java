@@ -3,7 +3,6 @@ package org.bss.ws.identity;
 import jakarta.ejb.EJBAccessException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.bss.common.BssException;
 import org.bss.ws.faults.FaultMapper;
 import org.bss.ws.faults.NonUniqueBusinessKeyException;
@@ -31,8 +30,6 @@ final class IdentityFaults {
     static final String USER = "USER";
     static final String ORGANIZATION = "ORGANIZATION";
     static final String LAST_ADMIN = "LAST_ADMIN";
-    /** The services' refusal of a caller who does not manage the organization (UserAccess.checkManages). */
-    static final String NOT_MANAGER = "identity.user.notPermitted";
 
     private IdentityFaults() {
     }
@@ -68,12 +65,6 @@ final class IdentityFaults {
         }
     }
 
-    /** The refusal of a caller who is neither organization administrator nor operator (the services' message). */
-    static OperationNotPermittedException notPermitted() {
-        return (OperationNotPermittedException) translate(new org.bss.common.OperationNotPermittedException(
-                NOT_MANAGER), List.of(OperationNotPermittedException.class));
-    }
-
     /** Unlocking is unlockUserAccount; lockUserAccount only locks. */
     static OperationNotPermittedException notALock(UserAccountStatus newStatus) {
         long id = System.currentTimeMillis();
@@ -84,21 +75,6 @@ final class IdentityFaults {
         return new OperationNotPermittedException("EXCEPTIONID " + id + ": newStatus must be LOCKED, "
                 + "LOCKED_FAILED_LOGIN_ATTEMPTS or LOCKED_NOT_CONFIRMED, not " + newStatus
                 + "; unlockUserAccount makes an account ACTIVE.", bean);
-    }
-
-    /**
-     * As on REST, an administrator naming another organization learns no more than for one that does not exist
-     * (the service refuses it as "only your own organization").
-     */
-    static <T> T hidingOtherOrganizations(String organizationId, Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (org.bss.common.OperationNotPermittedException e) {
-            if (organizationId != null && NOT_MANAGER.equals(e.messageKey())) {
-                throw new org.bss.common.ObjectNotFoundException("account.organization.notFound", organizationId);
-            }
-            throw e;
-        }
     }
 
     /** The declared fault for an error, or null when none fits (the error then becomes a Server fault). */

@@ -2,11 +2,9 @@ package org.bss.ws.identity;
 
 import static org.bss.ws.identity.IdentityFaults.call;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -44,8 +42,7 @@ import org.bss.ws.vo.VOUserDetails;
  * SOAP face of user management (ws-contract §2.1) at {@code /IdentityService/BASIC}: the contract's operation and
  * parameter names, document/literal wrapped in {@code http://oscm.org/xsd}. A thin adapter over {@link UserService},
  * {@link UserImportService} and the credential service: who may do what is decided there (an administrator in the
- * own organization, the operator everywhere, users of other organizations are "not found"); the endpoint only repeats
- * the services' role check up front ({@link #requireManager()}) so that a refusal is a typed fault. Faults by
+ * own organization, the operator everywhere, users of other organizations are "not found"). Faults by
  * {@link IdentityFaults}. Users are addressed by {@code userId}; {@code marketplaceId} is accepted and ignored
  * (marketplaces come later). Operations of the contract not listed here are not offered (docs/soap.md).
  */
@@ -69,9 +66,6 @@ public class IdentityService {
     @EJB
     private org.bss.identity.IdentityService credentials;
 
-    @Resource
-    private SessionContext context;
-
     @WebMethod
     public VOUserDetails getUserDetails(@WebParam(name = "user") VOUser user)
             throws ObjectNotFoundException, OperationNotPermittedException {
@@ -85,7 +79,6 @@ public class IdentityService {
             @WebParam(name = "roles") List<UserRoleType> roles, @WebParam(name = "marketplaceId") String marketplaceId)
             throws NonUniqueBusinessKeyException, ValidationException, UserRoleAssignmentException,
             OperationNotPermittedException {
-        requireManager();
         return call(() -> UserMapper.toDetails(users.createUser(null, UserMapper.toData(orEmpty(user)), UserRoles.toNames(roles))),
                 NonUniqueBusinessKeyException.class, ValidationException.class, UserRoleAssignmentException.class,
                 OperationNotPermittedException.class);
@@ -105,7 +98,6 @@ public class IdentityService {
     @WebMethod
     public List<UserRoleType> getAvailableUserRoles(@WebParam(name = "user") VOUser user)
             throws ObjectNotFoundException, OperationNotPermittedException {
-        requireManager();
         return call(() -> UserRoles.toWire(users.availableRoles(users.getUser(userId(user)).organizationId())),
                 ObjectNotFoundException.class, OperationNotPermittedException.class);
     }
@@ -113,7 +105,6 @@ public class IdentityService {
     @WebMethod
     public void grantUserRoles(@WebParam(name = "user") VOUser user, @WebParam(name = "roles") List<UserRoleType> roles)
             throws ObjectNotFoundException, OperationNotPermittedException, UserRoleAssignmentException {
-        requireManager();
         call(() -> changeRoles(user, roles, true), ObjectNotFoundException.class, OperationNotPermittedException.class,
                 UserRoleAssignmentException.class);
     }
@@ -122,11 +113,7 @@ public class IdentityService {
     public void setUserRoles(@WebParam(name = "user") VOUser user, @WebParam(name = "roles") List<UserRoleType> roles)
             throws ObjectNotFoundException, OperationNotPermittedException, UserModificationConstraintException,
             UserRoleAssignmentException {
-        requireManager();
-        call(() -> {
-            UserView current = users.getUser(userId(user));
-            return users.setRoles(current.userId(), UserRoles.toNames(roles), current.version());
-        }, ObjectNotFoundException.class, OperationNotPermittedException.class, UserModificationConstraintException.class,
+        call(() -> users.setRoles(userId(user), UserRoles.toNames(roles), null), ObjectNotFoundException.class, OperationNotPermittedException.class, UserModificationConstraintException.class,
                 UserRoleAssignmentException.class);
     }
 
@@ -135,7 +122,6 @@ public class IdentityService {
     public void deleteUser(@WebParam(name = "user") VOUser user, @WebParam(name = "marketplaceId") String marketplaceId)
             throws UserDeletionConstraintException, ObjectNotFoundException, ConcurrentModificationException,
             OperationNotPermittedException {
-        requireManager();
         Long version = user != null && user.getKey() != 0 ? Long.valueOf(user.getVersion()) : null;
         call(() -> {
             users.deleteUser(userId(user), version);
@@ -148,7 +134,6 @@ public class IdentityService {
     public void revokeUserRoles(@WebParam(name = "user") VOUser user, @WebParam(name = "roles") List<UserRoleType> roles)
             throws ObjectNotFoundException, UserModificationConstraintException, OperationNotPermittedException,
             UserRoleAssignmentException {
-        requireManager();
         call(() -> changeRoles(user, roles, false), ObjectNotFoundException.class,
                 UserModificationConstraintException.class, OperationNotPermittedException.class,
                 UserRoleAssignmentException.class);
@@ -157,7 +142,6 @@ public class IdentityService {
     /** Every user of the caller's organization (administrators; the operator gets the operator organization's). */
     @WebMethod
     public List<VOUserDetails> getUsersForOrganization() throws OperationNotPermittedException {
-        requireManager();
         return call(() -> {
             List<VOUserDetails> all = new ArrayList<>();
             UserPage page;
@@ -174,7 +158,6 @@ public class IdentityService {
     public void lockUserAccount(@WebParam(name = "user") VOUser user, @WebParam(name = "newStatus") UserAccountStatus newStatus,
             @WebParam(name = "marketplaceId") String marketplaceId)
             throws OperationNotPermittedException, ObjectNotFoundException, ConcurrentModificationException {
-        requireManager();
         if (newStatus == null || !newStatus.isLocked()) {
             throw IdentityFaults.notALock(newStatus);
         }
@@ -198,7 +181,6 @@ public class IdentityService {
     public void requestResetOfUserPassword(@WebParam(name = "user") VOUser user,
             @WebParam(name = "marketplaceId") String marketplaceId)
             throws ObjectNotFoundException, OperationNotPermittedException, ConcurrentModificationException {
-        requireManager();
         call(() -> users.resetPassword(userId(user)), ObjectNotFoundException.class, OperationNotPermittedException.class,
                 ConcurrentModificationException.class);
     }
@@ -206,7 +188,6 @@ public class IdentityService {
     @WebMethod
     public void unlockUserAccount(@WebParam(name = "user") VOUser user, @WebParam(name = "marketplaceId") String marketplaceId)
             throws ObjectNotFoundException, OperationNotPermittedException, ConcurrentModificationException {
-        requireManager();
         call(() -> users.unlockUser(userId(user)), ObjectNotFoundException.class, OperationNotPermittedException.class,
                 ConcurrentModificationException.class);
     }
@@ -235,7 +216,6 @@ public class IdentityService {
     public void importUsersInOwnOrganization(@WebParam(name = "csvData") byte[] csvData,
             @WebParam(name = "marketplaceId") String marketplaceId)
             throws BulkUserImportException, ObjectNotFoundException, OperationNotPermittedException {
-        requireManager();
         importInto(null, csvData);
     }
 
@@ -245,7 +225,6 @@ public class IdentityService {
     public void importUsers(@WebParam(name = "csvData") byte[] csvData, @WebParam(name = "organizationId") String organizationId,
             @WebParam(name = "marketplaceId") String marketplaceId)
             throws BulkUserImportException, ObjectNotFoundException, OperationNotPermittedException {
-        requireManager();
         // no organization is not "the caller's own" here: that is importUsersInOwnOrganization
         importInto(organizationId == null ? "" : organizationId, csvData);
     }
@@ -253,8 +232,7 @@ public class IdentityService {
     private void importInto(String organizationId, byte[] csvData)
             throws BulkUserImportException, ObjectNotFoundException, OperationNotPermittedException {
         try {
-            ImportResults.check(call(() -> IdentityFaults.hidingOtherOrganizations(organizationId,
-                    () -> imports.importAndWait(organizationId, csvData, IMPORT_TIMEOUT)),
+            ImportResults.check(call(() -> imports.importAndWait(organizationId, csvData, IMPORT_TIMEOUT),
                     ObjectNotFoundException.class, OperationNotPermittedException.class));
         } catch (org.bss.common.ValidationException refused) {
             throw ImportResults.refused(refused);
@@ -262,25 +240,8 @@ public class IdentityService {
     }
 
     private UserView changeRoles(VOUser user, List<UserRoleType> roles, boolean grant) {
-        UserView current = users.getUser(userId(user));
-        Set<String> changed = new TreeSet<>(current.roles());
-        if (grant) {
-            changed.addAll(UserRoles.toNames(roles));
-        } else {
-            changed.removeAll(UserRoles.toNames(roles));
-        }
-        return users.setRoles(current.userId(), changed, current.version());
-    }
-
-    /**
-     * The role check of the called user services ({@code @RolesAllowed} administrator or operator) ahead of the call,
-     * as REST does it: a refusal is the contract's OperationNotPermittedException, not a container error with its
-     * stack trace in the log. The services check again, and decide everything else (own organization, hidden users).
-     */
-    private void requireManager() throws OperationNotPermittedException {
-        if (!context.isCallerInRole(Roles.ORGANIZATION_ADMIN) && !context.isCallerInRole(Roles.PLATFORM_OPERATOR)) {
-            throw IdentityFaults.notPermitted();
-        }
+        Set<String> names = UserRoles.toNames(roles);
+        return grant ? users.grantRoles(userId(user), names) : users.revokeRoles(userId(user), names);
     }
 
     private static String userId(VOUser user) {

@@ -97,23 +97,8 @@ class IdentityFaultsTest {
 
     @Test
     void adapterMadeRefusals() {
-        var refused = IdentityFaults.notPermitted();
-        assertThat(refused.getFaultInfo().getMessageKey()).isEqualTo("identity.user.notPermitted");
-        assertThat(refused.getMessage()).startsWith("EXCEPTIONID ").contains("administrator");
-
         var notALock = IdentityFaults.notALock(org.bss.ws.vo.UserAccountStatus.ACTIVE);
         assertThat(notALock.getMessage()).contains("not ACTIVE").contains("unlockUserAccount");
         assertThat(notALock.getFaultInfo().getMessageParams()).containsExactly("ACTIVE");
-    }
-
-    @Test
-    void anotherOrganizationIsReportedAsMissing() {
-        assertThatThrownBy(() -> IdentityFaults.hidingOtherOrganizations("acme", () -> {
-            throw new OperationNotPermittedException("identity.user.notPermitted");
-        })).isInstanceOfSatisfying(ObjectNotFoundException.class, e -> assertThat(e.messageKey()).isEqualTo("account.organization.notFound"));
-        assertThatThrownBy(() -> IdentityFaults.hidingOtherOrganizations("acme", () -> {
-            throw new OperationNotPermittedException("identity.user.deleteSelf");
-        })).isInstanceOf(OperationNotPermittedException.class);
-        assertThat(IdentityFaults.hidingOtherOrganizations("acme", () -> "done")).isEqualTo("done");
     }
 }

@@ -124,9 +124,9 @@ final class UserApi {
         return p;
     }
 
-    /** A 400 problem of a business rule, with its message key. */
+    /** A 422 problem of a business rule, with its message key. */
     static JsonObject assertInvalid(Answer a, String code) {
-        JsonObject p = assertProblem(a, 400, "validation");
+        JsonObject p = assertProblem(a, 422, "validation");
         assertThat(p.getString("code")).as(a.toString()).isEqualTo(code);
         return p;
     }

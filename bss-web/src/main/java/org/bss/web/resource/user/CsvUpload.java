@@ -18,7 +18,7 @@ import org.bss.web.problem.ProblemType;
  */
 final class CsvUpload {
 
-    static final int MAX_BYTES = 20 * 1024 * 1024;
+    static final int MAX_BYTES = org.bss.web.problem.RequestLimits.MAX_FILE_BYTES;
 
     private CsvUpload() {
     }

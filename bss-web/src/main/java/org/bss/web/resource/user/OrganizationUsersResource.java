@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.bss.common.ObjectNotFoundException;
 import org.bss.identity.Roles;
 import org.bss.identity.UserService;
 import org.bss.identity.UserView;
@@ -77,9 +76,7 @@ public class OrganizationUsersResource {
             @QueryParam("sort") String sort,
             @Parameter(schema = @Schema(enumeration = {"asc", "desc"}, defaultValue = "asc"))
             @QueryParam("order") String order) {
-        return ServiceCalls.hidingOthers(
-                () -> UserList.of(users.listUsers(orgId, ListParams.query(offset, limit, filter, sort, order))),
-                () -> organizationNotFound(orgId));
+        return ServiceCalls.call(() -> UserList.of(users.listUsers(orgId, ListParams.query(offset, limit, filter, sort, order))));
     }
 
     @POST
@@ -97,15 +94,8 @@ public class OrganizationUsersResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NewUser.class))) byte[] body) {
         NewUser user = JsonBodies.read(body, NewUser.class);
-        UserView created = ServiceCalls.hidingOthers(() -> users.createUser(orgId, user.data(), user.roleSet()),
-                () -> organizationNotFound(orgId));
-        // read back after the commit: the view createUser returns predates the insert, which sets the version to 1
-        UserView stored = ServiceCalls.call(() -> users.getUser(created.userId()));
-        return Response.created(uriInfo.getBaseUriBuilder().path("users").path(stored.userId()).build())
-                .entity(User.of(stored)).build();
-    }
-
-    static ObjectNotFoundException organizationNotFound(String orgId) {
-        return new ObjectNotFoundException("account.organization.notFound", orgId);
+        UserView created = ServiceCalls.call(() -> users.createUser(orgId, user.data(), user.roleSet()));
+        return Response.created(uriInfo.getBaseUriBuilder().path("users").path(created.userId()).build())
+                .entity(User.of(created)).build();
     }
 }

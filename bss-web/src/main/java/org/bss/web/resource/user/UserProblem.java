@@ -7,7 +7,7 @@ import org.bss.web.problem.ProblemType;
 
 /**
  * A problem of the user endpoints whose status or text the shared mapping does not give: business validation errors
- * as 400 (the contract of these endpoints), unknown JSON fields and refused CSV uploads with their own texts.
+ * as 422 (as every resource of the API), unknown JSON fields and refused CSV uploads with their own texts.
  * {@link UserProblemMapper} answers it as problem+json.
  */
 public class UserProblem extends RuntimeException {
@@ -25,9 +25,9 @@ public class UserProblem extends RuntimeException {
         this.detail = detail;
     }
 
-    /** A business validation error (bad field, unavailable role, bad token): 400, its message key as the code. */
+    /** A business validation error (bad field, unavailable role, bad token): 422 like every API, its message key as the code. */
     static UserProblem invalid(BssException e) {
-        return new UserProblem(ProblemType.VALIDATION, 400, e.messageKey(), e::localizedMessage);
+        return new UserProblem(ProblemType.VALIDATION, ProblemType.VALIDATION.status(), e.messageKey(), e::localizedMessage);
     }
 
     /** A JSON field the request does not have. */
