@@ -1,6 +1,8 @@
 package org.bss.account;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,6 +24,8 @@ import org.bss.common.ObjectNotFoundException;
 import org.bss.common.ValidationException;
 import org.bss.identity.PlatformUser;
 import org.bss.identity.Roles;
+import org.bss.identity.UserMails;
+import org.bss.identity.Users;
 import org.bss.identity.ldap.LdapService;
 
 /**
@@ -46,16 +50,33 @@ public class OrganizationService {
     @EJB
     private LdapService ldap;
 
+    @EJB
+    private UserMails mails;
+
+    @Resource
+    private SessionContext context;
+
     /**
      * Creates an organization and its first administrator (ORG-4): ORGANIZATION_ADMIN plus the manager role of each
-     * organization role, a random initial password that must be changed at first login. Nothing is stored when any
-     * check fails.
+     * organization role, a random initial password that must be changed at first login, sent to the administrator by
+     * mail (ORGANIZATION_CREATED) and returned once. Nothing is stored when any check fails.
      *
      * @throws ValidationException a field of table 5.2 or a rule of ORG-3 broken
      * @throws ConflictException the administrator's user id is taken
      */
     public CreatedOrganization createOrganization(OrganizationData data, AdminUserData admin, Set<OrganizationRole> roles,
             String marketplaceId, BigDecimal operatorRevenueShare) {
+        Created created = create(data, admin, roles, marketplaceId, operatorRevenueShare);
+        mails.organizationCreated(created.administrator(), created.result().orgId(), created.result().initialPassword());
+        return created.result();
+    }
+
+    /** The new organization and its administrator entity, for the callers that decide about the welcome mail. */
+    private record Created(CreatedOrganization result, PlatformUser administrator) {
+    }
+
+    private Created create(OrganizationData data, AdminUserData admin, Set<OrganizationRole> roles, String marketplaceId,
+            BigDecimal operatorRevenueShare) {
         Set<OrganizationRole> orgRoles = roles == null || roles.isEmpty() ? EnumSet.noneOf(OrganizationRole.class) : EnumSet.copyOf(roles);
         OrganizationDataValidator.validate(data);
         OrganizationDataValidator.validate(admin);
@@ -67,7 +88,7 @@ public class OrganizationService {
         String password = factory.initialPassword(user, now);
         em.flush();
         audit.record(AuditOperation.CREATE_ORGANIZATION, OrganizationAudit.created(org));
-        return new CreatedOrganization(OrganizationView.of(org), user.getUserId(), user.getKey(), password);
+        return new Created(new CreatedOrganization(OrganizationView.of(org), user.getUserId(), user.getKey(), password), user);
     }
 
     /** Creates an organization from an org.properties file (createorganization, §5.1), without LDAP. */
@@ -83,11 +104,12 @@ public class OrganizationService {
      */
     public CreatedOrganization createOrganization(OrgProperties p, Map<String, String> ldapSettings) {
         p.checkForCreate(ldapSettings != null);
-        CreatedOrganization created = createOrganization(p.organization(), p.administrator(), p.roles(), p.marketplaceId(),
-                p.operatorRevenueShare());
         if (ldapSettings == null) {
-            return created;
+            return createOrganization(p.organization(), p.administrator(), p.roles(), p.marketplaceId(),
+                    p.operatorRevenueShare());
         }
+        CreatedOrganization created = create(p.organization(), p.administrator(), p.roles(), p.marketplaceId(),
+                p.operatorRevenueShare()).result();
         ldap.setOrganizationSettings(created.orgId(), ldapSettings);
         return new CreatedOrganization(getOrganization(created.orgId()), created.administratorUserId(),
                 created.administratorUserKey(), null);
@@ -185,6 +207,12 @@ public class OrganizationService {
         em.flush();
         audit.record(AuditOperation.ADD_PAYMENT_TYPES, OrganizationAudit.paymentTypesAdded(org, types));
         return OrganizationView.of(org);
+    }
+
+    /** The caller's own organization, read-only (App. G.1 "organization profile"); any logged-in user. */
+    @RolesAllowed(Roles.LOGGED_IN)
+    public OrganizationView getOwnOrganization() {
+        return OrganizationView.of(Users.caller(em, context).getOrganization());
     }
 
     public OrganizationView getOrganization(String orgId) {

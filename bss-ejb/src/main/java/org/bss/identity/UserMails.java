@@ -41,6 +41,12 @@ public class UserMails {
                 .with(MailParams.VALID_MINUTES, validMinutes));
     }
 
+    /** The first administrator of a new organization: user id, user key (for SOAP and the CLI), password. */
+    public void organizationCreated(PlatformUser administrator, String organizationId, String initialPassword) {
+        mail.send(to(administrator, MailTemplate.ORGANIZATION_CREATED).with(MailParams.USER_KEY, administrator.getKey())
+                .with(MailParams.PASSWORD, initialPassword).with(MailParams.ORGANIZATION_ID, organizationId));
+    }
+
     private static MailMessage to(PlatformUser user, MailTemplate template) {
         return MailMessage.to(user.getEmail(), user.locale(), template).with(MailParams.USER_ID, user.getUserId());
     }

@@ -24,6 +24,13 @@ public class LdapMembership {
         return new LdapStore(em).isLdapOrganization(orgKey);
     }
 
+    /** The same by organization id, for surfaces that know only the id (false for an unknown id). */
+    public boolean isLdapOrganization(String organizationId) {
+        java.util.List<Long> keys = em.createQuery("select o.key from Organization o where o.orgId = :id", Long.class)
+                .setParameter("id", organizationId).getResultList();
+        return !keys.isEmpty() && isLdapOrganization(keys.get(0));
+    }
+
     /** An LDAP user has no password in BSS (no change, reset or recovery). */
     public boolean isLdapUser(long userKey) {
         return new LdapStore(em).isLdapUser(userKey);
