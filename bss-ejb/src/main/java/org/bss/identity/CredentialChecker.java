@@ -41,10 +41,9 @@ public class CredentialChecker {
     @Inject
     private Clock clock;
 
-    // ---- LDAP (USR-6) ----
+    /** LDAP users (USR-6): their organization's directory checks the password instead of the hash. */
     @EJB
     private LdapAuthenticator ldap;
-    // ---- end LDAP ----
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginCheck check(String loginName, String password, String channel) {
@@ -55,7 +54,21 @@ public class CredentialChecker {
             return new LoginCheck(LoginCheck.Status.UNKNOWN_USER, null);
         }
         em.lock(user, LockModeType.PESSIMISTIC_WRITE);
-        boolean correct = !user.lockoutState().locked() && passwordMatches(user, password);
+        if (!user.lockoutState().locked() && ldap.manages(user)) {
+            LdapAuthenticator.Verdict verdict = ldap.authenticate(user, password);
+            if (verdict == LdapAuthenticator.Verdict.UNAVAILABLE) {
+                // the directory is down: the login fails, but it is no wrong password and must not lock the user
+                BssLog.access().info(LogMessage.LOGIN_FAILED, printable(loginName), channel, "LDAP directory unavailable");
+                return new LoginCheck(LoginCheck.Status.WRONG_PASSWORD, null);
+            }
+            return outcome(user, loginName, channel, verdict == LdapAuthenticator.Verdict.ACCEPTED);
+        }
+        return outcome(user, loginName, channel,
+                !user.lockoutState().locked() && PasswordHash.verify(password, user.getPasswordHash()));
+    }
+
+    /** Applies the lockout rule to an attempt whose password was {@code correct}, and reports it. */
+    private LoginCheck outcome(PlatformUser user, String loginName, String channel, boolean correct) {
         LockoutPolicy policy = new LockoutPolicy(settings.longValue(ConfigKeys.MAX_NUMBER_LOGIN_ATTEMPTS));
         LockoutPolicy.Outcome outcome = policy.attempt(user.lockoutState(), correct);
         user.apply(outcome.state());
@@ -81,13 +94,6 @@ public class CredentialChecker {
             }
         }
     }
-
-    // ---- LDAP (USR-6): the organization's directory checks an LDAP user's password instead of the hash; failures
-    // (an unreachable directory too) count towards the lockout above like a wrong password ----
-    private boolean passwordMatches(PlatformUser user, String password) {
-        return ldap.manages(user) ? ldap.authenticate(user, password) : PasswordHash.verify(password, user.getPasswordHash());
-    }
-    // ---- end LDAP ----
 
     static LoginCheck.Snapshot snapshot(PlatformUser user) {
         Set<String> roles = new HashSet<>(user.getRoles());

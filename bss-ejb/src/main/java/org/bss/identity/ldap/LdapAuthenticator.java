@@ -33,8 +33,11 @@ public class LdapAuthenticator {
         return new LdapStore(em).isLdapUser(user.getKey());
     }
 
-    /** @return true when the organization's directory accepts the password */
-    public boolean authenticate(PlatformUser user, String password) {
+    /** What the directory said of a password; UNAVAILABLE when it could not be asked (no failed attempt). */
+    public enum Verdict { ACCEPTED, REFUSED, UNAVAILABLE }
+
+    /** Asks the organization's directory; an accepted login also refreshes the mapped fields. */
+    public Verdict authenticate(PlatformUser user, String password) {
         LdapSettings settings;
         Optional<LdapUser> entry;
         try {
@@ -42,9 +45,9 @@ public class LdapAuthenticator {
             entry = directory.verify(settings, user.getUserId(), password);
         } catch (ValidationException e) { // directory unreachable or settings incomplete
             BssLog.system(LogFeature.IDENTITY).warn(LogMessage.LOGIN_FAILED, user.getUserId(), CHANNEL, e.getMessage());
-            return false;
+            return Verdict.UNAVAILABLE;
         }
         entry.filter(u -> LdapUserMapping.check(u).isEmpty()).ifPresent(u -> LdapUserMapping.apply(u, settings, user));
-        return entry.isPresent();
+        return entry.isPresent() ? Verdict.ACCEPTED : Verdict.REFUSED;
     }
 }

@@ -136,7 +136,13 @@ class LdapLoginIT {
         call(operatorId, OPERATOR_PASSWORD, "import", "&uids=" + admin, null);
         assertThat(whoami(admin, "alice-pw").statusCode()).isEqualTo(200);
         ldap.close();
-        assertThat(whoami(admin, "alice-pw").statusCode()).isEqualTo(401);
+        for (int attempt = 1; attempt <= 4; attempt++) { // more than MAX_NUMBER_LOGIN_ATTEMPTS (3)
+            assertThat(whoami(admin, "alice-pw").statusCode()).isEqualTo(401);
+        }
+        // an outage is no wrong password: nobody is locked out by it
+        String adminKey = db.queryString("select user_key from platform_user where user_id = ?", admin);
+        assertThat(db.failedLogins(Long.parseLong(adminKey))).isZero();
+        assertThat(db.userStatus(Long.parseLong(adminKey))).isEqualTo("ACTIVE");
         assertThat(call(operatorId, OPERATOR_PASSWORD, "test", "", null).body()).isEqualTo("failed:ldap.connect.unreachable");
     }
 
