@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The operator commands with their key=value parameters (REFERENCE C.2; exact names as in the guide) or, for
- * createorganization and updateorganization, one file path.
+ * createorganization and updateorganization, one file path. The user commands (lockuser, unlockuser,
+ * resetpasswordforuser) go to IdentityService, the others to OperatorService.
  */
 public enum Command {
     GETCONFIGURATIONSETTINGS(null, List.of(), "show the current configuration settings, one KEY=value per line"),
@@ -26,7 +27,12 @@ public enum Command {
     SETDISTINGUISHEDNAME(null, List.of(Parameter.required("orgid", "organization ID"), Parameter.mayBeEmpty("distinguishedname", "DN")),
             "set the distinguished name of the organization's certificate callers (empty removes it)"),
     ADDAVAILABLEPAYMENTTYPES(null, List.of(Parameter.required("orgid", "organization ID"), Parameter.required("paymenttypes", "type,type")),
-            "make payment types INVOICE, CREDIT_CARD, DIRECT_DEBIT (comma list, no spaces) available to a supplier or reseller");
+            "make payment types INVOICE, CREDIT_CARD, DIRECT_DEBIT (comma list, no spaces) available to a supplier or reseller"),
+    LOCKUSER(null, List.of(Parameter.required("userid", "user ID")), "lock a user's account (the user is told by mail)"),
+    UNLOCKUSER(null, List.of(Parameter.required("userid", "user ID")),
+            "unlock a user's account and clear its failed logins (the user is told by mail)"),
+    RESETPASSWORDFORUSER(null, List.of(Parameter.required("userid", "user ID")),
+            "mail the user a temporary password that must be changed at the next login (also unlocks the account)");
 
     /** A key=value parameter: its name, the placeholder of the usage text, whether it may be left out or empty. */
     public record Parameter(String name, String placeholder, boolean optional, boolean mayBeEmpty) {

@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * The operator command-line client (guide §2.4.2):
  * {@code java -jar bss-operator-client.jar <userkey> <password> <command> key=value...}.
- * It calls OperatorService/BASIC over HTTP(S) with HTTP Basic; no dependencies beyond the JDK.
+ * It calls OperatorService/BASIC (the user commands IdentityService/BASIC) over HTTP(S) with HTTP Basic; no
+ * dependencies beyond the JDK.
  */
 public final class OperatorClient {
 
@@ -81,6 +82,10 @@ public final class OperatorClient {
                 Soap.expectResponse(call(inv, endpoint, Soap.addCurrency(code)), "addCurrencyResponse");
                 out.println("Currency " + code + " is supported.");
             }
+            case LOCKUSER, UNLOCKUSER, RESETPASSWORDFORUSER -> {
+                URI identity = ServerUrl.sibling(endpoint, ServerUrl.IDENTITY_ENDPOINT);
+                new UserCommands(envelope -> call(inv, identity, envelope), inv.userKey(), out).execute(inv);
+            }
             default -> new OrganizationCommands(envelope -> call(inv, endpoint, envelope), out).execute(inv);
         }
     }
@@ -110,7 +115,7 @@ public final class OperatorClient {
                     + ": wrong password, unknown user key, or the account is locked.");
         }
         if (status == 403) {
-            throw new CliException(ExitCode.NOT_PERMITTED, "User key " + userKey + " is not permitted to call the operator service.");
+            throw new CliException(ExitCode.NOT_PERMITTED, "User key " + userKey + " is not permitted to call " + endpoint.getPath() + ".");
         }
         String body = reply.body() == null ? "" : reply.body();
         boolean soap = body.contains(Soap.ENVELOPE_NS);
@@ -122,7 +127,7 @@ public final class OperatorClient {
             return body;
         }
         if (status == 404) {
-            throw new CliException(ExitCode.OTHER, "No operator service at " + endpoint + " (HTTP 404): is this the BSS URL?");
+            throw new CliException(ExitCode.OTHER, "No BSS service at " + endpoint + " (HTTP 404): is this the BSS URL?");
         }
         throw new CliException(ExitCode.OTHER, "Unexpected answer from " + endpoint + ": HTTP " + status + ".");
     }
@@ -157,8 +162,7 @@ public final class OperatorClient {
     }
 
     private static String base(URI endpoint) {
-        String s = endpoint.toString();
-        return s.substring(0, s.length() - ServerUrl.ENDPOINT.length());
+        return ServerUrl.base(endpoint);
     }
 
     private static String describe(Throwable e) {

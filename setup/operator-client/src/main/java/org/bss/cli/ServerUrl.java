@@ -24,6 +24,8 @@ public final class ServerUrl {
     public static final String FILE = "operator-client.properties";
     public static final String PROPERTY = "bss.url";
     public static final String ENDPOINT = "/OperatorService/BASIC";
+    /** Where the user commands go (lock, unlock, reset password). */
+    public static final String IDENTITY_ENDPOINT = "/IdentityService/BASIC";
 
     private ServerUrl() {
     }
@@ -64,6 +66,22 @@ public final class ServerUrl {
         } catch (URISyntaxException e) {
             throw new CliException(ExitCode.USAGE, "Invalid server URL '" + base + "' (from " + source + "): expected e.g. http://localhost:8080.");
         }
+    }
+
+    /** Another service's endpoint on the same server as the OperatorService endpoint, e.g. {@link #IDENTITY_ENDPOINT}. */
+    public static URI sibling(URI operatorEndpoint, String endpoint) {
+        return URI.create(base(operatorEndpoint) + endpoint);
+    }
+
+    /** The server URL of an endpoint this class made (without the service path). */
+    static String base(URI endpoint) {
+        String s = endpoint.toString();
+        for (String path : new String[] {ENDPOINT, IDENTITY_ENDPOINT}) {
+            if (s.endsWith(path)) {
+                return s.substring(0, s.length() - path.length());
+            }
+        }
+        return s;
     }
 
     private static String read(Path file) throws CliException {
