@@ -63,9 +63,7 @@ public final class OrganizationDataValidator {
         phone("user.phone", user.phone());
         locale("user.locale", user.locale());
         required("user.salutation", user.salutation());
-        if (!SALUTATIONS.contains(user.salutation())) {
-            throw new ValidationException("account.field.oneOf", "user.salutation", String.join(", ", SALUTATIONS), user.salutation());
-        }
+        oneOf("user.salutation", user.salutation(), SALUTATIONS);
     }
 
     /** A user id (≤100 characters, none of {@link #USER_ID_FORBIDDEN}, not blank). */
@@ -108,7 +106,8 @@ public final class OrganizationDataValidator {
         }
     }
 
-    private static void phone(String field, String value) {
+    /** A phone number: may be absent, at most {@link #PHONE_MAX} characters of digits, + - ( ) and blanks. */
+    public static void phone(String field, String value) {
         if (present(value) && (value.length() > PHONE_MAX || !PHONE.matcher(value).matches())) {
             throw new ValidationException("account.field.phone", field, String.valueOf(PHONE_MAX), value);
         }
@@ -134,18 +133,27 @@ public final class OrganizationDataValidator {
     }
 
     private static void locale(String field, String value) {
-        if (present(value) && !LOCALES.contains(value)) {
-            throw new ValidationException("account.field.oneOf", field, String.join(", ", LOCALES), value);
+        if (present(value)) {
+            oneOf(field, value, LOCALES);
         }
     }
 
-    private static void required(String field, String value) {
+    /** One of the allowed values, case-sensitive. */
+    public static void oneOf(String field, String value, List<String> allowed) {
+        if (!allowed.contains(value)) {
+            throw new ValidationException("account.field.oneOf", field, String.join(", ", allowed), value);
+        }
+    }
+
+    /** Present and not blank. */
+    public static void required(String field, String value) {
         if (!present(value)) {
             throw new ValidationException("account.field.required", field);
         }
     }
 
-    private static void maxLength(String field, String value, int max) {
+    /** At most {@code max} characters (code points). */
+    public static void maxLength(String field, String value, int max) {
         if (value != null && value.codePointCount(0, value.length()) > max) {
             throw new ValidationException("account.field.tooLong", field, String.valueOf(max),
                     String.valueOf(value.codePointCount(0, value.length())));

@@ -1,13 +1,18 @@
 package org.bss.identity;
 
+import static org.bss.account.OrganizationDataValidator.ADDRESS_MAX;
+import static org.bss.account.OrganizationDataValidator.NAME_MAX;
+import static org.bss.account.OrganizationDataValidator.maxLength;
+import static org.bss.account.OrganizationDataValidator.oneOf;
+import static org.bss.account.OrganizationDataValidator.required;
+
 import java.util.List;
 import org.bss.account.OrganizationDataValidator;
-import org.bss.common.ValidationException;
 
 /**
- * The field rules of a user (table 5.2 user.*, App. F): user id as in ORG-4, e-mail required, language one of the
- * platform's, salutation MR or MS when given (case-sensitive), names, address and phone within their limits. Errors
- * name the field as the API and the portal call it.
+ * The field rules of a user (table 5.2 user.*, App. F), with the field names the API and the portal use: user id as
+ * in ORG-4, e-mail required, language one of the platform's, salutation MR or MS when given (case-sensitive), names,
+ * address and phone within their limits. The single rules are those of {@link OrganizationDataValidator}.
  */
 public final class UserDataValidator {
 
@@ -19,47 +24,16 @@ public final class UserDataValidator {
 
     public static void validate(UserData user) {
         OrganizationDataValidator.userId("userId", user.userId());
-        required("email", user.email());
-        if (user.email().length() > OrganizationDataValidator.EMAIL_MAX || !OrganizationDataValidator.isEmailAddress(user.email())) {
-            throw new ValidationException("account.field.email", "email",
-                    String.valueOf(OrganizationDataValidator.EMAIL_MAX), user.email());
-        }
+        OrganizationDataValidator.userEmail("email", user.email());
         required("locale", user.locale());
         oneOf("locale", user.locale(), LOCALES);
-        if (present(user.salutation())) {
+        if (user.salutation() != null && !user.salutation().isBlank()) {
             oneOf("salutation", user.salutation(), SALUTATIONS);
         }
-        maxLength("firstName", user.firstName(), OrganizationDataValidator.NAME_MAX);
-        maxLength("lastName", user.lastName(), OrganizationDataValidator.NAME_MAX);
-        maxLength("additionalName", user.additionalName(), OrganizationDataValidator.NAME_MAX);
-        maxLength("address", user.address(), OrganizationDataValidator.ADDRESS_MAX);
-        maxLength("phone", user.phone(), OrganizationDataValidator.PHONE_MAX);
-        if (present(user.phone()) && !user.phone().matches("[0-9+\\-() ]+")) {
-            throw new ValidationException("account.field.phone", "phone",
-                    String.valueOf(OrganizationDataValidator.PHONE_MAX), user.phone());
-        }
-    }
-
-    private static void oneOf(String field, String value, List<String> allowed) {
-        if (!allowed.contains(value)) {
-            throw new ValidationException("account.field.oneOf", field, String.join(", ", allowed), value);
-        }
-    }
-
-    private static void required(String field, String value) {
-        if (!present(value)) {
-            throw new ValidationException("account.field.required", field);
-        }
-    }
-
-    private static void maxLength(String field, String value, int max) {
-        if (value != null && value.codePointCount(0, value.length()) > max) {
-            throw new ValidationException("account.field.tooLong", field, String.valueOf(max),
-                    String.valueOf(value.codePointCount(0, value.length())));
-        }
-    }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
+        OrganizationDataValidator.userName("firstName", user.firstName());
+        OrganizationDataValidator.userName("lastName", user.lastName());
+        maxLength("additionalName", user.additionalName(), NAME_MAX);
+        maxLength("address", user.address(), ADDRESS_MAX);
+        OrganizationDataValidator.phone("phone", user.phone());
     }
 }

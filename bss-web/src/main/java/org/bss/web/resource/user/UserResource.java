@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.bss.identity.Roles;
 import org.bss.identity.UserService;
+import org.bss.web.resource.QueryParams;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;
@@ -89,7 +90,7 @@ public class UserResource {
     public Response delete(@PathParam("userId") String userId,
             @Parameter(description = "The version read; without it the user is deleted whatever changed",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("version") String version) {
-        Long expected = ListParams.version(version);
+        Long expected = QueryParams.optionalLong("version", version);
         ServiceCalls.run(() -> users.deleteUser(userId, expected));
         return Response.noContent().build();
     }
