@@ -3,24 +3,32 @@ package org.bss.portal.account;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
+import org.bss.account.OrganizationService;
+import org.bss.account.OrganizationView;
+import org.bss.account.PaymentType;
 import org.bss.identity.UserListQuery;
 import org.bss.identity.UserService;
 import org.bss.identity.UserView;
+import org.bss.portal.PortalMessages;
 import org.bss.portal.security.UserSession;
 
 /**
- * Account &gt; Organization profile (App. G.1), read-only. The services offer no read of the caller's own
- * organization yet (OrganizationService is the operator's), so the page shows what the user services give: the
- * organization id, the caller's roles and, for administrators, the number of users and the user roles the
- * organization may give (they follow from its organization roles, USR-4).
+ * Account &gt; Organization profile (App. G.1), read-only for every user: the caller's own organization as
+ * {@link OrganizationService#getOwnOrganization()} gives it (the operator keeps the data, ORG-5), the caller's roles
+ * and, for administrators, the number of users and the user roles the organization may give (USR-4).
  */
 @Named
 @RequestScoped
 public class OwnOrganizationBean {
+
+    @EJB
+    private OrganizationService organizationService;
 
     @EJB
     private UserService userService;
@@ -28,24 +36,61 @@ public class OwnOrganizationBean {
     @Inject
     private UserSession userSession;
 
-    private String organizationId;
+    private OrganizationView organization;
     private List<String> ownRoles;
     private Long userCount;
     private List<String> availableRoles;
 
     @PostConstruct
     void load() {
+        organization = organizationService.getOwnOrganization();
         UserView self = userService.getUser(userSession.getUserId());
-        organizationId = self.organizationId();
         ownRoles = List.copyOf(new TreeSet<>(self.roles()));
         if (userSession.isAdministrator()) {
-            userCount = userService.listUsers(organizationId, new UserListQuery(0, 1, null, "userId", false)).total();
-            availableRoles = List.copyOf(userService.availableRoles(organizationId));
+            userCount = userService.listUsers(organization.orgId(), new UserListQuery(0, 1, null, "userId", false)).total();
+            availableRoles = List.copyOf(userService.availableRoles(organization.orgId()));
         }
     }
 
+    public OrganizationView getOrganization() {
+        return organization;
+    }
+
     public String getOrganizationId() {
-        return organizationId;
+        return organization.orgId();
+    }
+
+    /** The organization roles (PLATFORM_OPERATOR, SUPPLIER, ...); empty for a customer. */
+    public List<String> getOrganizationRoles() {
+        return List.copyOf(organization.roles());
+    }
+
+    /** The available payment types by id, in {@link PaymentType} order; empty for none. */
+    public List<String> getPaymentTypes() {
+        return PaymentType.fromStored(organization.paymentTypes()).stream().map(Enum::name).toList();
+    }
+
+    /** The country of domicile by its name in the view's language, e.g. "Germany (DE)"; null when not set. */
+    public String getDomicile() {
+        String code = organization.domicile();
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return new Locale("", code).getDisplayCountry(viewLocale()) + " (" + code + ")";
+    }
+
+    /** The organization's default language by its name in the view's language, e.g. "English (en)". */
+    public String getLocale() {
+        String code = organization.locale();
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return Locale.forLanguageTag(code).getDisplayLanguage(viewLocale()) + " (" + code + ")";
+    }
+
+    /** Users of an LDAP organization come from the directory (USR-6). */
+    public boolean isLdapManaged() {
+        return userSession.isLdapOrganization();
     }
 
     public List<String> getOwnRoles() {
@@ -59,5 +104,9 @@ public class OwnOrganizationBean {
 
     public List<String> getAvailableRoles() {
         return availableRoles;
+    }
+
+    private static Locale viewLocale() {
+        return PortalMessages.locale(FacesContext.getCurrentInstance());
     }
 }

@@ -13,6 +13,7 @@ import org.bss.identity.UserListQuery;
 import org.bss.identity.UserPage;
 import org.bss.identity.UserService;
 import org.bss.identity.UserView;
+import org.bss.identity.ldap.LdapMembership;
 import org.bss.portal.PortalMessages;
 import org.bss.portal.security.UserSession;
 import org.primefaces.component.datatable.DataTable;
@@ -20,7 +21,8 @@ import org.primefaces.component.datatable.DataTable;
 /**
  * Account &gt; Manage users (App. G.1, USR-2..4): the users of the own organization (the operator may pick another
  * one) in a lazily paged, sortable, filterable table, with lock, unlock, reset password and delete per row. Every
- * rule (own organization only, last administrator, not oneself) is the service's; its message is shown.
+ * rule (own organization only, last administrator, not oneself) is the service's; its message is shown. An LDAP
+ * organization's users come from the directory: no register, import or reset password is offered for it.
  */
 @Named
 @ViewScoped
@@ -33,6 +35,9 @@ public class UsersBean implements Serializable {
     @EJB
     private UserService userService;
 
+    @EJB
+    private LdapMembership ldapMembership;
+
     @Inject
     private UserSession userSession;
 
@@ -41,6 +46,8 @@ public class UsersBean implements Serializable {
     /** What the operator typed; {@link #shownOrganizationId} is the organization the table shows (null: own). */
     private String organizationId;
     private String shownOrganizationId;
+    /** Whether the shown organization is LDAP-managed; null until asked. */
+    private Boolean ldapOrganization;
 
     @PostConstruct
     void init() {
@@ -70,6 +77,7 @@ public class UsersBean implements Serializable {
             return;
         }
         shownOrganizationId = wanted;
+        ldapOrganization = null;
         toFirstPage(context);
     }
 
@@ -145,6 +153,15 @@ public class UsersBean implements Serializable {
 
     public void setOrganizationId(String organizationId) {
         this.organizationId = organizationId;
+    }
+
+    /** Whether the organization shown is LDAP-managed (USR-6): its users and passwords are the directory's. */
+    public boolean isLdapOrganization() {
+        if (ldapOrganization == null) {
+            ldapOrganization = shownOrganizationId == null ? userSession.isLdapOrganization()
+                    : ldapMembership.isLdapOrganization(shownOrganizationId);
+        }
+        return ldapOrganization;
     }
 
     /** The organization whose users are shown; null for the caller's own. */

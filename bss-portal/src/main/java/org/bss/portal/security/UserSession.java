@@ -12,13 +12,16 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bss.account.OrganizationService;
 import org.bss.identity.AuthenticatedUser;
 import org.bss.identity.IdentityService;
 import org.bss.identity.Roles;
+import org.bss.identity.ldap.LdapMembership;
 
 /**
  * The logged-in user as the pages see it: user id for the header, role checks for the menu (pages
- * are protected by web.xml and the EJBs regardless), the forced-password-change flag and logout.
+ * are protected by web.xml and the EJBs regardless), whether the own organization is LDAP-managed (no registering,
+ * import or password change to offer, App. G.1), the forced-password-change flag and logout.
  */
 @Named
 @SessionScoped
@@ -33,8 +36,15 @@ public class UserSession implements Serializable {
     @EJB
     private IdentityService identityService;
 
+    @EJB
+    private OrganizationService organizationService;
+
+    @EJB
+    private LdapMembership ldapMembership;
+
     private String principalName;
     private String userId;
+    private boolean ldapOrganization;
 
     /** The user id of the caller (looked up once per principal). */
     public String getUserId() {
@@ -46,9 +56,18 @@ public class UserSession implements Serializable {
         if (!principal.equals(principalName)) {
             AuthenticatedUser user = identityService.currentUser();
             userId = user.userId();
+            ldapOrganization = ldapMembership.isLdapOrganization(organizationService.getOwnOrganization().orgId());
             principalName = principal;
         }
         return userId;
+    }
+
+    /**
+     * Whether the caller's organization is LDAP-managed (USR-6): its users come from the directory, so the menus
+     * offer neither "Register user", "Import users" nor "Change password". Read once per principal, like the user id.
+     */
+    public boolean isLdapOrganization() {
+        return getUserId() != null && ldapOrganization;
     }
 
     public boolean isLoggedIn() {
