@@ -1,0 +1,84 @@
+package org.bss.web.resource.ldap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bss.web.problem.ApiProblemException;
+import org.bss.web.problem.ProblemType;
+import org.junit.jupiter.api.Test;
+
+class LdapBodiesTest {
+
+    @Test
+    void settingsKeepStringsInOrderAndDropNulls() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("LDAP_URL", "ldap://127.0.0.1:389");
+        json.put("LDAP_PRINCIPAL", null);
+        json.put("LDAP_BASE_DN", "ou=people,dc=example,dc=com");
+
+        assertThat(LdapBodies.settings(json)).containsExactly(Map.entry("LDAP_URL", "ldap://127.0.0.1:389"),
+                Map.entry("LDAP_BASE_DN", "ou=people,dc=example,dc=com"));
+    }
+
+    @Test
+    void unknownSettingKeysAreLeftToTheService() {
+        // the service names unknown keys with the list of App. C keys (422 ldap.settings.unknownKeys)
+        assertThat(LdapBodies.settings(Map.of("LDAP_NOPE", "x"))).containsEntry("LDAP_NOPE", "x");
+    }
+
+    @Test
+    void aSettingThatIsNoStringIsA400NamingTheKey() {
+        ApiProblemException e = catchThrowableOfType(() -> LdapBodies.settings(Map.of("LDAP_URL", 389)), ApiProblemException.class);
+
+        assertThat(e.type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
+        assertThat(e.detailKey()).isEqualTo("detail.field-invalid");
+        assertThat(e.arguments()).startsWith("LDAP_URL");
+    }
+
+    @Test
+    void anImportRequestHasUidsAndOptionalRoles() {
+        LdapDto.ImportRequest r = LdapBodies.importRequest(Map.of("uids", List.of("a", "b"), "roles", List.of("ORGANIZATION_ADMIN")));
+        assertThat(r.uids).containsExactly("a", "b");
+        assertThat(r.roles).containsExactly("ORGANIZATION_ADMIN");
+
+        assertThat(LdapBodies.importRequest(Map.of("uids", List.of("a"))).roles).isNull();
+    }
+
+    @Test
+    void anImportRequestWithoutUidsIsA400() {
+        ApiProblemException e = catchThrowableOfType(() -> LdapBodies.importRequest(Map.of("roles", List.of())), ApiProblemException.class);
+        assertThat(e.detailKey()).isEqualTo("detail.field-required");
+        assertThat(e.arguments()).containsExactly("uids");
+    }
+
+    @Test
+    void anUnknownFieldOrWrongShapeIsA400() {
+        ApiProblemException unknown = catchThrowableOfType(() -> LdapBodies.importRequest(Map.of("uids", List.of("a"),
+                "userIds", List.of("b"))), ApiProblemException.class);
+        assertThat(unknown.detailKey()).isEqualTo("detail.field-invalid");
+        assertThat(unknown.arguments()).startsWith("userIds");
+
+        ApiProblemException notList = catchThrowableOfType(() -> LdapBodies.importRequest(Map.of("uids", "a")), ApiProblemException.class);
+        assertThat(notList.arguments()).startsWith("uids");
+
+        ApiProblemException mixed = catchThrowableOfType(() -> LdapBodies.importRequest(Map.of("uids", Arrays.asList("a", 1))),
+                ApiProblemException.class);
+        assertThat(mixed.arguments()).startsWith("uids");
+
+        ApiProblemException nullEntry = catchThrowableOfType(() -> LdapBodies.importRequest(Map.of("uids", Arrays.asList("a", null))),
+                ApiProblemException.class);
+        assertThat(nullEntry.arguments()).startsWith("uids");
+    }
+
+    @Test
+    void aMissingBodyIsA400() {
+        assertThat(catchThrowableOfType(() -> LdapBodies.object(new byte[0]), ApiProblemException.class).detailKey())
+                .isEqualTo("detail.body-required");
+        assertThat(catchThrowableOfType(() -> LdapBodies.object(null), ApiProblemException.class).detailKey())
+                .isEqualTo("detail.body-required");
+    }
+}
