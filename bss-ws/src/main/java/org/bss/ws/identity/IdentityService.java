@@ -14,7 +14,9 @@ import jakarta.jws.WebParam;
 import jakarta.jws.WebService;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bss.identity.Roles;
@@ -23,6 +25,10 @@ import org.bss.identity.UserListQuery;
 import org.bss.identity.UserPage;
 import org.bss.identity.UserService;
 import org.bss.identity.UserView;
+import org.bss.identity.ldap.LdapImportResult;
+import org.bss.identity.ldap.LdapService;
+import org.bss.identity.ldap.LdapUser;
+import org.bss.identity.ldap.LdapUserService;
 import org.bss.ws.faults.BulkUserImportException;
 import org.bss.ws.faults.ConcurrentModificationException;
 import org.bss.ws.faults.NonUniqueBusinessKeyException;
@@ -33,6 +39,7 @@ import org.bss.ws.faults.UserDeletionConstraintException;
 import org.bss.ws.faults.UserModificationConstraintException;
 import org.bss.ws.faults.UserRoleAssignmentException;
 import org.bss.ws.faults.ValidationException;
+import org.bss.ws.faults.beans.ValidationExceptionBean;
 import org.bss.ws.vo.UserAccountStatus;
 import org.bss.ws.vo.UserRoleType;
 import org.bss.ws.vo.VOUser;
@@ -65,6 +72,12 @@ public class IdentityService {
 
     @EJB
     private org.bss.identity.IdentityService credentials;
+
+    @EJB
+    private LdapService ldap;
+
+    @EJB
+    private LdapUserService ldapUsers;
 
     @WebMethod
     public VOUserDetails getUserDetails(@WebParam(name = "user") VOUser user)
@@ -237,6 +250,85 @@ public class IdentityService {
         } catch (org.bss.common.ValidationException refused) {
             throw ImportResults.refused(refused);
         }
+    }
+
+    /**
+     * Entries of the caller's organization's LDAP directory whose user id matches the pattern ({@code *} wildcard),
+     * at most LDAP_SEARCH_LIMIT (more matching entries are left out; the REST search tells "truncated").
+     */
+    @WebMethod
+    public List<VOUserDetails> searchLdapUsers(@WebParam(name = "userIdPattern") String userIdPattern)
+            throws ValidationException {
+        return call(() -> ldap.searchUsers(ownOrganizationId(), userIdPattern).users().stream()
+                .map(IdentityService::ldapDetails).toList(), ValidationException.class, ValidationException.class);
+    }
+
+    /**
+     * Imports directory entries, by the users' {@code userId} and with their {@code userRoles}, into the caller's
+     * organization. Users not imported are reported in one fault (NonUniqueBusinessKeyException when each of them
+     * was a user id in use, ValidationException otherwise, listing every one); the others are imported all the same.
+     */
+    @WebMethod
+    public void importLdapUsers(@WebParam(name = "users") List<VOUserDetails> users,
+            @WebParam(name = "marketplaceId") String marketplaceId) throws NonUniqueBusinessKeyException, ValidationException {
+        Map<Set<String>, List<String>> byRoles = new LinkedHashMap<>();
+        for (VOUserDetails user : users == null ? List.<VOUserDetails>of() : users) {
+            if (user != null) {
+                byRoles.computeIfAbsent(UserRoles.toNames(user.getUserRoles()), r -> new ArrayList<>()).add(user.getUserId());
+            }
+        }
+        List<LdapImportResult.Rejection> rejected = call(() -> {
+            String orgId = ownOrganizationId();
+            List<LdapImportResult.Rejection> all = new ArrayList<>();
+            if (byRoles.isEmpty()) {
+                byRoles.put(Set.of(), List.of()); // the service names the missing user ids
+            }
+            byRoles.forEach((roles, uids) -> all.addAll(ldapUsers.importUsers(orgId, uids, roles).rejected()));
+            return all;
+        }, NonUniqueBusinessKeyException.class, ValidationException.class);
+        if (rejected.stream().allMatch(r -> "ldap.import.duplicate".equals(r.messageKey()))) {
+            if (!rejected.isEmpty()) {
+                call(() -> {
+                    throw new org.bss.common.ConflictException("account.user.duplicate", rejected.get(0).uid());
+                }, NonUniqueBusinessKeyException.class, ValidationException.class);
+            }
+            return;
+        }
+        throw notImported(rejected);
+    }
+
+    private String ownOrganizationId() {
+        return users.getUser(credentials.currentUser().userId()).organizationId();
+    }
+
+    private static VOUserDetails ldapDetails(LdapUser entry) {
+        VOUserDetails vo = new VOUserDetails();
+        vo.setUserId(entry.uid());
+        vo.setEMail(entry.email());
+        vo.setFirstName(entry.firstName());
+        vo.setLastName(entry.lastName());
+        vo.setAdditionalName(entry.additionalName());
+        vo.setLocale(entry.locale());
+        vo.setRemoteLdapActive(true);
+        return vo;
+    }
+
+    /** Every user not imported, "uid: reason" (English) in the text and one by one in messageParams. */
+    private static ValidationException notImported(List<LdapImportResult.Rejection> rejected) {
+        long id = System.currentTimeMillis();
+        List<String> lines = rejected.stream().map(r -> r.uid() + ": " + r.message(java.util.Locale.ENGLISH)).toList();
+        ValidationExceptionBean bean = new ValidationExceptionBean();
+        bean.setId(Long.toString(id));
+        bean.setMessageKey(rejected.get(0).messageKey());
+        bean.setMessageParams(new ArrayList<>(lines));
+        bean.setMember("userId");
+        bean.setReason(switch (rejected.get(0).messageKey()) {
+            case "ldap.import.notFound" -> "LDAP_USER_NOT_FOUND";
+            case "ldap.import.userId" -> "LDAP_CREATED_ID_INVALID";
+            default -> null;
+        });
+        return new ValidationException("EXCEPTIONID " + id + ": " + rejected.size() + " users were not imported: "
+                + String.join("; ", lines), bean);
     }
 
     private UserView changeRoles(VOUser user, List<UserRoleType> roles, boolean grant) {
