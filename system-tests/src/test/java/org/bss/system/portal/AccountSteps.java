@@ -69,7 +69,7 @@ final class AccountSteps {
         WebElement before = browser.byId("usersForm:users_data");
         browser.type("usersForm:filter", filter);
         // the table is rendered anew once the (delayed) filter request has run
-        browser.waitFor(ExpectedConditions.stalenessOf(before));
+        browser.waitFor(d -> PortalBrowser.isGone(before));
         browser.waitForAjax();
         browser.waitFor(d -> {
             List<String> ids = userIds(browser);

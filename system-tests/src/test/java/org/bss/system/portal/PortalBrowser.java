@@ -113,8 +113,26 @@ final class PortalBrowser implements AutoCloseable {
     void clickAndWaitForPage(String id) {
         WebElement html = driver.findElement(By.tagName("html"));
         click(id);
-        waitFor(ExpectedConditions.stalenessOf(html));
+        waitFor(d -> isGone(html));
         waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether an element of the previous page is gone. While the old document is being replaced, Chrome may answer
+     * "Node with given id does not belong to the document" instead of a stale-element error: that means gone, too.
+     */
+    static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Waits until neither jQuery nor the PrimeFaces Ajax queue has a request in flight. */

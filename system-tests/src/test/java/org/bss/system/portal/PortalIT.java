@@ -488,7 +488,7 @@ class PortalIT {
                         + item + "']]")));
         WebElement html = browser.driver.findElement(By.tagName("html"));
         link.click();
-        browser.waitFor(ExpectedConditions.stalenessOf(html));
+        browser.waitFor(d -> PortalBrowser.isGone(html));
     }
 
     static void openEditDialog(PortalBrowser browser, String key) {
