@@ -51,4 +51,14 @@ public class LdapMembership {
             return List.of("userId");
         }
     }
+
+    /** The read-only fields of a user by user id: those of its organization when the user is LDAP-managed, else empty. */
+    public List<String> mappedFieldsOfUser(String userId) {
+        List<Object[]> rows = em.createQuery("select u.key, u.organization.key from PlatformUser u where u.userId = :id", Object[].class)
+                .setParameter("id", userId).getResultList();
+        if (rows.isEmpty() || !isLdapUser((Long) rows.get(0)[0])) {
+            return List.of();
+        }
+        return mappedFields((Long) rows.get(0)[1]);
+    }
 }

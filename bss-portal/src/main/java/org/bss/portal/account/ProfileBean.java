@@ -10,6 +10,7 @@ import java.io.Serializable;
 import org.bss.common.BssException;
 import org.bss.identity.UserService;
 import org.bss.identity.UserView;
+import org.bss.identity.ldap.LdapMembership;
 import org.bss.portal.PortalMessages;
 import org.bss.portal.security.UserSession;
 
@@ -27,6 +28,9 @@ public class ProfileBean implements Serializable {
     @EJB
     private UserService userService;
 
+    @EJB
+    private LdapMembership ldapMembership;
+
     @Inject
     private UserSession userSession;
 
@@ -41,7 +45,7 @@ public class ProfileBean implements Serializable {
     }
 
     private void show(UserView user) {
-        form = UserForm.of(user);
+        form = UserForm.of(user, ldapMembership.mappedFieldsOfUser(user.userId())); // LDAP fields read-only
         version = user.version();
         organizationId = user.organizationId();
         stale = false;

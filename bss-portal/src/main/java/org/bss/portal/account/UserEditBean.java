@@ -13,6 +13,7 @@ import org.bss.common.BssException;
 import org.bss.identity.UserService;
 import org.bss.identity.UserStatus;
 import org.bss.identity.UserView;
+import org.bss.identity.ldap.LdapMembership;
 import org.bss.portal.PortalMessages;
 
 /**
@@ -28,6 +29,9 @@ public class UserEditBean implements Serializable {
 
     @EJB
     private UserService userService;
+
+    @EJB
+    private LdapMembership ldapMembership;
 
     private String id;
     private UserForm form;
@@ -62,7 +66,7 @@ public class UserEditBean implements Serializable {
     }
 
     private void show(UserView user) {
-        form = UserForm.of(user);
+        form = UserForm.of(user, ldapMembership.mappedFieldsOfUser(user.userId())); // LDAP fields read-only
         version = user.version();
         organizationId = user.organizationId();
         locked = user.status() == UserStatus.LOCKED;

@@ -1,6 +1,7 @@
 package org.bss.portal.account;
 
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
 import org.bss.account.OrganizationDataValidator;
 import org.bss.identity.UserData;
@@ -9,7 +10,8 @@ import org.bss.identity.UserView;
 
 /**
  * The editable fields of a user as the profile, register and edit pages bind them. Blank optional fields are sent as
- * empty strings, which the service stores as "no value" (so clearing a field works).
+ * empty strings, which the service stores as "no value" (so clearing a field works). The fields an LDAP directory maps
+ * (USR-6) are read-only: the page disables them, and the data for the service leaves them null, i.e. unchanged.
  */
 public class UserForm implements Serializable {
 
@@ -24,6 +26,8 @@ public class UserForm implements Serializable {
     private String additionalName;
     private String address;
     private String phone;
+    /** The LDAP-mapped fields; empty for a user BSS manages itself. */
+    private final HashSet<String> fromLdap = new HashSet<>();
 
     static UserForm of(UserView user) {
         UserForm form = new UserForm();
@@ -39,10 +43,28 @@ public class UserForm implements Serializable {
         return form;
     }
 
+    /** Same, with the fields the directory maps (LdapMembership.mappedFieldsOfUser) shown read-only. */
+    static UserForm of(UserView user, List<String> mappedFields) {
+        UserForm form = of(user);
+        form.fromLdap.addAll(mappedFields);
+        return form;
+    }
+
+    /** Whether the field comes from the LDAP directory, so the page shows it read-only ("email", "locale", ...). */
+    public boolean fromLdap(String field) {
+        return fromLdap.contains(field);
+    }
+
     /** The data for the service; {@code withUserId} only when registering (the user id never changes). */
     UserData toData(boolean withUserId) {
-        return new UserData(withUserId ? trim(userId) : null, trim(email), locale, empty(salutation), empty(firstName),
-                empty(lastName), empty(additionalName), empty(address), empty(phone));
+        return new UserData(withUserId ? trim(userId) : null, kept("email", trim(email)), kept("locale", locale),
+                empty(salutation), kept("firstName", empty(firstName)), kept("lastName", empty(lastName)),
+                kept("additionalName", empty(additionalName)), empty(address), empty(phone));
+    }
+
+    /** A mapped field goes back as null = keep, whatever was posted (the service refuses a change of it). */
+    private String kept(String field, String edited) {
+        return fromLdap.contains(field) ? null : edited;
     }
 
     /** The platform's languages (en, de, ja). */

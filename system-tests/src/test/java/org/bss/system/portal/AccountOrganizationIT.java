@@ -22,7 +22,10 @@ import org.openqa.selenium.By;
  * domicile, language, roles, payment types, distinguished name), in the view's language;</li>
  * <li>the shared user-fields fragment cannot be requested by URL;</li>
  * <li>in an LDAP-managed organization the menu, the home page and the users page offer no "Register user",
- * "Import users", "Change password" or reset password, and those pages say why instead of showing a form.</li>
+ * "Import users", "Change password" or reset password, and those pages say why instead of showing a form;</li>
+ * <li>a user marked LDAP-managed sees the fields the directory maps (e-mail, last name) read-only with a "from LDAP"
+ * hint on Edit profile and on the administrator's edit page; the other fields stay editable, and saving keeps the
+ * mapped values.</li>
  * </ul>
  * Two fixture organizations of its own: one with every field filled (a SUPPLIER with payment types), and one made
  * LDAP-managed by an {@code organization_ldap_setting} row (its fixture users keep BSS passwords, so they can log
@@ -169,6 +172,62 @@ class AccountOrganizationIT {
         });
     }
 
+    @Test
+    void ldapUserSeesTheMappedFieldsReadOnly() {
+        String manager = ldapOrg.manager().userId();
+        try {
+            inBrowser("en", user -> {
+                // logged in with the BSS password first: an LDAP user would need the directory to sign in
+                loginToHome(user, manager, ldapOrg.manager().password());
+                setLdapManaged(ldapOrg.manager().userKey(), true);
+                user.open("/account/profile.xhtml");
+                assertThat(user.pageTitle()).isEqualTo("Edit profile");
+                for (String mapped : List.of("email", "lastName")) {
+                    assertThat(user.input("profileForm:" + mapped).isEnabled()).as(mapped).isFalse();
+                    assertThat(text(user, "profileForm:" + mapped + "Ldap")).as(mapped).startsWith("from LDAP");
+                }
+                for (String own : List.of("firstName", "additionalName", "phone")) {
+                    assertThat(user.input("profileForm:" + own).isEnabled()).as(own).isTrue();
+                    assertThat(present(user, "profileForm:" + own + "Ldap")).as(own).isFalse();
+                }
+                assertThat(user.driver.findElement(By.id("profileForm:address")).isEnabled()).isTrue();
+                assertThat(user.driver.findElements(By.cssSelector("[id='profileForm:locale'] input"))
+                        .stream().allMatch(r -> r.isEnabled())).as("locale is not mapped").isTrue();
+                user.screenshot("account-org-08-profile-ldap-fields");
+
+                // saving the unmapped fields works: the mapped ones go back unchanged
+                String email = user.input("profileForm:email").getAttribute("value");
+                user.type("profileForm:phone", "+49 89 5555");
+                user.click("profileForm:save");
+                AccountSteps.awaitMessage(user, "saved");
+                user.open("/account/profile.xhtml");
+                assertThat(user.input("profileForm:phone").getAttribute("value")).isEqualTo("+49 89 5555");
+                assertThat(user.input("profileForm:email").getAttribute("value")).isEqualTo(email);
+            });
+            inBrowser("de", admin -> {
+                loginToHome(admin, ldapOrg.admin().userId(), ldapOrg.admin().password());
+                admin.open("/account/user.xhtml?id=" + manager);
+                assertThat(admin.input("userForm:email").isEnabled()).isFalse();
+                assertThat(text(admin, "userForm:lastNameLdap")).startsWith("aus LDAP");
+                assertThat(admin.input("userForm:firstName").isEnabled()).isTrue();
+                admin.screenshot("account-org-09-user-ldap-fields-de");
+            });
+        } finally {
+            setLdapManaged(ldapOrg.manager().userKey(), false);
+        }
+    }
+
+    private static void setLdapManaged(long userKey, boolean managed) {
+        TestDatabase.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("update platform_user set ldap_managed = ? where user_key = ?")) {
+                s.setBoolean(1, managed);
+                s.setLong(2, userKey);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Whether the menu holds an entry with this text (rendered in the page, open or not). */
     private static boolean menuItem(PortalBrowser browser, String item) {
         return !browser.driver.findElements(By.xpath("//form[@id='menuForm']//a[contains(@class,'ui-menuitem-link')]"
@@ -211,15 +270,22 @@ class AccountOrganizationIT {
 
     /**
      * An organization with at least one row of its own LDAP settings is LDAP-managed (V6, docs/ldap.md). The URL
-     * points nowhere: no test here asks the directory.
+     * points nowhere: no test here asks the directory. URL and base DN complete the settings, and the e-mail and
+     * last-name attributes make those user fields mapped (LdapUserMapping.mappedFields).
      */
     private static void makeLdapOrganization(TestOrganization o) {
         TestDatabase.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "insert into organization_ldap_setting (org_key, setting_key, setting_value) values (?, 'LDAP_URL', ?)")) {
-                s.setLong(1, o.orgKey());
-                s.setString(2, "ldap://127.0.0.1:1");
-                s.executeUpdate();
+                    "insert into organization_ldap_setting (org_key, setting_key, setting_value) values (?, ?, ?)")) {
+                for (String[] setting : new String[][] {{"LDAP_URL", "ldap://127.0.0.1:1"},
+                        {"LDAP_BASE_DN", "ou=people,dc=portal-it,dc=example"}, {"LDAP_ATTR_EMAIL", "mail"},
+                        {"LDAP_ATTR_LAST_NAME", "sn"}}) {
+                    s.setLong(1, o.orgKey());
+                    s.setString(2, setting[0]);
+                    s.setString(3, setting[1]);
+                    s.addBatch();
+                }
+                s.executeBatch();
             }
             return null;
         });
