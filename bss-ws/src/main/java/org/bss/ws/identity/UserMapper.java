@@ -13,7 +13,7 @@ import org.bss.ws.vo.VOUserDetails;
  * Not filled: {@code organizationRoles} (a user view does not carry them), {@code realmUserId},
  * {@code remoteLdapActive}/{@code remoteLdapAttributes}.
  */
-final class UserMapper {
+public final class UserMapper {
 
     private UserMapper() {
     }
@@ -39,7 +39,7 @@ final class UserMapper {
      * The fields a caller sends for create or update. On update a field left out (null) keeps its value and an empty
      * one clears it, as {@link UserData} says.
      */
-    static UserData toData(VOUserDetails vo) {
+    public static UserData toData(VOUserDetails vo) {
         return new UserData(vo.getUserId(), vo.getEMail(), vo.getLocale(), vo.getSalutation(), vo.getFirstName(),
                 vo.getLastName(), vo.getAdditionalName(), vo.getAddress(), vo.getPhone());
     }
