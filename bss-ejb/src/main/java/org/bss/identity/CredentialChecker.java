@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
@@ -71,11 +73,10 @@ public class CredentialChecker {
     private LoginCheck outcome(PlatformUser user, String loginName, String channel, boolean correct) {
         LockoutPolicy policy = new LockoutPolicy(settings.longValue(ConfigKeys.MAX_NUMBER_LOGIN_ATTEMPTS));
         LockoutPolicy.Outcome outcome = policy.attempt(user.lockoutState(), correct);
-        user.apply(outcome.state());
+        record(user, outcome.state(), outcome.verdict() == LockoutPolicy.Verdict.SUCCESS);
         String who = user.getKey() + "";
         switch (outcome.verdict()) {
             case SUCCESS -> {
-                user.setLastLoginAt(clock.instant());
                 BssLog.access().info(LogMessage.LOGIN_SUCCEEDED, who, user.getUserId(), channel);
                 return new LoginCheck(LoginCheck.Status.OK, snapshot(user));
             }
@@ -93,6 +94,22 @@ public class CredentialChecker {
                 return new LoginCheck(LoginCheck.Status.WRONG_PASSWORD, null);
             }
         }
+    }
+
+    /**
+     * Stores the failure count, lock state and (on success) the login time. This bookkeeping is no edit of the user, so
+     * it does not raise the optimistic version: a caller who read the user before this login (SOAP authenticates
+     * every call) can still save it. The cached copy is evicted so that readers see the new state.
+     */
+    private void record(PlatformUser user, LockoutPolicy.State state, boolean loggedIn) {
+        String status = (state.locked() ? UserStatus.LOCKED : UserStatus.ACTIVE).name();
+        Query update = loggedIn
+                ? em.createNativeQuery("update platform_user set failed_login_count = ?1, status = ?2, last_login_at = ?3"
+                        + " where user_key = ?4").setParameter(3, Timestamp.from(clock.instant())).setParameter(4, user.getKey())
+                : em.createNativeQuery("update platform_user set failed_login_count = ?1, status = ?2 where user_key = ?3")
+                        .setParameter(3, user.getKey());
+        update.setParameter(1, state.failedAttempts()).setParameter(2, status).executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(PlatformUser.class, user.getKey());
     }
 
     static LoginCheck.Snapshot snapshot(PlatformUser user) {
