@@ -9,13 +9,17 @@ import org.bss.ws.vo.VOOrganization;
  * {@code key}/{@code version} are the surrogate key and optimistic-lock version; {@code domicileCountry} is
  * {@code organization.domicile}. {@code imageDefined}, {@code nameSpace} and {@code supportEmail} stay unset (not kept).
  */
-final class AccountMapper {
+public final class AccountMapper {
 
     private AccountMapper() {
     }
 
     static VOOrganization toVO(OrganizationView o) {
-        VOOrganization vo = new VOOrganization();
+        return fill(new VOOrganization(), o);
+    }
+
+    /** Sets the fields every organization VO shares (also the operator's {@code VOOperatorOrganization}). */
+    public static <T extends VOOrganization> T fill(T vo, OrganizationView o) {
         vo.setKey(o.key());
         vo.setVersion(Math.toIntExact(o.version()));
         vo.setOrganizationId(o.orgId());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import org.bss.account.CreatedOrganization;
 import org.bss.account.OrganizationView;
 import org.bss.account.PaymentType;
+import org.bss.ws.account.AccountMapper;
 import org.bss.ws.vo.VOOperatorOrganization;
 import org.bss.ws.vo.VOOrganizationRegistration;
 import org.bss.ws.vo.VOPaymentType;
@@ -15,19 +16,7 @@ final class OrganizationMapper {
     }
 
     static VOOperatorOrganization toVO(OrganizationView o) {
-        VOOperatorOrganization vo = new VOOperatorOrganization();
-        vo.setKey(o.key());
-        vo.setVersion(Math.toIntExact(o.version()));
-        vo.setOrganizationId(o.orgId());
-        vo.setName(o.name());
-        vo.setEmail(o.email());
-        vo.setAddress(o.address());
-        vo.setPhone(o.phone());
-        vo.setUrl(o.url());
-        vo.setDescription(o.description());
-        vo.setDomicileCountry(o.domicile());
-        vo.setLocale(o.locale());
-        vo.setDistinguishedName(o.distinguishedName());
+        VOOperatorOrganization vo = AccountMapper.fill(new VOOperatorOrganization(), o);
         vo.setMarketplaceId(o.marketplaceId());
         vo.setOperatorRevenueShare(o.operatorRevenueShare());
         vo.setOrganizationRoles(new ArrayList<>(o.roles()));
