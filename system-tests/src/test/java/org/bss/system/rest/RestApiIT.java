@@ -55,7 +55,12 @@ class RestApiIT {
         assertThat(a.status()).as(a.toString()).isEqualTo(200);
         // Payara lists the paths relative to the context root (/bss), which is the document's server URL
         assertThat(a.body()).contains("/bss/api/v1").contains("url: /bss")
-                .contains("/api/v1/auth/token").contains("/api/v1/settings/{key}").contains("/api/v1/health");
+                .contains("/api/v1/auth/token").contains("/api/v1/settings/{key}").contains("/api/v1/health")
+                // issue 4: organizations, users, imports, password recovery, audit log
+                .contains("/api/v1/organizations").contains("/api/v1/organizations/{orgId}/users")
+                .contains("/api/v1/users/{userId}").contains("/api/v1/organizations/{orgId}/user-imports")
+                .contains("/api/v1/user-imports/{importId}").contains("/api/v1/auth/password-recovery")
+                .contains("/api/v1/audit-log");
     }
 
     @Test
