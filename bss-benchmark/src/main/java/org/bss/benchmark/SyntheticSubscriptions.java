@@ -28,7 +28,7 @@ import org.bss.billing.input.VatRates;
 import org.bss.billing.time.PeriodUnit;
 
 /** Seeded synthetic subscriptions of mixed price models, users, parameters and events; December 2012. */
-final class SyntheticSubscriptions {
+public final class SyntheticSubscriptions {
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     static final Instant START = at("2012-12-01T00:00");
     static final Instant END = at("2013-01-01T00:00");
@@ -45,7 +45,7 @@ final class SyntheticSubscriptions {
         return LocalDateTime.parse(s).atZone(ZONE).toInstant();
     }
 
-    static List<BillingInput> generate(int count, long seed) {
+    public static List<BillingInput> generate(int count, long seed) {
         Random rnd = new Random(seed);
         List<BillingInput> inputs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

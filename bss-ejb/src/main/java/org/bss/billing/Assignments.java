@@ -2,52 +2,128 @@ package org.bss.billing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.bss.billing.input.UserAssignment;
 import org.bss.billing.time.Span;
 import org.bss.billing.time.Spans;
 
-/** User assignments as sorted spans per user and per (user, role), built once per calculation. */
+/**
+ * User assignments as sorted spans per user and per (user, role), built once per calculation, users in the
+ * order of their first assignment. Refuses an assignment that ends before it starts and overlapping
+ * assignments of one user (a role change is a new assignment starting when the previous one ends).
+ */
 final class Assignments {
-    private final Map<String, List<Span>> byUser = new LinkedHashMap<>();
-    private final Map<String, Map<String, List<Span>>> byUserAndRole = new LinkedHashMap<>();
+    /** Up to this many users a linear search finds a user faster than a hash map that must be built first. */
+    private static final int LINEAR_LOOKUP = 8;
 
-    Assignments(List<UserAssignment> assignments) {
-        List<UserAssignment> sorted = new ArrayList<>(assignments);
-        sorted.sort(Comparator.comparing(UserAssignment::from));
-        for (UserAssignment a : sorted) {
-            Span span = Span.of(a.from(), a.to());
-            byUser.computeIfAbsent(a.userId(), k -> new ArrayList<>(2)).add(span); // few spans per user
-            if (a.roleId() != null) {
-                byUserAndRole.computeIfAbsent(a.userId(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(a.roleId(), k -> new ArrayList<>(2)).add(span);
+    private final List<UserTime> users = new ArrayList<>(4);
+    private Map<String, UserTime> index;
+
+    Assignments(String subscriptionId, List<UserAssignment> assignments) {
+        for (UserAssignment a : sortedByStart(assignments)) {
+            if (a.to() != null && !a.to().isAfter(a.from())) {
+                throw new BillingInputException("subscription '" + subscriptionId + "': assignment of user '"
+                        + a.userId() + "' ends " + a.to() + " before it starts " + a.from());
+            }
+            UserTime user = user(a.userId());
+            if (user.last != null && (user.last.to() == null || user.last.to().isAfter(a.from()))) {
+                throw new BillingInputException("subscription '" + subscriptionId + "': user '" + a.userId()
+                        + "' has overlapping assignments starting " + user.last.from() + " and " + a.from());
+            }
+            user.add(a, Span.of(a.from(), a.to()));
+        }
+        for (UserTime u : users) {
+            u.merge();
+        }
+    }
+
+    /** Each user's assignment time, in the order of their first assignment. */
+    List<UserTime> users() {
+        return users;
+    }
+
+    private static List<UserAssignment> sortedByStart(List<UserAssignment> assignments) {
+        for (int i = 1; i < assignments.size(); i++) {
+            if (assignments.get(i).from().isBefore(assignments.get(i - 1).from())) {
+                List<UserAssignment> sorted = new ArrayList<>(assignments);
+                sorted.sort(Comparator.comparing(UserAssignment::from)); // stable: equal starts keep their order
+                return sorted;
             }
         }
-        byUser.replaceAll((k, spans) -> Spans.merge(spans));
-        byUserAndRole.values().forEach(m -> m.replaceAll((k, spans) -> Spans.merge(spans)));
+        return assignments;
     }
 
-    Set<String> users() {
-        return byUser.keySet();
+    private UserTime user(String userId) {
+        if (index != null) {
+            return index.computeIfAbsent(userId, this::added);
+        }
+        for (int i = 0; i < users.size(); i++) {
+            if (users.get(i).userId.equals(userId)) {
+                return users.get(i);
+            }
+        }
+        UserTime user = added(userId);
+        if (users.size() > LINEAR_LOOKUP) {
+            index = new HashMap<>();
+            for (UserTime u : users) {
+                index.put(u.userId, u);
+            }
+        }
+        return user;
     }
 
-    int userCount() {
-        return byUser.size();
+    private UserTime added(String userId) {
+        UserTime user = new UserTime(userId);
+        users.add(user);
+        return user;
     }
 
-    boolean isEmpty() {
-        return byUser.isEmpty();
-    }
+    /** One user's assignment spans, in total and per role. */
+    static final class UserTime {
+        private final String userId;
+        private List<Span> spans = new ArrayList<>(2);
+        private final List<String> roleIds = new ArrayList<>(2);
+        private final List<List<Span>> roleSpans = new ArrayList<>(2);
+        private UserAssignment last;
 
-    List<Span> spans(String userId) {
-        return byUser.getOrDefault(userId, List.of());
-    }
+        private UserTime(String userId) {
+            this.userId = userId;
+        }
 
-    List<Span> spans(String userId, String roleId) {
-        return byUserAndRole.getOrDefault(userId, Map.of()).getOrDefault(roleId, List.of());
+        String userId() {
+            return userId;
+        }
+
+        List<Span> spans() {
+            return spans;
+        }
+
+        /** The spans in which the user held {@code roleId}. */
+        List<Span> spans(String roleId) {
+            int i = roleIds.indexOf(roleId);
+            return i < 0 ? List.of() : roleSpans.get(i);
+        }
+
+        private void add(UserAssignment a, Span span) {
+            last = a;
+            spans.add(span);
+            if (a.roleId() != null) {
+                int i = roleIds.indexOf(a.roleId());
+                if (i < 0) {
+                    roleIds.add(a.roleId());
+                    roleSpans.add(new ArrayList<>(2));
+                    i = roleIds.size() - 1;
+                }
+                roleSpans.get(i).add(span);
+            }
+        }
+
+        private void merge() {
+            spans = Spans.merge(spans);
+            roleSpans.replaceAll(Spans::merge);
+        }
     }
 }

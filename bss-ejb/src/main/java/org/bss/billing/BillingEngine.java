@@ -2,13 +2,11 @@ package org.bss.billing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.bss.billing.input.BillingInput;
-import org.bss.billing.input.ParameterValue;
 import org.bss.billing.input.PriceModel;
 import org.bss.billing.result.BillingResult;
 import org.bss.billing.result.DiscountCharge;
@@ -32,7 +30,7 @@ public final class BillingEngine {
         Money money = new Money(in.decimalPlaces());
         UsageTimeline usage = UsageTimeline.of(in.history(), models, in.zone());
         PriceModelCharger charger = new PriceModelCharger(in.zone(), period, usage,
-                new Assignments(in.userAssignments()), valuesByParameter(in.parameterValues()), in.events(), money);
+                new Assignments(in.subscriptionId(), in.userAssignments()), in.parameterValues(), in.events(), money);
 
         List<PriceModelCharge> charges = new ArrayList<>(2);
         BigDecimal net = money.zero();
@@ -71,13 +69,5 @@ public final class BillingEngine {
         return Optional.of(new BillingResult(in.subscriptionId(), in.purchaseOrderNumber(), in.periodStart(),
                 in.periodEnd(), in.zone(), in.decimalPlaces(), currency, List.copyOf(charges), net, discount, vat,
                 gross));
-    }
-
-    private static Map<String, List<ParameterValue>> valuesByParameter(List<ParameterValue> values) {
-        Map<String, List<ParameterValue>> byId = new LinkedHashMap<>();
-        for (ParameterValue v : values) {
-            byId.computeIfAbsent(v.parameterId(), k -> new ArrayList<>(2)).add(v); // few values each
-        }
-        return byId;
     }
 }

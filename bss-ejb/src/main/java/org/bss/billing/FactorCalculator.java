@@ -1,9 +1,8 @@
 package org.bss.billing;
 
 import java.time.ZoneId;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.bss.billing.input.PriceModel;
 import org.bss.billing.input.PricingType;
@@ -27,7 +26,9 @@ final class FactorCalculator {
     private final UnitGrid grid;
     private final Span window;
     private final Assignments assignments;
-    private final Map<List<Span>, UsageFactors> byUsage = new HashMap<>();
+    /** Usages seen and their factors, at the same positions: a few per price model, compared by content. */
+    private final List<List<Span>> usages = new ArrayList<>(4);
+    private final List<UsageFactors> factorsOfUsages = new ArrayList<>(4);
 
     FactorCalculator(PriceModel priceModel, ZoneId zone, Span period, Assignments assignments) {
         this.type = priceModel.type();
@@ -55,11 +56,15 @@ final class FactorCalculator {
 
     /** The period, user and role factors of {@code usage}, computed once per distinct usage. */
     UsageFactors factors(List<Span> usage) {
-        UsageFactors f = byUsage.get(usage);
-        if (f == null) {
-            f = new UsageFactors(this, assignments, usage);
-            byUsage.put(usage, f);
+        for (int i = 0; i < usages.size(); i++) {
+            List<Span> seen = usages.get(i);
+            if (seen == usage || seen.equals(usage)) {
+                return factorsOfUsages.get(i);
+            }
         }
+        UsageFactors f = new UsageFactors(this, assignments, usage);
+        usages.add(usage);
+        factorsOfUsages.add(f);
         return f;
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.bss.billing.input.ParameterType;
 import org.bss.billing.input.ParameterValue;
@@ -35,22 +34,41 @@ final class ParameterChargeCalculator {
         this.money = money;
     }
 
-    /** {@code values}: per parameter id, its values ordered by time (validated). */
-    List<ParameterCharge> charge(PriceModel pm, Map<String, List<ParameterValue>> values, List<Span> chargeable) {
-        List<ParameterCharge> charges = new ArrayList<>();
+    /**
+     * {@code values}: the values of all parameters, each parameter's values ordered by time (validated); a value
+     * holds until the parameter's next value.
+     */
+    List<ParameterCharge> charge(PriceModel pm, List<ParameterValue> values, List<Span> chargeable) {
+        if (pm.parameters().isEmpty() || values.isEmpty()) {
+            return List.of();
+        }
+        List<ParameterCharge> charges = new ArrayList<>(values.size());
         for (PricedParameter p : pm.parameters()) {
-            List<ParameterValue> timeline = values.getOrDefault(p.id(), List.of());
-            for (int i = 0; i < timeline.size(); i++) {
-                long from = timeline.get(i).from().toEpochMilli();
-                long to = i + 1 < timeline.size() ? timeline.get(i + 1).from().toEpochMilli() : Span.OPEN_END;
-                List<Span> usage = Spans.clip(chargeable, new Span(from, to));
-                List<Span> inWindow = Spans.clip(usage, calc.window());
-                if (!inWindow.isEmpty()) {
-                    charges.add(charge(p, timeline.get(i).value(), usage, inWindow));
+            ParameterValue current = null;
+            for (int i = 0; i < values.size(); i++) {
+                ParameterValue next = values.get(i);
+                if (next.parameterId().equals(p.id())) {
+                    if (current != null) {
+                        charge(p, current, next.from().toEpochMilli(), chargeable, charges);
+                    }
+                    current = next;
                 }
+            }
+            if (current != null) {
+                charge(p, current, Span.OPEN_END, chargeable, charges);
             }
         }
         return charges;
+    }
+
+    /** The charge of one value of {@code p} held until {@code to}, if it was held in chargeable usage. */
+    private void charge(PricedParameter p, ParameterValue value, long to, List<Span> chargeable,
+            List<ParameterCharge> charges) {
+        List<Span> usage = Spans.clip(chargeable, new Span(value.from().toEpochMilli(), to));
+        List<Span> inWindow = Spans.clip(usage, calc.window());
+        if (!inWindow.isEmpty()) {
+            charges.add(charge(p, value.value(), usage, inWindow));
+        }
     }
 
     private ParameterCharge charge(PricedParameter p, String value, List<Span> usage, List<Span> inWindow) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.bss.billing.input.GatheredEvent;
@@ -26,12 +25,12 @@ final class PriceModelCharger {
     private final Span period;
     private final UsageTimeline usage;
     private final Assignments assignments;
-    private final Map<String, List<ParameterValue>> parameterValues;
+    private final List<ParameterValue> parameterValues;
     private final List<GatheredEvent> events;
     private final Money money;
 
     PriceModelCharger(ZoneId zone, Span period, UsageTimeline usage, Assignments assignments,
-            Map<String, List<ParameterValue>> parameterValues, List<GatheredEvent> events, Money money) {
+            List<ParameterValue> parameterValues, List<GatheredEvent> events, Money money) {
         this.zone = zone;
         this.period = period;
         this.usage = usage;

@@ -1,9 +1,8 @@
 package org.bss.billing;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 import org.bss.billing.result.UserFactor;
 import org.bss.billing.time.Fraction;
@@ -22,23 +21,25 @@ final class UsageFactors {
     private final Fraction period;
     private final List<UserFactor> users;
     private final Fraction usersSum;
-    private final Map<String, Fraction> roles = new HashMap<>(4);
+    /** Role factors computed so far: role ids and their factors at the same positions (a few roles). */
+    private final List<String> roleIds = new ArrayList<>(4);
+    private final List<Fraction> roleFactors = new ArrayList<>(4);
 
     UsageFactors(FactorCalculator calc, Assignments assignments, List<Span> usage) {
         this.calc = calc;
         this.assignments = assignments;
         this.usage = Spans.clip(usage, calc.window());
         this.period = calc.factor(this.usage);
-        List<UserFactor> factors = new ArrayList<>(assignments.userCount());
+        List<UserFactor> factors = new ArrayList<>(assignments.users().size());
         Fraction sum = Fraction.ZERO;
-        for (String user : assignments.users()) {
-            Fraction f = calc.factor(Spans.intersect(assignments.spans(user), this.usage));
+        for (Assignments.UserTime user : assignments.users()) {
+            Fraction f = calc.factor(Spans.intersect(user.spans(), this.usage));
             if (!f.isZero()) {
-                factors.add(new UserFactor(user, f));
+                factors.add(new UserFactor(user.userId(), f));
                 sum = sum.plus(f);
             }
         }
-        this.users = List.copyOf(factors);
+        this.users = Collections.unmodifiableList(factors); // part of the result
         this.usersSum = sum;
     }
 
@@ -57,14 +58,19 @@ final class UsageFactors {
 
     /** Σ over users of the time they held {@code roleId} while the usage ran. */
     Fraction role(String roleId) {
-        Fraction f = roles.get(roleId);
-        if (f == null) {
-            f = Fraction.ZERO;
-            for (String user : assignments.users()) {
-                f = f.plus(calc.factor(Spans.intersect(assignments.spans(user, roleId), usage)));
-            }
-            roles.put(roleId, f);
+        int i = roleIds.indexOf(roleId);
+        if (i >= 0) {
+            return roleFactors.get(i);
         }
+        Fraction f = Fraction.ZERO;
+        for (Assignments.UserTime user : assignments.users()) {
+            List<Span> held = user.spans(roleId);
+            if (!held.isEmpty()) {
+                f = f.plus(calc.factor(Spans.intersect(held, usage)));
+            }
+        }
+        roleIds.add(roleId);
+        roleFactors.add(f);
         return f;
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.bss.billing.input.RolePrices;
 import org.bss.billing.result.RoleCharge;
 import org.bss.billing.time.Fraction;
 
@@ -19,12 +20,14 @@ final class UserFactors {
         if (rolePrices.isEmpty()) {
             return List.of();
         }
-        List<RoleCharge> charges = new ArrayList<>(rolePrices.size());
-        for (Map.Entry<String, BigDecimal> price : rolePrices.entrySet()) {
-            Fraction factor = factors.role(price.getKey());
+        RolePrices prices = RolePrices.of(rolePrices);
+        List<RoleCharge> charges = new ArrayList<>(prices.size());
+        for (int i = 0; i < prices.size(); i++) {
+            Fraction factor = factors.role(prices.roleId(i));
             if (!factor.isZero()) {
-                charges.add(new RoleCharge(price.getKey(), price.getValue(), factor,
-                        money.times(price.getValue(), factor.times(valueFactor))));
+                BigDecimal price = prices.price(i);
+                charges.add(new RoleCharge(prices.roleId(i), price, factor,
+                        money.times(price, factor.times(valueFactor))));
             }
         }
         return charges;
@@ -32,8 +35,8 @@ final class UserFactors {
 
     static BigDecimal total(List<RoleCharge> roles, Money money) {
         BigDecimal sum = money.zero();
-        for (RoleCharge r : roles) {
-            sum = sum.add(r.amount());
+        for (int i = 0; i < roles.size(); i++) {
+            sum = sum.add(roles.get(i).amount());
         }
         return sum;
     }

@@ -1,8 +1,6 @@
 package org.bss.billing.input;
 
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Null-tolerant normalisation for the price records (absent price = 0). */
@@ -16,7 +14,6 @@ final class Prices {
 
     /** Keeps the caller's order (it is the order of lines in the result). */
     static Map<String, BigDecimal> copy(Map<String, BigDecimal> prices) {
-        return prices == null || prices.isEmpty() ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(prices));
+        return RolePrices.of(prices);
     }
 }

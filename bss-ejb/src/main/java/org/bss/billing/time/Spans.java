@@ -8,8 +8,14 @@ public final class Spans {
     private Spans() {
     }
 
-    /** Sorted, disjoint, non-empty spans; touching spans are merged. Input must be sorted by start. */
+    /**
+     * Sorted, disjoint, non-empty spans; touching spans are merged. Input must be sorted by start; it is
+     * returned itself when there is nothing to merge.
+     */
     public static List<Span> merge(List<Span> sortedByStart) {
+        if (isMerged(sortedByStart)) {
+            return sortedByStart;
+        }
         List<Span> out = new ArrayList<>(sortedByStart.size());
         for (Span s : sortedByStart) {
             if (s.isEmpty()) {
@@ -24,6 +30,15 @@ public final class Spans {
             }
         }
         return out;
+    }
+
+    private static boolean isMerged(List<Span> spans) {
+        for (int i = 0; i < spans.size(); i++) {
+            if (spans.get(i).isEmpty() || i > 0 && spans.get(i - 1).end() >= spans.get(i).start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Intersection of two sorted disjoint span lists. */
