@@ -33,7 +33,7 @@ final class UsageFactors {
         List<UserFactor> factors = new ArrayList<>(assignments.users().size());
         Fraction sum = Fraction.ZERO;
         for (Assignments.UserTime user : assignments.users()) {
-            Fraction f = calc.factor(Spans.intersect(user.spans(), this.usage));
+            Fraction f = factorWhile(user.spans());
             if (!f.isZero()) {
                 factors.add(new UserFactor(user.userId(), f));
                 sum = sum.plus(f);
@@ -41,6 +41,22 @@ final class UsageFactors {
         }
         this.users = Collections.unmodifiableList(factors); // part of the result
         this.usersSum = sum;
+    }
+
+    /** The factor of the usage while {@code held} (sorted disjoint spans); the period factor if held throughout. */
+    private Fraction factorWhile(List<Span> held) {
+        if (usage.isEmpty()) {
+            return Fraction.ZERO;
+        }
+        long from = usage.get(0).start();
+        long to = usage.get(usage.size() - 1).end();
+        for (int i = 0; i < held.size(); i++) {
+            Span h = held.get(i);
+            if (h.start() <= from && to <= h.end()) { // the usual case: assigned before the usage began, still
+                return period;
+            }
+        }
+        return calc.factor(Spans.intersect(held, usage));
     }
 
     Fraction period() {
@@ -66,7 +82,7 @@ final class UsageFactors {
         for (Assignments.UserTime user : assignments.users()) {
             List<Span> held = user.spans(roleId);
             if (!held.isEmpty()) {
-                f = f.plus(calc.factor(Spans.intersect(held, usage)));
+                f = f.plus(factorWhile(held));
             }
         }
         roleIds.add(roleId);
