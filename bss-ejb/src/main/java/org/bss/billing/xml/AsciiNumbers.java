@@ -60,6 +60,16 @@ final class AsciiNumbers {
         if (scale == 0) {
             return writeDigits(unscaled, digitCount(unscaled), buf, pos);
         }
+        if (scale == 2 && unscaled < Integer.MAX_VALUE) { // the usual amount: int arithmetic, constant divisor
+            int cents = (int) unscaled;
+            int whole = cents / 100;
+            int pair = (cents - whole * 100) * 2;
+            pos = writeInt(whole, buf, pos);
+            buf[pos] = '.';
+            buf[pos + 1] = DIGIT_PAIRS[pair];
+            buf[pos + 2] = DIGIT_PAIRS[pair + 1];
+            return pos + 3;
+        }
         long unit = TEN_POWERS[scale];
         long whole = unscaled / unit;
         pos = writeDigits(whole, digitCount(whole), buf, pos);
@@ -118,6 +128,21 @@ final class AsciiNumbers {
             d /= 5;
         }
         return d == 1;
+    }
+
+    /** 0 ≤ value, without leading zeros. */
+    private static int writeInt(int value, byte[] buf, int pos) {
+        int end = pos + intDigitCount(value);
+        writeIntDigits(value, pos, end, buf);
+        return end;
+    }
+
+    /** Decimal digits of 0 ≤ value (1 for 0); amounts are mostly small, so the comparisons start low. */
+    private static int intDigitCount(int value) {
+        if (value < 10_000) {
+            return value < 100 ? (value < 10 ? 1 : 2) : (value < 1_000 ? 3 : 4);
+        }
+        return digitCount(value);
     }
 
     /** Decimal digits of 0 ≤ value (1 for 0). */

@@ -46,6 +46,9 @@ final class XmlOut {
     private final RecentTexts periods = new RecentTexts(4);
     /** The decimal text of recent factors, by (numerator, denominator). */
     private final RecentTexts factors = new RecentTexts(4);
+    /** Recent attribute values and texts (ids, currencies, customer details), escaped. */
+    private final RecentStrings attributeValues = new RecentStrings(6);
+    private final RecentStrings texts = new RecentStrings(4);
 
     XmlOut(int capacity) {
         buf = new byte[capacity];
@@ -258,7 +261,7 @@ final class XmlOut {
         ensure(IsoInstant.MAX_LENGTH + 1);
         int written = isoTexts.format(epochMilli, buf, pos);
         if (written < 0 || instant.getNano() % 1_000_000 != 0) { // outside the fast form: the JDK's own text
-            escaped(instant.toString(), true);
+            escapedNow(instant.toString(), true);
         } else {
             pos += written;
         }
@@ -304,7 +307,21 @@ final class XmlOut {
         pos += n;
     }
 
+    /** {@code s} escaped, its bytes copied from {@link RecentStrings} when it was written lately. */
     private void escaped(String s, boolean attribute) {
+        if (s.length() > RecentStrings.MAX_LENGTH) {
+            escapedNow(s, attribute);
+            return;
+        }
+        RecentStrings recent = attribute ? attributeValues : texts;
+        if (!copy(recent.get(s))) {
+            int from = pos;
+            escapedNow(s, attribute);
+            recent.remember(s, buf, from, pos);
+        }
+    }
+
+    private void escapedNow(String s, boolean attribute) {
         int n = s.length();
         int plain = 0;
         while (plain < n && isPlain(s.charAt(plain))) {

@@ -40,7 +40,8 @@ class AsciiNumbersTest {
     void scaledLongsAsToPlainString() {
         SplittableRandom random = new SplittableRandom(2);
         for (int scale = 0; scale <= 18; scale++) {
-            for (long unscaled : new long[] {0, 1, -1, 5, -5, 10, 99, 100, 999_999_999_999_999_999L,
+            for (long unscaled : new long[] {0, 1, -1, 5, -5, 10, 99, 100, 101, 999, 1_000, 9_999, 10_000, 123_456,
+                -123_456, Integer.MAX_VALUE - 1L, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, 999_999_999_999_999_999L,
                 -999_999_999_999_999_999L, 100_000_000_000_000_000L}) {
                 assertThat(written(AsciiNumbers.writeScaled(unscaled, scale, buf, 3)))
                         .isEqualTo(BigDecimal.valueOf(unscaled, scale).toPlainString());
