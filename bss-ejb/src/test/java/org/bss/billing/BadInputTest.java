@@ -37,6 +37,13 @@ class BadInputTest {
     }
 
     @Test
+    void assignmentEndingBeforeItStarts() {
+        refused(used(Fixtures.december(), example().build(), "2012-12-01T00:00", null)
+                .user(new UserAssignment("u2", "USER", t("2012-12-05T00:00"), t("2012-12-04T00:00"))).build(),
+                "assignment of user 'u2' ends", "before it starts");
+    }
+
+    @Test
     void entriesAfterTermination() {
         refused(Fixtures.december().priceModel(example().build())
                 .state(SubscriptionState.terminated(t("2012-12-01T00:00")))

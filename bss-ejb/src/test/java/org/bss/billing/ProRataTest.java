@@ -1,6 +1,7 @@
 package org.bss.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.bss.billing.Fixtures.bill;
 import static org.bss.billing.Fixtures.d;
 import static org.bss.billing.Fixtures.t;
@@ -15,6 +16,9 @@ import org.bss.billing.input.SubscriptionState;
 import org.bss.billing.input.UserAssignment;
 import org.bss.billing.result.BillingResult;
 import org.bss.billing.result.PriceModelCharge;
+import org.bss.billing.result.RoleCharge;
+import org.bss.billing.result.UserCharges;
+import org.bss.billing.result.UserFactor;
 import org.bss.billing.time.Fraction;
 import org.bss.billing.time.PeriodUnit;
 import org.junit.jupiter.api.Test;
@@ -115,6 +119,25 @@ class ProRataTest {
         assertThat(r.priceModels().get(1).periodFee().amount()).isEqualTo(d("42.00"));
         assertThat(r.priceModels().get(1).oneTimeFee()).as("fee was due in November").isNull();
         assertThat(r.net()).isEqualTo(r.priceModels().get(0).total().add(r.priceModels().get(1).total()));
+    }
+
+    @Test
+    void usersAndRoleChanges_inAnyOrder_countTheTimeEachUserAndRoleWasAssigned() {
+        PriceModel pm = PriceModel.builder("m", PricingType.PRO_RATA, PeriodUnit.MONTH, "EUR").pricePerUser("31")
+                .rolePrice("ADMIN", "3.1").rolePrice("USER", "31").rolePrice("GUEST", "62").build();
+        BillingInput in = december().priceModel(pm).state(SubscriptionState.active(t("2012-11-01T00:00"), "m"))
+                .user(new UserAssignment("u2", "GUEST", t("2012-12-21T00:00"), null)) // a role change, given first
+                .user(new UserAssignment("u1", "ADMIN", t("2012-11-01T00:00"), null)) // throughout the period
+                .user(new UserAssignment("u2", "USER", t("2012-12-11T00:00"), t("2012-12-21T00:00"))).build();
+
+        UserCharges users = bill(in).priceModels().get(0).users();
+
+        assertThat(users.users()).extracting(UserFactor::userId, UserFactor::factor)
+                .containsExactly(tuple("u1", Fraction.ONE), tuple("u2", Fraction.of(21, 31)));
+        assertThat(users.usersAmount()).isEqualTo(d("52.00"));
+        assertThat(users.roles()).extracting(RoleCharge::roleId, RoleCharge::factor, RoleCharge::amount)
+                .containsExactly(tuple("ADMIN", Fraction.ONE, d("3.10")), tuple("USER", Fraction.of(10, 31), d("10.00")),
+                        tuple("GUEST", Fraction.of(11, 31), d("22.00")));
     }
 
     @Test

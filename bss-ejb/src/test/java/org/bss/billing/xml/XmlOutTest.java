@@ -42,4 +42,16 @@ class XmlOutTest {
         x.endDocument();
         assertThat(text(x)).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><R/>");
     }
+
+    @Test
+    void aRepeatedStringIsEscapedForWhereItIsWritten() {
+        XmlOut x = new XmlOut(64);
+        String value = "a\"b&c";
+        for (int i = 0; i < 2; i++) { // the second round copies remembered bytes
+            x.empty("E").attr("v", value);
+            x.textElement("T", value);
+        }
+        x.endDocument();
+        assertThat(text(x)).isEqualTo("<E v=\"a&quot;b&amp;c\"/><T>a\"b&amp;c</T><E v=\"a&quot;b&amp;c\"/><T>a\"b&amp;c</T>");
+    }
 }
