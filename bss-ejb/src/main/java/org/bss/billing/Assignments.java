@@ -84,9 +84,10 @@ final class Assignments {
     /** One user's assignment spans, in total and per role. */
     static final class UserTime {
         private final String userId;
-        private List<Span> spans = new ArrayList<>(2);
-        private final List<String> roleIds = new ArrayList<>(2);
-        private final List<List<Span>> roleSpans = new ArrayList<>(2);
+        /** Each assignment's span and role, by start. */
+        private final List<Span> assigned = new ArrayList<>(2);
+        private final List<String> roles = new ArrayList<>(2);
+        private List<Span> spans;
         private UserAssignment last;
 
         private UserTime(String userId) {
@@ -101,29 +102,40 @@ final class Assignments {
             return spans;
         }
 
-        /** The spans in which the user held {@code roleId}. */
+        /** The spans in which the user held {@code roleId}; mostly a user holds one role throughout. */
         List<Span> spans(String roleId) {
-            int i = roleIds.indexOf(roleId);
-            return i < 0 ? List.of() : roleSpans.get(i);
+            if (roleId == null) { // a price for "no role" matches nobody
+                return List.of();
+            }
+            int held = 0;
+            for (int i = 0; i < roles.size(); i++) {
+                if (roleId.equals(roles.get(i))) {
+                    held++;
+                }
+            }
+            if (held == roles.size()) {
+                return spans;
+            }
+            if (held == 0) {
+                return List.of();
+            }
+            List<Span> withRole = new ArrayList<>(held);
+            for (int i = 0; i < roles.size(); i++) {
+                if (roleId.equals(roles.get(i))) {
+                    withRole.add(assigned.get(i));
+                }
+            }
+            return Spans.merge(withRole);
         }
 
         private void add(UserAssignment a, Span span) {
             last = a;
-            spans.add(span);
-            if (a.roleId() != null) {
-                int i = roleIds.indexOf(a.roleId());
-                if (i < 0) {
-                    roleIds.add(a.roleId());
-                    roleSpans.add(new ArrayList<>(2));
-                    i = roleIds.size() - 1;
-                }
-                roleSpans.get(i).add(span);
-            }
+            assigned.add(span);
+            roles.add(a.roleId());
         }
 
         private void merge() {
-            spans = Spans.merge(spans);
-            roleSpans.replaceAll(Spans::merge);
+            spans = Spans.merge(assigned);
         }
     }
 }

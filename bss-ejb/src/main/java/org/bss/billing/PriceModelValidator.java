@@ -83,7 +83,11 @@ final class PriceModelValidator {
             Map<String, BigDecimal> prices) {
         RolePrices roles = RolePrices.of(prices);
         for (int i = 0; i < roles.size(); i++) {
-            nonNegative(sub, pm, p, o, "price of role '" + roles.roleId(i) + "'", roles.price(i));
+            BigDecimal price = roles.price(i);
+            if (price != null && price.signum() < 0) {
+                throw refused(sub, where(pm, p, o) + "price of role '" + roles.roleId(i) + "' is negative (" + price
+                        + ")");
+            }
         }
     }
 

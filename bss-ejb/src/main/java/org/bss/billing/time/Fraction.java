@@ -95,6 +95,10 @@ public final class Fraction implements Comparable<Fraction> {
 
     /** The exact value of a decimal, e.g. 12.5 = 25/2. */
     public static Fraction of(BigDecimal value) {
+        int scale = value.scale();
+        if (scale >= 0 && scale < TEN_POWERS.length && value.precision() < 19) { // prices: unscaled in a long
+            return of(value.scaleByPowerOfTen(scale).longValueExact(), TEN_POWERS[scale]);
+        }
         return value.scale() <= 0
                 ? of(value.toBigIntegerExact(), BigInteger.ONE)
                 : of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
