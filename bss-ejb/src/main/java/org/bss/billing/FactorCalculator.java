@@ -26,9 +26,8 @@ final class FactorCalculator {
     private final UnitGrid grid;
     private final Span window;
     private final Assignments assignments;
-    /** Usages seen and their factors, at the same positions: a few per price model, compared by content. */
-    private final List<List<Span>> usages = new ArrayList<>(4);
-    private final List<UsageFactors> factorsOfUsages = new ArrayList<>(4);
+    /** The factors of the usages seen: a few per price model, found by comparing the usage. */
+    private final List<UsageFactors> seen = new ArrayList<>(4);
 
     FactorCalculator(PriceModel priceModel, ZoneId zone, Span period, Assignments assignments) {
         this.type = priceModel.type();
@@ -56,15 +55,13 @@ final class FactorCalculator {
 
     /** The period, user and role factors of {@code usage}, computed once per distinct usage. */
     UsageFactors factors(List<Span> usage) {
-        for (int i = 0; i < usages.size(); i++) {
-            List<Span> seen = usages.get(i);
-            if (seen == usage || seen.equals(usage)) {
-                return factorsOfUsages.get(i);
+        for (int i = 0; i < seen.size(); i++) {
+            if (seen.get(i).isOf(usage)) {
+                return seen.get(i);
             }
         }
         UsageFactors f = new UsageFactors(this, assignments, usage);
-        usages.add(usage);
-        factorsOfUsages.add(f);
+        seen.add(f);
         return f;
     }
 }

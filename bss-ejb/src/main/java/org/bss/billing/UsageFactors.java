@@ -17,6 +17,8 @@ import org.bss.billing.time.Spans;
 final class UsageFactors {
     private final FactorCalculator calc;
     private final Assignments assignments;
+    /** The usage as given, and clipped to the window. */
+    private final List<Span> given;
     private final List<Span> usage;
     private final Fraction period;
     private final List<UserFactor> users;
@@ -28,6 +30,7 @@ final class UsageFactors {
     UsageFactors(FactorCalculator calc, Assignments assignments, List<Span> usage) {
         this.calc = calc;
         this.assignments = assignments;
+        this.given = usage;
         this.usage = Spans.clip(usage, calc.window());
         this.period = calc.factor(this.usage);
         List<UserFactor> factors = new ArrayList<>(assignments.users().size());
@@ -41,6 +44,11 @@ final class UsageFactors {
         }
         this.users = Collections.unmodifiableList(factors); // part of the result
         this.usersSum = sum;
+    }
+
+    /** Whether these are the factors of {@code other} (the same spans). */
+    boolean isOf(List<Span> other) {
+        return given == other || given.equals(other);
     }
 
     /** The factor of the usage while {@code held} (sorted disjoint spans); the period factor if held throughout. */

@@ -18,6 +18,10 @@ final class XmlOut {
     /** Digits kept for a factor that is not a finite decimal (e.g. 1/3); the exact value is in the result. */
     private static final int FACTOR_DIGITS = 16;
 
+    /** Room for the longest number or ISO date an attribute value can be, and its closing quote. */
+    private static final int VALUE_ROOM = 1 + Math.max(Math.max(AsciiNumbers.MAX_SCALED_LENGTH,
+            AsciiNumbers.MAX_FRACTION_LENGTH), Math.max(AsciiNumbers.MAX_LONG_LENGTH, IsoInstant.MAX_LENGTH));
+
     /** ASCII characters written as they are in text and attribute values. */
     private static final boolean[] PLAIN = new boolean[128];
 
@@ -57,6 +61,8 @@ final class XmlOut {
     void reset() {
         pos = 0;
         depth = 0;
+        // a fresh (young) stack per document: storing into a long-lived array costs a GC write barrier per tag
+        open = new XmlName[open.length];
         state = XmlName.AFTER_CONTENT;
     }
 
@@ -161,7 +167,6 @@ final class XmlOut {
             return attr(name, value.toPlainString());
         }
         attributeName(name);
-        ensure(AsciiNumbers.MAX_SCALED_LENGTH + 1);
         long unscaled = value.scaleByPowerOfTen(scale).longValueExact(); // the unscaled value, < 10^18
         pos = AsciiNumbers.writeScaled(unscaled, scale, buf, pos);
         buf[pos++] = '"';
@@ -183,7 +188,6 @@ final class XmlOut {
                 buf[pos++] = '"';
                 return this;
             }
-            ensure(AsciiNumbers.MAX_FRACTION_LENGTH + 1);
             int end = AsciiNumbers.writeFraction(num, den, buf, pos);
             if (end >= 0) {
                 factors.remember(num, den, buf, pos, end);
@@ -258,7 +262,6 @@ final class XmlOut {
 
     private void isoAttr(XmlName name, Instant instant, long epochMilli) {
         attributeName(name);
-        ensure(IsoInstant.MAX_LENGTH + 1);
         int written = isoTexts.format(epochMilli, buf, pos);
         if (written < 0 || instant.getNano() % 1_000_000 != 0) { // outside the fast form: the JDK's own text
             escapedNow(instant.toString(), true);
@@ -289,11 +292,14 @@ final class XmlOut {
         }
     }
 
-    /** {@code  name="} ; the caller writes the value and the closing quote (room for it is ensured). */
+    /**
+     * {@code  name="} ; the caller writes the value and the closing quote. Room is kept for any number or
+     * date value ({@link #VALUE_ROOM}), so those writers need no check of their own.
+     */
     private void attributeName(XmlName name) {
         byte[] markup = name.attribute;
         int n = markup.length;
-        ensure(n + 24);
+        ensure(n + VALUE_ROOM);
         System.arraycopy(markup, 0, buf, pos, n);
         pos += n;
     }
@@ -384,7 +390,6 @@ final class XmlOut {
     }
 
     private void digits(long value) {
-        ensure(AsciiNumbers.MAX_LONG_LENGTH + 1);
         pos = AsciiNumbers.writeLong(value, buf, pos);
     }
 
