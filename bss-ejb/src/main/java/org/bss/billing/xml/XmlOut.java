@@ -61,8 +61,6 @@ final class XmlOut {
     void reset() {
         pos = 0;
         depth = 0;
-        // a fresh (young) stack per document: storing into a long-lived array costs a GC write barrier per tag
-        open = new XmlName[open.length];
         state = XmlName.AFTER_CONTENT;
     }
 
