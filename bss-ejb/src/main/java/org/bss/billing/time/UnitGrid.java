@@ -15,11 +15,14 @@ public final class UnitGrid {
     private final long[] bounds;
     /** Index of the last unit: {@code bounds[last + 1]} is its end. */
     private final int last;
+    /** The grid's length over its number of units (> 0). */
+    private final long averageLength;
 
     private UnitGrid(UnitCalendar calendar, long[] bounds, int count) {
         this.calendar = calendar;
         this.bounds = bounds;
         this.last = count - 2;
+        this.averageLength = Math.max(1, (bounds[last + 1] - bounds[0]) / (last + 1));
     }
 
     /** The units touching [from, to] (at least the unit containing {@code from}). */
@@ -150,18 +153,19 @@ public final class UnitGrid {
         return instant >= bounds[0] && instant < bounds[last + 1];
     }
 
-    /** Index of the unit containing an instant inside the grid. */
+    /**
+     * Index of the unit containing an instant inside the grid: guessed from the average unit length (units of
+     * one kind differ by a DST hour or a few days of a month, so the guess is off by one at most), then
+     * corrected by stepping.
+     */
     private int index(long instant) {
-        int lo = 0;
-        int hi = last;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (bounds[mid] <= instant) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
+        int i = (int) Math.min(last, (instant - bounds[0]) / averageLength);
+        while (bounds[i] > instant) {
+            i--;
         }
-        return lo;
+        while (i < last && bounds[i + 1] <= instant) {
+            i++;
+        }
+        return i;
     }
 }
