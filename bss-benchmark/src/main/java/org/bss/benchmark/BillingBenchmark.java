@@ -1,6 +1,7 @@
 package org.bss.benchmark;
 
 import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -26,8 +27,8 @@ import org.bss.billing.xml.CustomerBill;
  * XML, plus bytes allocated per result. After a warm-up, each figure is measured over several iterations; it
  * reports the median and best wall-clock rate and the rate per CPU-second of the measuring threads ("per
  * core", which stays meaningful when other processes share the machine), with the load average.
- * Run: java -Xmx2g -cp bss-ejb/target/classes:bss-benchmark/target/classes org.bss.benchmark.BillingBenchmark
- * [subscriptions [iterations]]
+ * Run: {@code ./bss bench} (one core with the JVM pinned to it, then all cores), or java -Xmx2g -cp
+ * bss-ejb/target/classes:bss-benchmark/target/classes org.bss.benchmark.BillingBenchmark [subscriptions [iterations]]
  */
 public final class BillingBenchmark {
     private static final BillingEngine ENGINE = new BillingEngine();
@@ -42,8 +43,9 @@ public final class BillingBenchmark {
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int cores = Runtime.getRuntime().availableProcessors();
         List<BillingInput> inputs = SyntheticSubscriptions.generate(n, 42);
-        System.out.printf(Locale.ROOT, "%s  subscriptions: %,d  iterations: %d  cores: %d  java: %s  load: %s%n",
-                LocalDateTime.now().withNano(0), n, iterations, cores, System.getProperty("java.version"), load());
+        System.out.printf(Locale.ROOT, "%s  subscriptions: %,d  iterations: %d  cores: %d  java: %s  gc: %s  load: %s%n",
+                LocalDateTime.now().withNano(0), n, iterations, cores, System.getProperty("java.version"), collectors(),
+                load());
         System.out.println("workload: " + SyntheticSubscriptions.describe(inputs));
         ExecutorService pool = Executors.newFixedThreadPool(cores);
         try {
@@ -54,8 +56,10 @@ public final class BillingBenchmark {
             report("1 thread, calculation only", inputs, false, 1, iterations, pool);
             report("1 thread, calculation + XML", inputs, true, 1, iterations, pool);
             xmlOnly(inputs, iterations);
-            report(cores + " threads, calculation only", inputs, false, cores, iterations, pool);
-            report(cores + " threads, calculation + XML", inputs, true, cores, iterations, pool);
+            if (cores > 1) { // on one core (e.g. under taskset) the single-thread figures are the whole story
+                report(cores + " threads, calculation only", inputs, false, cores, iterations, pool);
+                report(cores + " threads, calculation + XML", inputs, true, cores, iterations, pool);
+            }
         } finally {
             pool.shutdown();
         }
@@ -83,8 +87,9 @@ public final class BillingBenchmark {
         Arrays.sort(wall);
         Arrays.sort(perCpu);
         System.out.printf(Locale.ROOT, "%-30s wall median %,9.0f best %,9.0f /s | per core (CPU time) median %,9.0f"
-                + " best %,9.0f /s | load %s -> %s%n", label, wall[iterations / 2], wall[iterations - 1],
-                perCpu[iterations / 2], perCpu[iterations - 1], loadBefore, load());
+                + " best %,9.0f /s | load %s -> %s | wall per iteration, sorted: %s%n", label, wall[iterations / 2],
+                wall[iterations - 1], perCpu[iterations / 2], perCpu[iterations - 1], loadBefore, load(),
+                thousands(wall));
     }
 
     /** The XML writer alone, over results calculated beforehand (per result: wall time ≈ CPU time). */
@@ -153,6 +158,23 @@ public final class BillingBenchmark {
         t.xmlBytes = sink.bytes;
         t.cpuNanos = THREADS.getCurrentThreadCpuTime() - cpu0;
         return t;
+    }
+
+    /** e.g. "83k 95k 141k": each iteration's rate, to show how much the machine varied. */
+    private static String thousands(double[] rates) {
+        StringBuilder out = new StringBuilder();
+        for (double r : rates) {
+            out.append(out.length() == 0 ? "" : " ").append(Math.round(r / 1000)).append('k');
+        }
+        return out.toString();
+    }
+
+    private static String collectors() {
+        StringBuilder names = new StringBuilder();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            names.append(names.length() == 0 ? "" : "/").append(gc.getName());
+        }
+        return names.toString();
     }
 
     private static String load() {
