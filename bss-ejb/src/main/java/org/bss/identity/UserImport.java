@@ -8,15 +8,23 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import org.bss.common.persistence.InstantConverter;
 
-/** One CSV import of users (USR-5) and its progress; rejected lines are {@link UserImportRejection}s. */
+/**
+ * One CSV import of users (USR-5) and its progress; rejected lines are {@link UserImportRejection}s. An import runs
+ * in the background of the server that started it; one that stays RUNNING without progress for {@link #STALLED}
+ * was cut off by a server stop and counts as FAILED (the chunks done so far are committed).
+ */
 @Entity
 @Table(name = "user_import")
 public class UserImport {
 
     public enum Status { RUNNING, DONE, FAILED }
+
+    /** A chunk of users takes about a second; this long without one means nobody is running the import. */
+    static final Duration STALLED = Duration.ofMinutes(15);
 
     @Id
     @Column(name = "import_id", length = 36)
@@ -52,6 +60,10 @@ public class UserImport {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "last_progress_at", nullable = false)
+    private Instant lastProgressAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -68,18 +80,35 @@ public class UserImport {
         this.processedRows = rejectedByParser;
         this.rejectedRows = rejectedByParser;
         this.startedAt = now;
+        this.lastProgressAt = now;
     }
 
     /** Counts a processed chunk. */
-    void progress(int imported, int rejected) {
+    void progress(int imported, int rejected, Instant now) {
         importedUsers += imported;
         rejectedRows += rejected;
         processedRows += imported + rejected;
+        lastProgressAt = now;
     }
 
     void finish(Status outcome, Instant now) {
         status = outcome;
         finishedAt = now;
+        lastProgressAt = now;
+    }
+
+    /** The status as of {@code now}: a RUNNING import without progress for {@link #STALLED} has FAILED. */
+    public Status statusAt(Instant now) {
+        return isStalled(now) ? Status.FAILED : status;
+    }
+
+    /** When it finished as of {@code now}: a stalled import at its last progress. */
+    public Instant finishedAt(Instant now) {
+        return isStalled(now) ? lastProgressAt : finishedAt;
+    }
+
+    private boolean isStalled(Instant now) {
+        return status == Status.RUNNING && now.isAfter(lastProgressAt.plus(STALLED));
     }
 
     public String getImportId() {

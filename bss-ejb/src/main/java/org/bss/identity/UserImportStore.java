@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -72,7 +73,7 @@ public class UserImportStore {
                 rejected++;
             }
         }
-        em.find(UserImport.class, importId).progress(imported, rejected);
+        em.find(UserImport.class, importId).progress(imported, rejected, clock.instant());
     }
 
     public void finish(String importId, UserImport.Status status) {
@@ -90,14 +91,16 @@ public class UserImportStore {
         if (imp == null) {
             return null;
         }
-        List<RejectedRow> rejected = imp.getStatus() == UserImport.Status.RUNNING ? List.of()
+        Instant now = clock.instant();
+        UserImport.Status status = imp.statusAt(now);
+        List<RejectedRow> rejected = status == UserImport.Status.RUNNING ? List.of()
                 : em.createQuery("select r from UserImportRejection r where r.importId = :id", UserImportRejection.class)
                         .setParameter("id", importId).getResultList().stream().map(UserImportRejection::toRow)
                         .sorted(Comparator.comparingInt(RejectedRow::line)).toList();
         Organization org = em.find(Organization.class, imp.getOrganizationKey());
-        return new UserImportView(imp.getImportId(), org.getOrgId(), imp.getStatus(), imp.getTotalRows(),
+        return new UserImportView(imp.getImportId(), org.getOrgId(), status, imp.getTotalRows(),
                 imp.getProcessedRows(), imp.getImportedUsers(), imp.getRejectedRows(), imp.getStartedAt(),
-                imp.getFinishedAt(), rejected);
+                imp.finishedAt(now), rejected);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -11,11 +11,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.bss.system.rest.RestClient.Answer;
+import org.bss.system.support.TestDatabase;
 import org.bss.system.support.TestMailServer;
 import org.bss.system.support.TestOrganizations;
 import org.bss.system.support.TestOrganizations.TestOrganization;
@@ -128,6 +132,39 @@ class UserImportIT {
         assertThat(b.getBoolean("passwordChangeRequired")).isTrue();
         assertThat(TestMailServer.subject(TestMailServer.awaitMail("b-" + tag + "@bss.test", UserApi.MAIL_WAIT)))
                 .isEqualTo("BSS ユーザーアカウント作成のお知らせ");
+    }
+
+    /** An import row as the server writes it, last progress at {@code lastProgress}. */
+    private static String runningImport(TestOrganization o, Instant lastProgress) {
+        String id = UUID.randomUUID().toString();
+        TestDatabase.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("insert into user_import (import_id, org_key, requested_by,"
+                    + " status, total_rows, processed_rows, imported_users, rejected_rows, started_at, last_progress_at,"
+                    + " version) values (?, ?, ?, 'RUNNING', 1000, 200, 190, 10, ?, ?, 0)")) {
+                ps.setString(1, id);
+                ps.setLong(2, o.orgKey());
+                ps.setString(3, o.admin().userId());
+                ps.setTimestamp(4, Timestamp.from(lastProgress.minusSeconds(5)));
+                ps.setTimestamp(5, Timestamp.from(lastProgress));
+                return ps.executeUpdate();
+            }
+        });
+        return id;
+    }
+
+    @Test
+    void anImportCutOffByAServerStopIsReportedFailed() {
+        String stalled = runningImport(org, Instant.now().minus(Duration.ofDays(1))); // its server stopped mid-import
+        String running = runningImport(org, Instant.now());
+
+        JsonObject failed = api.send("GET", "/user-imports/" + stalled, admin, null, null, "en").json();
+        JsonObject stillRunning = api.send("GET", "/user-imports/" + running, admin, null, null, "en").json();
+
+        assertThat(failed.getString("status")).as(failed.toString()).isEqualTo("FAILED");
+        assertThat(failed.getString("finishedAt")).isNotBlank();
+        assertThat(failed.getInt("processedRows")).isEqualTo(200);
+        assertThat(failed.getInt("importedUsers")).isEqualTo(190);
+        assertThat(stillRunning.getString("status")).as(stillRunning.toString()).isEqualTo("RUNNING");
     }
 
     @Test
