@@ -35,7 +35,14 @@ public class TaskExecutor {
         if (task.id() == null || em.find(ProcessedTask.class, task.id()) != null) {
             return;
         }
-        handlerFor(task.kind()).handle(task);
+        TaskHandler handler = handlerFor(task.kind());
+        try {
+            handler.handle(task);
+        } catch (TaskFailedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new TaskFailedException(e);
+        }
         em.persist(new ProcessedTask(task.id(), task.kind(), task.deliveryCount(), Instant.now(clock)));
     }
 

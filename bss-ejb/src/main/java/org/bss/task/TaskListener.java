@@ -52,8 +52,9 @@ public class TaskListener implements MessageListener {
                         task.id(), task.kind(), task.deliveryCount(), e.getMessage());
                 context.setRollbackOnly();
             } else {
+                Throwable cause = e.getCause() != null ? e.getCause() : e; // the handler's own failure
                 LOG.error("Task {} ({}) failed on delivery {}, parked as dead task: {}",
-                        task.id(), task.kind(), task.deliveryCount(), e.getMessage());
+                        task.id(), task.kind(), task.deliveryCount(), e.getMessage(), cause);
                 executor.park(task, e);
             }
         }

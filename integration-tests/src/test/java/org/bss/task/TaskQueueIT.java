@@ -71,6 +71,8 @@ class TaskQueueIT {
         String id = send("failDeliveries=1000");
         String deliveries = Await.until(WAIT, () -> db.queryString("select deliveries from dead_task where task_id = ?", id));
         assertThat(deliveries).isEqualTo(String.valueOf(RedeliveryPolicy.MAX_DELIVERIES));
+        assertThat(db.queryString("select error from dead_task where task_id = ?", id)).as("the handler's own message")
+                .isEqualTo("probe " + id + " fails on delivery " + RedeliveryPolicy.MAX_DELIVERIES + " as asked");
         assertThat(db.queryString("select count(*) from processed_task where task_id = ?", id)).isEqualTo("0");
         assertThat(stillQueued(id)).as("the poison message was acknowledged, not redelivered again").isFalse();
     }
