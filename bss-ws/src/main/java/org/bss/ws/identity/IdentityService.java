@@ -264,6 +264,16 @@ public class IdentityService {
     }
 
     /**
+     * Reads the caller's mapped fields (names, e-mail, language) again from the organization's directory. A login of
+     * an LDAP user refreshes them too; this is the contract's explicit form. Refused for a user who is not LDAP-managed.
+     */
+    @WebMethod
+    public void refreshLdapUser() throws ValidationException {
+        call(() -> ldapUsers.refreshUser(credentials.currentUser().userId()), ValidationException.class,
+                ValidationException.class);
+    }
+
+    /**
      * Imports directory entries, by the users' {@code userId} and with their {@code userRoles}, into the caller's
      * organization. Users not imported are reported in one fault (NonUniqueBusinessKeyException when each of them
      * was a user id in use, ValidationException otherwise, listing every one); the others are imported all the same.

@@ -218,6 +218,16 @@ class LdapOrganizationIT {
 
     @Test
     @Order(7)
+    void refreshLdapUserThroughSoap_onlyForLdapUsers() {
+        Soap refreshed = LdapHttp.identity(org.admin().key(), ADMIN_PASSWORD, "refreshLdapUser", "");
+        assertThat(refreshed.faultDetail()).as(refreshed.text()).isNull();
+
+        Soap notLdap = LdapHttp.identity(operator.key(), operator.password(), "refreshLdapUser", "");
+        assertThat(notLdap.faultDetail()).as(notLdap.text()).isEqualTo("ValidationException");
+    }
+
+    @Test
+    @Order(8)
     void aStoppedDirectoryFailsTheConnectionTest() {
         directory.close();
         Rest failed = rest("POST", "/organizations/" + org.orgId() + "/ldap/connection-test", operatorToken, null);
@@ -228,7 +238,7 @@ class LdapOrganizationIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theOpenApiDocumentListsTheLdapPaths() {
         Rest doc = rest("GET", LdapHttp.BASE + "/openapi", null, null);
         assertThat(doc.status()).isEqualTo(200);
