@@ -6,11 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.bss.identity.PasswordHash;
 import org.bss.system.support.TestUsers.TestUser;
 
@@ -30,7 +28,8 @@ import org.bss.system.support.TestUsers.TestUser;
 public final class TestOrganizations {
 
     static final String ID_PREFIX = "st-org-";
-    private static final AtomicBoolean LEFTOVERS_REMOVED = new AtomicBoolean();
+    private static final Leftovers LEFTOVERS = new Leftovers("organization", "org_key", "org_id",
+            TestUsers.FIRST_KEY, ID_PREFIX, TestOrganizations::delete);
 
     private TestOrganizations() {
     }
@@ -41,7 +40,7 @@ public final class TestOrganizations {
 
     /** An organization with these organization roles (e.g. SUPPLIER) and one administrator. */
     public static TestOrganization create(String... organizationRoles) {
-        removeLeftovers();
+        LEFTOVERS.removeOnce();
         for (int attempt = 1; ; attempt++) {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             long orgKey = random.nextLong(TestUsers.FIRST_KEY, TestUsers.LAST_KEY + 1);
@@ -161,30 +160,5 @@ public final class TestOrganizations {
                 s.executeUpdate();
             }
         }
-    }
-
-    /** Once per run: fixture organizations older than a day that an aborted run (kill -9) left behind. */
-    private static void removeLeftovers() {
-        if (!LEFTOVERS_REMOVED.compareAndSet(false, true)) {
-            return;
-        }
-        TestDatabase.inTransaction(c -> {
-            List<Long> keys = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "select org_key from organization where org_key >= ? and org_id like ? and created_at < ?")) {
-                s.setLong(1, TestUsers.FIRST_KEY);
-                s.setString(2, ID_PREFIX + "%");
-                s.setObject(3, LocalDateTime.now(ZoneOffset.UTC).minusDays(1));
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        keys.add(r.getLong(1));
-                    }
-                }
-            }
-            for (long key : keys) {
-                delete(c, key);
-            }
-            return null;
-        });
     }
 }

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.bss.identity.PasswordHash;
 
 /**
@@ -39,7 +38,8 @@ public final class TestUsers {
     static final long FIRST_KEY = 60_000_000L;
     static final long LAST_KEY = 999_999_999L;
     static final String ID_PREFIX = "st-";
-    private static final AtomicBoolean LEFTOVERS_REMOVED = new AtomicBoolean();
+    private static final Leftovers LEFTOVERS = new Leftovers("platform_user", "user_key", "user_id",
+            FIRST_KEY, ID_PREFIX, TestUsers::delete);
 
     private TestUsers() {
     }
@@ -112,7 +112,7 @@ public final class TestUsers {
     }
 
     static TestUser create(String kind, boolean mustChange, String status, String... roles) {
-        removeLeftovers();
+        LEFTOVERS.removeOnce();
         String hash = PasswordHash.hash(PASSWORD);
         for (int attempt = 1; ; attempt++) {
             ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -179,30 +179,5 @@ public final class TestUsers {
                 s.executeUpdate();
             }
         }
-    }
-
-    /** Once per run: fixture users older than a day that an aborted run (kill -9) left behind. */
-    private static void removeLeftovers() {
-        if (!LEFTOVERS_REMOVED.compareAndSet(false, true)) {
-            return;
-        }
-        TestDatabase.inTransaction(c -> {
-            List<Long> keys = new java.util.ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "select user_key from platform_user where user_key >= ? and user_id like ? and created_at < ?")) {
-                s.setLong(1, FIRST_KEY);
-                s.setString(2, ID_PREFIX + "%");
-                s.setObject(3, LocalDateTime.now(ZoneOffset.UTC).minusDays(1));
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        keys.add(r.getLong(1));
-                    }
-                }
-            }
-            for (long key : keys) {
-                delete(c, key);
-            }
-            return null;
-        });
     }
 }

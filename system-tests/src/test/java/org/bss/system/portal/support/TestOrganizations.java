@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.bss.identity.PasswordHash;
+import org.bss.system.support.Leftovers;
 import org.bss.system.support.TestDatabase;
 import org.bss.system.support.TestUsers;
 import org.bss.system.support.TestUsers.TestUser;
@@ -32,7 +32,8 @@ public final class TestOrganizations {
     static final long FIRST_KEY = 70_000_000L;
     static final long LAST_KEY = 999_999_999L;
     static final String ID_PREFIX = "st-org-";
-    private static final AtomicBoolean LEFTOVERS_REMOVED = new AtomicBoolean();
+    private static final Leftovers LEFTOVERS = new Leftovers("organization", "org_key", "org_id",
+            FIRST_KEY, ID_PREFIX, TestOrganizations::delete);
 
     private TestOrganizations() {
     }
@@ -50,7 +51,7 @@ public final class TestOrganizations {
     }
 
     public static TestOrganization create(String adminEmail) {
-        removeLeftovers();
+        LEFTOVERS.removeOnce();
         String hash = PasswordHash.hash(TestUsers.PASSWORD);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -194,30 +195,5 @@ public final class TestOrganizations {
     private static Instant instant(Timestamp t) {
         // the server stores UTC instants in timestamp columns
         return t == null ? null : t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
-
-    /** Once per run: fixture organizations older than a day that an aborted run left behind. */
-    private static void removeLeftovers() {
-        if (!LEFTOVERS_REMOVED.compareAndSet(false, true)) {
-            return;
-        }
-        TestDatabase.inTransaction(c -> {
-            List<Long> keys = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "select org_key from organization where org_key >= ? and org_id like ? and created_at < ?")) {
-                s.setLong(1, FIRST_KEY);
-                s.setString(2, ID_PREFIX + "%");
-                s.setObject(3, LocalDateTime.now(ZoneOffset.UTC).minusDays(1));
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        keys.add(r.getLong(1));
-                    }
-                }
-            }
-            for (long key : keys) {
-                delete(c, key);
-            }
-            return null;
-        });
     }
 }
