@@ -7,6 +7,7 @@ import java.util.Set;
 import org.bss.common.ConflictException;
 import org.bss.identity.PasswordHash;
 import org.bss.identity.PlatformUser;
+import org.bss.identity.Users;
 
 /**
  * Builds and persists a new organization and its first administrator (ORG-4) from checked data; used by
@@ -43,10 +44,7 @@ final class OrganizationFactory {
      * @throws ConflictException the user id is taken
      */
     PlatformUser administrator(AdminUserData admin, Organization org, Set<OrganizationRole> roles, Instant now) {
-        long taken = em.createQuery("select count(u) from PlatformUser u where u.userId = :id", Long.class)
-                .setParameter("id", admin.userId())
-                .getSingleResult();
-        if (taken > 0) {
+        if (Users.byUserId(em, admin.userId()) != null) {
             throw new ConflictException("account.user.duplicate", admin.userId());
         }
         PlatformUser user = new PlatformUser(admin.userId(), org, orDefault(admin.locale(), org.getLocale()), now);
@@ -83,10 +81,7 @@ final class OrganizationFactory {
     private String newOrganizationId() {
         for (int i = 0; i < ORG_ID_ATTEMPTS; i++) {
             String candidate = RandomCredentials.organizationId();
-            long n = em.createQuery("select count(o) from Organization o where o.orgId = :id", Long.class)
-                    .setParameter("id", candidate)
-                    .getSingleResult();
-            if (n == 0) {
+            if (!Organizations.exists(em, candidate)) {
                 return candidate;
             }
         }

@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bss.common.ValidationException;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 
 /**
  * The role rules of ORG-3 and ORG-6, pure. RESELLER and BROKER exclude each other and TECHNOLOGY_PROVIDER and

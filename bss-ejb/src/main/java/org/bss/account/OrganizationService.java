@@ -20,10 +20,9 @@ import org.bss.audit.AuditOperation;
 import org.bss.audit.AuditTrail;
 import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ConflictException;
-import org.bss.common.ObjectNotFoundException;
 import org.bss.common.ValidationException;
 import org.bss.identity.PlatformUser;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.bss.identity.UserMails;
 import org.bss.identity.Users;
 import org.bss.identity.ldap.LdapService;
@@ -260,13 +259,7 @@ public class OrganizationService {
     }
 
     private Organization find(String orgId) {
-        List<Organization> found = em.createQuery("select o from Organization o where o.orgId = :id", Organization.class)
-                .setParameter("id", orgId)
-                .getResultList();
-        if (found.isEmpty()) {
-            throw new ObjectNotFoundException("account.organization.notFound", String.valueOf(orgId));
-        }
-        return found.get(0);
+        return Organizations.get(em, orgId);
     }
 
     private static String keep(String given, String current) {

@@ -17,7 +17,7 @@ import org.bss.common.log.LogMessage;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
 import org.bss.identity.PlatformUser;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.bss.timer.DueWorkHandler;
 import org.bss.timer.TimerKind;
 

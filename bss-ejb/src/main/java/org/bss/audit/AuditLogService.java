@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 
 /**
  * The operator's audit log export (AUD-3, guide §4.2): the entries of a period of calendar days, as AUD-4 lines,

@@ -17,8 +17,7 @@ import java.security.Principal;
 import java.time.Clock;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
-import org.bss.identity.PlatformUser;
-import org.bss.identity.Users;
+import org.bss.common.security.CallerDirectory;
 
 /**
  * The audit recorder every service uses (AUD-1, AUD-2); internal, no surface calls it.
@@ -29,7 +28,7 @@ import org.bss.identity.Users;
  * Nothing happens unless AUDIT_LOG_ENABLED is true. The entry is stored in the caller's transaction, so an
  * operation that rolls back leaves no entry; after commit the entry is also written as one line to audit.log.
  * The caller (userId, orgId, orgName, the first pairs of every entry) is the EJB caller principal, a login name
- * (user key, {@code id:<userId>} or user id), resolved by {@link Users}. Work without a caller (timers) uses {@link #recordAsSystem}:
+ * (user key, {@code id:<userId>} or user id), resolved by the {@link CallerDirectory}. Work without a caller (timers) uses {@link #recordAsSystem}:
  * userId {@code SYSTEM}, orgId and orgName empty.
  */
 @Stateless
@@ -39,6 +38,9 @@ public class AuditTrail {
 
     @PersistenceContext(unitName = "bss")
     private EntityManager em;
+
+    @EJB
+    private CallerDirectory callers;
 
     @EJB
     private SettingsReader settings;
@@ -94,10 +96,7 @@ public class AuditTrail {
     private AuditCaller caller() {
         Principal principal = context.getCallerPrincipal();
         String name = principal == null ? null : principal.getName();
-        PlatformUser user = Users.find(em, name);
-        if (user == null) {
-            return new AuditCaller(name, null, null);
-        }
-        return new AuditCaller(user.getUserId(), user.getOrganization().getOrgId(), user.getOrganization().getName());
+        return callers.find(name).map(c -> new AuditCaller(c.userId(), c.orgId(), c.orgName()))
+                .orElseGet(() -> new AuditCaller(name, null, null));
     }
 }

@@ -18,7 +18,7 @@ import org.bss.common.ValidationException;
 import org.bss.common.log.BssLog;
 import org.bss.common.log.LogFeature;
 import org.bss.common.log.LogMessage;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 
 /** Settings of App. B.4 (CFG-1, CFG-2) and currencies (CFG-4): the one service every surface calls. */
 @Stateless

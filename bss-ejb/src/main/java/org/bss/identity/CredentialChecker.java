@@ -1,5 +1,6 @@
 package org.bss.identity;
 
+import org.bss.common.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -1,5 +1,6 @@
 package org.bss.identity;
 
+import org.bss.common.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.security.Principal;
 import java.time.Clock;
 import org.bss.common.AuthenticationException;
 import org.bss.common.OperationNotPermittedException;
@@ -97,12 +97,7 @@ public class IdentityService {
     }
 
     private PlatformUser caller() {
-        Principal principal = context.getCallerPrincipal();
-        PlatformUser user = principal == null ? null : Users.find(em, principal.getName());
-        if (user == null) {
-            throw new AuthenticationException("identity.notLoggedIn");
-        }
-        return user;
+        return Users.caller(em, context);
     }
 
     private static String nullToEmpty(String s) {

@@ -1,5 +1,6 @@
 package org.bss.identity;
 
+import org.bss.common.security.Roles;
 import org.bss.account.Organization;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.OperationNotPermittedException;

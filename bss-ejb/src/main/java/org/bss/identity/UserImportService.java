@@ -1,5 +1,6 @@
 package org.bss.identity;
 
+import org.bss.common.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

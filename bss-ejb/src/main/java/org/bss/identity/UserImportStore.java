@@ -16,11 +16,11 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.bss.account.Organization;
+import org.bss.account.Organizations;
 import org.bss.audit.AuditOperation;
 import org.bss.audit.AuditPairs;
 import org.bss.audit.AuditTrail;
 import org.bss.common.BssException;
-import org.bss.common.ObjectNotFoundException;
 import org.bss.common.log.BssLog;
 import org.bss.common.log.LogMessage;
 import org.bss.identity.csv.RejectedRow;
@@ -112,11 +112,6 @@ public class UserImportStore {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Organization organization(String organizationId) {
-        List<Organization> found = em.createQuery("select o from Organization o where o.orgId = :id", Organization.class)
-                .setParameter("id", organizationId).getResultList();
-        if (found.isEmpty()) {
-            throw new ObjectNotFoundException("account.organization.notFound", String.valueOf(organizationId));
-        }
-        return found.get(0);
+        return Organizations.get(em, organizationId);
     }
 }

@@ -1,5 +1,6 @@
 package org.bss.identity;
 
+import org.bss.common.security.Roles;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package org.bss.identity;
 
+import org.bss.common.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bss.account.Organization;
+import org.bss.account.Organizations;
 import org.bss.account.RandomCredentials;
 import org.bss.audit.AuditOperation;
 import org.bss.audit.AuditPairs;
@@ -312,12 +314,7 @@ public class UserService {
     }
 
     private Organization organization(String organizationId) {
-        List<Organization> found = em.createQuery("select o from Organization o where o.orgId = :id", Organization.class)
-                .setParameter("id", organizationId).getResultList();
-        if (found.isEmpty()) {
-            throw new ObjectNotFoundException("account.organization.notFound", organizationId);
-        }
-        return found.get(0);
+        return Organizations.get(em, organizationId);
     }
 
     private PlatformUser caller() {

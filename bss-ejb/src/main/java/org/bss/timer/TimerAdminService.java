@@ -4,7 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.List;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 
 /** The operator's view of the timers (TMR-4: retrievetimerexpirations, reinittimers; portal "Manage timers"). */
 @Stateless

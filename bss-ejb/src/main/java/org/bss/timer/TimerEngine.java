@@ -22,7 +22,7 @@ import org.bss.common.BssException;
 import org.bss.common.log.BssLog;
 import org.bss.common.log.LogFeature;
 import org.bss.common.log.LogMessage;
-import org.bss.common.time.ClockMoved;
+import org.bss.clock.ClockMoved;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingChanged;
 import org.bss.config.SettingsReader;

@@ -19,9 +19,9 @@ import org.bss.common.log.BssLog;
 import org.bss.common.log.LogFeature;
 import org.bss.common.log.LogMessage;
 import org.bss.common.persistence.DatabaseMigration;
-import org.bss.common.time.BssClock;
+import org.bss.clock.BssClock;
 import org.bss.config.ConfigSettingsImport;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 
 /**
  * The one short heartbeat of DESIGN.md "Timers": every 15 s it follows the clock (test-mode moves made on

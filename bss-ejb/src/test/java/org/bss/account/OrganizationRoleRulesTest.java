@@ -15,7 +15,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.bss.common.ValidationException;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

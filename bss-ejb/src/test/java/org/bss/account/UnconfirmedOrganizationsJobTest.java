@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.bss.identity.PlatformUser;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.junit.jupiter.api.Test;
 
 class UnconfirmedOrganizationsJobTest {

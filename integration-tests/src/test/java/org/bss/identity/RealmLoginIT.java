@@ -1,5 +1,6 @@
 package org.bss.identity;
 
+import org.bss.common.security.Roles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

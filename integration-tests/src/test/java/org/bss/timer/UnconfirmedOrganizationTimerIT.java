@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.annotation.Resource;
 import java.time.Duration;
 import javax.sql.DataSource;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.bss.it.Await;
 import org.bss.it.Fixtures;
 import org.bss.it.RestClient;

@@ -10,12 +10,12 @@ import org.bss.common.BssException;
 
 /**
  * BSS's three logs of §4.1 (LOG-1): system.log, access.log (logins) and audit.log (security events),
- * configured by {@link LogConfigurator}. Lines follow §4.1.3 ({@link LogLine}). A user error
+ * configured by {@link org.bss.config.logging.LogConfigurator}. Lines follow §4.1.3 ({@link LogLine}). A user error
  * ({@link BssException}) is logged as its message, never with a stack trace.
  * <p>
  * {@link #system(LogFeature)} is the system log of one feature (logger {@code bss.system.<feature>}, LOG-2): it
  * writes to system.log like {@link #system()}, and its level can be set apart in log4j.properties
- * ({@link LogLevelWatcher}).
+ * ({@link org.bss.config.logging.LogLevelWatcher}).
  */
 public final class BssLog {
 
@@ -57,8 +57,8 @@ public final class BssLog {
         return AUDIT_LOG;
     }
 
-    /** The log4j context of this application (its class loader), the one {@link LogConfigurator} configures. */
-    static LoggerContext context() {
+    /** The log4j context of this application (its class loader), the one {@link org.bss.config.logging.LogConfigurator} configures. */
+    public static LoggerContext context() {
         return LogManager.getContext(BssLog.class.getClassLoader(), false);
     }
 

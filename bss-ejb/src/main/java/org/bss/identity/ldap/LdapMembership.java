@@ -5,6 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.bss.account.Organization;
+import org.bss.account.Organizations;
+import org.bss.identity.PlatformUser;
+import org.bss.identity.Users;
 import org.bss.common.ValidationException;
 
 /**
@@ -26,9 +30,8 @@ public class LdapMembership {
 
     /** The same by organization id, for surfaces that know only the id (false for an unknown id). */
     public boolean isLdapOrganization(String organizationId) {
-        java.util.List<Long> keys = em.createQuery("select o.key from Organization o where o.orgId = :id", Long.class)
-                .setParameter("id", organizationId).getResultList();
-        return !keys.isEmpty() && isLdapOrganization(keys.get(0));
+        Organization org = Organizations.byOrgId(em, organizationId);
+        return org != null && isLdapOrganization(org.getKey());
     }
 
     /** An LDAP user has no password in BSS (no change, reset or recovery). */
@@ -54,11 +57,10 @@ public class LdapMembership {
 
     /** The read-only fields of a user by user id: those of its organization when the user is LDAP-managed, else empty. */
     public List<String> mappedFieldsOfUser(String userId) {
-        List<Object[]> rows = em.createQuery("select u.key, u.organization.key from PlatformUser u where u.userId = :id", Object[].class)
-                .setParameter("id", userId).getResultList();
-        if (rows.isEmpty() || !isLdapUser((Long) rows.get(0)[0])) {
+        PlatformUser user = Users.byUserId(em, userId);
+        if (user == null || !isLdapUser(user.getKey())) {
             return List.of();
         }
-        return mappedFields((Long) rows.get(0)[1]);
+        return mappedFields(user.getOrganization().getKey());
     }
 }

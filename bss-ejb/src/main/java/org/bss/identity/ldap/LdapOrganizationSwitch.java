@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.bss.account.Organization;
 import org.bss.common.ValidationException;
 import org.bss.identity.PlatformUser;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 
 /**
  * Makes an organization LDAP-managed (USR-6: no mixed LDAP/internal users). The guide fixes the choice when the

@@ -18,7 +18,7 @@ import org.bss.common.OperationNotPermittedException;
 import org.bss.common.ValidationException;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 
 /**
  * LDAP-managed organizations (USR-6, App. C, guide 3.5): the operator's platform defaults ("Manage LDAP", G.5),

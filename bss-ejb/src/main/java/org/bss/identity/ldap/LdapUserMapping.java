@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.bss.identity.PlatformUser;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 
 /**
  * How a directory entry becomes a BSS user (USR-6), pure: which entries can be users, which user fields the

@@ -23,7 +23,8 @@ import org.bss.audit.AuditTrail;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.ValidationException;
 import org.bss.identity.PlatformUser;
-import org.bss.identity.Roles;
+import org.bss.identity.Users;
+import org.bss.common.security.Roles;
 
 /**
  * Users of LDAP-managed organizations (USR-6, G.1 "Import users"): import entries of the directory as BSS users
@@ -133,7 +134,6 @@ public class LdapUserService {
     }
 
     private boolean userIdTaken(String userId) {
-        return em.createQuery("select count(u) from PlatformUser u where u.userId = :id", Long.class)
-                .setParameter("id", userId).getSingleResult() > 0;
+        return Users.byUserId(em, userId) != null;
     }
 }

@@ -17,10 +17,10 @@ import org.apache.logging.log4j.core.config.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LogFormatTest {
+public class LogFormatTest {
 
     /** §4.1.3: <MM/DD/YYYY_HH:MM:SS.sss> <LogLabel>: <LogType>: <MessageID>: <Message text with thread id>. */
-    static final String LINE = "\\d{2}/\\d{2}/\\d{4}_\\d{2}:\\d{2}:\\d{2}\\.\\d{3} FSP_INTS-BSS: (ERROR|WARN|INFO|DEBUG): \\d+: \\[Thread-\\d+] .*";
+    public static final String LINE = "\\d{2}/\\d{2}/\\d{4}_\\d{2}:\\d{2}:\\d{2}\\.\\d{3} FSP_INTS-BSS: (ERROR|WARN|INFO|DEBUG): \\d+: \\[Thread-\\d+] .*";
 
     @Test
     void lineFormatOfTheGuide() {

@@ -9,7 +9,7 @@ import static org.bss.identity.csv.CsvFiles.utf8;
 
 import java.util.List;
 import java.util.Set;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bss.audit.AuditLogService;
 import org.bss.common.BssException;
-import org.bss.common.time.BssClock;
+import org.bss.clock.BssClock;
 import org.bss.config.ConfigurationService;
 import org.bss.portal.PortalMessages;
 import org.primefaces.model.DefaultStreamedContent;

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 import org.bss.account.OrganizationService;
 import org.bss.identity.AuthenticatedUser;
 import org.bss.identity.IdentityService;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.bss.identity.ldap.LdapMembership;
 
 /**

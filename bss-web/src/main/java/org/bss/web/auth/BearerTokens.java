@@ -6,7 +6,7 @@ import java.util.Set;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.bss.common.AuthenticationException;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.bss.identity.token.TokenCaller;
 
 /** Reads {@code Authorization: Bearer <access token>} and asks the token service who the caller is. */

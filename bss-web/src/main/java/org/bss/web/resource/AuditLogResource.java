@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.bss.audit.AuditLogService;
 import org.bss.audit.AuditPeriod;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;

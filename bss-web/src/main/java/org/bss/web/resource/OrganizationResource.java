@@ -25,7 +25,7 @@ import org.bss.account.OrgProperties;
 import org.bss.account.OrganizationRole;
 import org.bss.account.OrganizationService;
 import org.bss.account.OrganizationView;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;

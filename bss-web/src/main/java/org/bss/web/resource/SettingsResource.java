@@ -12,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.bss.config.ConfigurationService;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;

@@ -11,7 +11,7 @@ import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebService;
 import org.bss.account.OrganizationService;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.bss.identity.UserService;
 import org.bss.ws.faults.ConcurrentModificationException;
 import org.bss.ws.faults.ObjectNotFoundException;

@@ -24,7 +24,7 @@ import org.bss.account.OrganizationService;
 import org.bss.audit.AuditLogService;
 import org.bss.audit.AuditPeriod;
 import org.bss.config.ConfigurationService;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.bss.identity.ldap.LdapSettingsFile;
 import org.bss.ws.faults.ConcurrentModificationException;
 import org.bss.ws.faults.FaultMapper;

@@ -5,7 +5,7 @@ import jakarta.xml.bind.annotation.XmlType;
 
 /**
  * XSD {@code userRoleType} (ws-contract §4): the user roles of USR-4 on the wire. The constant names are the
- * values and equal BSS's role names ({@code org.bss.identity.Roles}); the technical LOGGED_IN is never sent.
+ * values and equal BSS's role names ({@code org.bss.common.security.Roles}); the technical LOGGED_IN is never sent.
  */
 @XmlType(name = "userRoleType")
 @XmlEnum

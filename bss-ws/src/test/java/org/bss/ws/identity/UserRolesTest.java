@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.bss.identity.UserRoleRules;
 import org.bss.ws.vo.UserRoleType;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.HashSet;
 import java.util.Map;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.bss.identity.ldap.LdapService;
 import org.bss.identity.ldap.LdapUserService;
 import org.bss.web.ApiApplication;

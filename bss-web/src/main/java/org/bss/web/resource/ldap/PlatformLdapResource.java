@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.bss.identity.ldap.LdapService;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.TreeSet;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.bss.identity.UserService;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;

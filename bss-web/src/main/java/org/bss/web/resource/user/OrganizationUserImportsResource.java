@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.Locale;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.bss.identity.UserImportService;
 import org.bss.identity.UserImportView;
 import org.bss.web.ApiApplication;

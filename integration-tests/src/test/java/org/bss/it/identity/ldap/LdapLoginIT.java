@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 import org.bss.it.Fixtures;
 import org.bss.it.TestArchives;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -1,4 +1,4 @@
-package org.bss.common.log;
+package org.bss.config.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogSetup;
+import org.bss.common.log.LogMessage;
+import org.bss.common.log.LogFormatTest;
 
 /** The watcher on the application's log context (as in the server), writing system.log into a temp dir. */
 class LogLevelWatcherTest {

@@ -1,4 +1,4 @@
-package org.bss.common.time;
+package org.bss.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.bss.common.time;
+package org.bss.clock;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

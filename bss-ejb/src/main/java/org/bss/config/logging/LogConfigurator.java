@@ -1,5 +1,8 @@
-package org.bss.common.log;
+package org.bss.config.logging;
 
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogMessage;
+import org.bss.common.log.LogSetup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;

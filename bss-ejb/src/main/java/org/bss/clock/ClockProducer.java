@@ -1,4 +1,4 @@
-package org.bss.common.time;
+package org.bss.clock;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.bss.common.time;
+package org.bss.clock;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;

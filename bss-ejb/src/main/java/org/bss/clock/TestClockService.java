@@ -1,4 +1,4 @@
-package org.bss.common.time;
+package org.bss.clock;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +18,7 @@ import org.bss.common.log.BssLog;
 import org.bss.common.log.LogMessage;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
-import org.bss.identity.Roles;
+import org.bss.common.security.Roles;
 
 /**
  * Moves BSS's one clock forward in test mode (off by default; on only when the setting

@@ -1,4 +1,4 @@
-package org.bss.identity;
+package org.bss.common.security;
 
 /**
  * User roles of App. G / USR-4 as Jakarta security roles (the realm's groups map to roles of the same

@@ -1,5 +1,10 @@
-package org.bss.common.log;
+package org.bss.config.logging;
 
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogLevelFile;
+import org.bss.common.log.LogMessage;
+import org.bss.common.log.LogSetup;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
