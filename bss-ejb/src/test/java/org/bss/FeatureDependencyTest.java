@@ -20,13 +20,7 @@ class FeatureDependencyTest {
 
     /** Bottom to top. {@code billing} stands apart: the engine uses no other feature. */
     static final List<String> ORDER = List.of("common", "config", "clock", "task", "mail", "audit", "timer", "account",
-            "identity", "billing");
-
-    /**
-     * The one edge against the order that is left (issue 11): organization registration and role grants touch users.
-     * A new upward edge fails the test; this list only shrinks.
-     */
-    static final Set<String> KNOWN_UPWARD = Set.of("account -> identity");
+            "identity", "onboarding", "billing");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -59,7 +53,7 @@ class FeatureDependencyTest {
                 }
             }
         }
-        assertThat(upward).as("dependencies against the order " + ORDER).isSubsetOf(KNOWN_UPWARD);
+        assertThat(upward).as("dependencies against the order " + ORDER).isEmpty();
     }
 
     /** The feature of a bss-ejb class: the first package below org.bss; null for classes outside bss-ejb's features. */

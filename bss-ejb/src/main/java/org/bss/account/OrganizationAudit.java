@@ -10,13 +10,13 @@ import org.bss.audit.AuditPairs;
  * The audit pairs of the organization operations (AUD-2, docs/audit.md), in the order of
  * {@link AuditOperation#pairs()}: the organization acted on first, then what the operation stored.
  */
-final class OrganizationAudit {
+public final class OrganizationAudit {
 
     private OrganizationAudit() {
     }
 
     /** 39000: organizationId, organizationName, organizationRoles, email, locale. */
-    static AuditPairs created(Organization org) {
+    public static AuditPairs created(Organization org) {
         return subject(org).list("organizationRoles", new TreeSet<>(org.getRoles()))
                 .add("email", org.getEmail()).add("locale", org.getLocale());
     }

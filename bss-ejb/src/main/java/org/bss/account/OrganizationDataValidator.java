@@ -52,20 +52,6 @@ public final class OrganizationDataValidator {
         locale("organization.locale", org.locale());
     }
 
-    /** Validates the first administrator's fields. */
-    public static void validate(AdminUserData user) {
-        userId("user.identifier", user.userId());
-        email("user.email", user.email(), true);
-        maxLength("user.firstname", user.firstName(), NAME_MAX);
-        maxLength("user.lastname", user.lastName(), NAME_MAX);
-        maxLength("user.additionalname", user.additionalName(), NAME_MAX);
-        maxLength("user.address", user.address(), ADDRESS_MAX);
-        phone("user.phone", user.phone());
-        locale("user.locale", user.locale());
-        required("user.salutation", user.salutation());
-        oneOf("user.salutation", user.salutation(), SALUTATIONS);
-    }
-
     /** A user id (≤100 characters, none of {@link #USER_ID_FORBIDDEN}, not blank). */
     public static void userId(String field, String value) {
         required(field, value);
@@ -132,7 +118,8 @@ public final class OrganizationDataValidator {
         }
     }
 
-    private static void locale(String field, String value) {
+    /** A locale: may be absent, else one of the platform's languages. */
+    public static void locale(String field, String value) {
         if (present(value)) {
             oneOf(field, value, LOCALES);
         }

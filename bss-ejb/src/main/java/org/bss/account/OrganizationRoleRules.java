@@ -18,6 +18,7 @@ public final class OrganizationRoleRules {
     public static final String REVENUE_SHARE_KEY = "organization.operatorrevshare";
     /** org.properties key of the marketplace id, named in messages. */
     public static final String MARKETPLACE_KEY = "organization.marketplaceid";
+    public static final String ROLES_KEY = "organization.roles";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -18,19 +18,19 @@ import java.util.Map;
 import java.util.Set;
 import org.bss.audit.AuditOperation;
 import org.bss.audit.AuditTrail;
+import jakarta.enterprise.event.Event;
+import org.bss.common.AuthenticationException;
 import org.bss.common.ConcurrentModificationException;
+import org.bss.common.security.CallerDirectory;
+import org.bss.common.security.CallerIdentity;
 import org.bss.common.ConflictException;
 import org.bss.common.ValidationException;
-import org.bss.identity.PlatformUser;
 import org.bss.common.security.Roles;
-import org.bss.identity.UserMails;
-import org.bss.identity.Users;
-import org.bss.identity.ldap.LdapService;
 
 /**
  * The operator's organization operations (ORG-3..6, ORG-8, §7.3): create an organization with its first
  * administrator, update it, add roles, set its distinguished name, add payment types, read and list. Rules live
- * in {@link OrganizationRoleRules}, {@link OrganizationDataValidator}, {@link OrgProperties} and {@link PaymentType};
+ * in {@link OrganizationRoleRules}, {@link OrganizationDataValidator}, {@link OrganizationUpdate} and {@link PaymentType};
  * this bean loads, checks, stores and records each change in the audit log (39000–39004, docs/audit.md).
  */
 @Stateless
@@ -47,72 +47,13 @@ public class OrganizationService {
     private AuditTrail audit;
 
     @EJB
-    private LdapService ldap;
+    private CallerDirectory callers;
 
-    @EJB
-    private UserMails mails;
+    @Inject
+    private Event<OrganizationRolesAdded> rolesAdded;
 
     @Resource
     private SessionContext context;
-
-    /**
-     * Creates an organization and its first administrator (ORG-4): ORGANIZATION_ADMIN plus the manager role of each
-     * organization role, a random initial password that must be changed at first login, sent to the administrator by
-     * mail (ORGANIZATION_CREATED) and returned once. Nothing is stored when any check fails.
-     *
-     * @throws ValidationException a field of table 5.2 or a rule of ORG-3 broken
-     * @throws ConflictException the administrator's user id is taken
-     */
-    public CreatedOrganization createOrganization(OrganizationData data, AdminUserData admin, Set<OrganizationRole> roles,
-            String marketplaceId, BigDecimal operatorRevenueShare) {
-        Created created = create(data, admin, roles, marketplaceId, operatorRevenueShare);
-        mails.organizationCreated(created.administrator(), created.result().orgId(), created.result().initialPassword());
-        return created.result();
-    }
-
-    /** The new organization and its administrator entity, for the callers that decide about the welcome mail. */
-    private record Created(CreatedOrganization result, PlatformUser administrator) {
-    }
-
-    private Created create(OrganizationData data, AdminUserData admin, Set<OrganizationRole> roles, String marketplaceId,
-            BigDecimal operatorRevenueShare) {
-        Set<OrganizationRole> orgRoles = roles == null || roles.isEmpty() ? EnumSet.noneOf(OrganizationRole.class) : EnumSet.copyOf(roles);
-        OrganizationDataValidator.validate(data);
-        OrganizationDataValidator.validate(admin);
-        OrganizationRoleRules.checkNew(orgRoles, marketplaceId, operatorRevenueShare);
-        Instant now = clock.instant();
-        OrganizationFactory factory = new OrganizationFactory(em);
-        Organization org = factory.organization(data, orgRoles, marketplaceId, operatorRevenueShare, now);
-        PlatformUser user = factory.administrator(admin, org, orgRoles, now);
-        String password = factory.initialPassword(user, now);
-        em.flush();
-        audit.record(AuditOperation.CREATE_ORGANIZATION, OrganizationAudit.created(org));
-        return new Created(new CreatedOrganization(OrganizationView.of(org), user.getUserId(), user.getKey(), password), user);
-    }
-
-    /** Creates an organization from an org.properties file (createorganization, §5.1), without LDAP. */
-    public CreatedOrganization createOrganization(OrgProperties p) {
-        return createOrganization(p, null);
-    }
-
-    /**
-     * Creates an organization from an org.properties file and, with {@code ldapSettings} (the keys of App. C from the
-     * file {@code organization.settings} names), makes it LDAP-managed in the same transaction (docs/ldap.md): its
-     * administrator must exist in the directory and signs in with the LDAP password, so no initial password is
-     * returned. Anything refused, the directory included, leaves nothing behind.
-     */
-    public CreatedOrganization createOrganization(OrgProperties p, Map<String, String> ldapSettings) {
-        p.checkForCreate(ldapSettings != null);
-        if (ldapSettings == null) {
-            return createOrganization(p.organization(), p.administrator(), p.roles(), p.marketplaceId(),
-                    p.operatorRevenueShare());
-        }
-        CreatedOrganization created = create(p.organization(), p.administrator(), p.roles(), p.marketplaceId(),
-                p.operatorRevenueShare()).result();
-        ldap.setOrganizationSettings(created.orgId(), ldapSettings);
-        return new CreatedOrganization(getOrganization(created.orgId()), created.administratorUserId(),
-                created.administratorUserKey(), null);
-    }
 
     /**
      * Updates the fields of table 5.2 (ORG-5); roles, settings and marketplace id are not changed this way. A null
@@ -127,21 +68,18 @@ public class OrganizationService {
     }
 
     /**
-     * Updates an organization from an org.properties file (updateorganization, ORG-5): {@code organization.id} names
-     * it; keys left out keep their values; the operator revenue share changes only for a SUPPLIER.
+     * Updates an organization as updateorganization gives it (ORG-5): fields left out keep their values, roles and
+     * marketplace id may only restate the stored ones, the operator revenue share changes only for a SUPPLIER.
      *
      * @param expectedVersion the version read before, or null to update whatever is stored (the CLI)
      */
-    public OrganizationView updateOrganization(OrgProperties p, Long expectedVersion) {
-        if (p.organizationId() == null) {
-            throw new ValidationException("account.properties.idRequired", OrgPropertiesReader.ORGANIZATION_ID);
-        }
-        Organization org = find(p.organizationId());
-        p.checkForUpdate(org.organizationRoles(), org.getMarketplaceId());
+    public OrganizationView updateOrganization(OrganizationUpdate change, Long expectedVersion) {
+        Organization org = find(change.orgId());
+        change.check(org.organizationRoles(), org.getMarketplaceId());
         if (expectedVersion != null) {
             checkVersion(org, expectedVersion);
         }
-        return update(org, p.organization(), p.operatorRevenueShare());
+        return update(org, change.data(), change.operatorRevenueShare());
     }
 
     /**
@@ -156,14 +94,7 @@ public class OrganizationService {
             org.setOperatorRevenueShare(revenueShareIfSupplier);
         }
         roles.forEach(r -> org.getRoles().add(r.name()));
-        List<PlatformUser> users = em.createQuery("select u from PlatformUser u where u.organization = :org", PlatformUser.class)
-                .setParameter("org", org)
-                .getResultList();
-        for (PlatformUser user : users) {
-            if (user.getRoles().contains(Roles.ORGANIZATION_ADMIN)) {
-                roles.forEach(r -> user.getRoles().add(OrganizationRoleRules.managerRole(r)));
-            }
-        }
+        rolesAdded.fire(new OrganizationRolesAdded(org.getKey(), Set.copyOf(roles)));
         em.flush();
         audit.record(AuditOperation.ADD_ORGANIZATION_ROLE, OrganizationAudit.rolesAdded(org, roles));
         return OrganizationView.of(org);
@@ -211,7 +142,10 @@ public class OrganizationService {
     /** The caller's own organization, read-only (App. G.1 "organization profile"); any logged-in user. */
     @RolesAllowed(Roles.LOGGED_IN)
     public OrganizationView getOwnOrganization() {
-        return OrganizationView.of(Users.caller(em, context).getOrganization());
+        String loginName = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+        CallerIdentity caller = callers.find(loginName)
+                .orElseThrow(() -> new AuthenticationException("identity.notLoggedIn"));
+        return OrganizationView.of(Organizations.get(em, caller.orgId()));
     }
 
     public OrganizationView getOrganization(String orgId) {

@@ -127,6 +127,17 @@ public class PlatformUser {
         this.passwordChangedAt = now;
     }
 
+    /**
+     * Gives the user a new generated password ({@link GeneratedPasswords}) that must be changed at the next login.
+     *
+     * @return the password in clear, to be handed over once
+     */
+    public String assignGeneratedPassword(Instant now) {
+        String password = GeneratedPasswords.next();
+        setPassword(PasswordHash.hashGenerated(password), true, now);
+        return password;
+    }
+
     /** Takes the editable fields (not the user id); blank optional fields become empty. */
     public void apply(UserData data) {
         this.email = data.email();

@@ -4,23 +4,23 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Set;
 import org.bss.account.Organization;
-import org.bss.account.RandomCredentials;
 import org.bss.common.ConflictException;
 
 /**
- * Creating one user in an organization, the same for "register user" and the CSV import: field rules, role rules,
+ * Creating one user in an organization, the same for "register user", the CSV import and an organization's first
+ * administrator: field rules, role rules,
  * unique user id, a generated initial password that must be changed at the first login. Every check runs before
  * anything is persisted, so a refused user leaves nothing behind and the caller may go on with the next one.
  */
-final class UserCreator {
+public final class UserCreator {
 
-    record Created(PlatformUser user, String initialPassword) {
+    public record Created(PlatformUser user, String initialPassword) {
     }
 
     private UserCreator() {
     }
 
-    static Created create(EntityManager em, Instant now, Organization org, UserData data, Set<String> roles) {
+    public static Created create(EntityManager em, Instant now, Organization org, UserData data, Set<String> roles) {
         UserDataValidator.validate(data);
         Set<String> userRoles = roles == null ? Set.of() : roles;
         UserRoleRules.checkAssignable(org.getRoles(), userRoles);
@@ -30,8 +30,7 @@ final class UserCreator {
         PlatformUser user = new PlatformUser(data.userId(), org, data.locale(), now);
         user.apply(data);
         user.getRoles().addAll(userRoles);
-        String password = RandomCredentials.initialPassword();
-        user.setPassword(PasswordHash.hashGenerated(password), true, now);
+        String password = user.assignGeneratedPassword(now);
         em.persist(user);
         return new Created(user, password);
     }

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.bss.account.Organization;
 import org.bss.account.Organizations;
-import org.bss.account.RandomCredentials;
 import org.bss.audit.AuditOperation;
 import org.bss.audit.AuditPairs;
 import org.bss.audit.AuditTrail;
@@ -243,8 +242,7 @@ public class UserService {
         if (ldap.isLdapUser(user.getKey())) {
             throw new OperationNotPermittedException("identity.user.ldapPassword");
         }
-        String password = RandomCredentials.initialPassword();
-        user.setPassword(PasswordHash.hashGenerated(password), true, clock.instant());
+        String password = user.assignGeneratedPassword(clock.instant());
         user.setStatus(UserStatus.ACTIVE);
         em.flush();
         audit.record(AuditOperation.RESET_PASSWORD, AuditPairs.of("user", user.getUserId()));

@@ -17,11 +17,6 @@ class OrganizationDataValidatorTest {
                 "https://www.acme.example.com/about", "We sell anvils.", "DE", "de");
     }
 
-    static AdminUserData admin() {
-        return new AdminUserData("acme.admin", "admin@acme.example.com", "Anna", "Schmidt", "A.", "Hauptstr. 1",
-                "+49 89 1", "de", "MS");
-    }
-
     static String times(char c, int n) {
         return String.valueOf(c).repeat(n);
     }
@@ -52,30 +47,11 @@ class OrganizationDataValidatorTest {
         };
     }
 
-    private static AdminUserData userWith(String field, String value) {
-        AdminUserData u = admin();
-        return switch (field) {
-            case "user.identifier" -> new AdminUserData(value, u.email(), u.firstName(), u.lastName(), u.additionalName(), u.address(), u.phone(), u.locale(), u.salutation());
-            case "user.email" -> new AdminUserData(u.userId(), value, u.firstName(), u.lastName(), u.additionalName(), u.address(), u.phone(), u.locale(), u.salutation());
-            case "user.firstname" -> new AdminUserData(u.userId(), u.email(), value, u.lastName(), u.additionalName(), u.address(), u.phone(), u.locale(), u.salutation());
-            case "user.lastname" -> new AdminUserData(u.userId(), u.email(), u.firstName(), value, u.additionalName(), u.address(), u.phone(), u.locale(), u.salutation());
-            case "user.additionalname" -> new AdminUserData(u.userId(), u.email(), u.firstName(), u.lastName(), value, u.address(), u.phone(), u.locale(), u.salutation());
-            case "user.address" -> new AdminUserData(u.userId(), u.email(), u.firstName(), u.lastName(), u.additionalName(), value, u.phone(), u.locale(), u.salutation());
-            case "user.phone" -> new AdminUserData(u.userId(), u.email(), u.firstName(), u.lastName(), u.additionalName(), u.address(), value, u.locale(), u.salutation());
-            case "user.locale" -> new AdminUserData(u.userId(), u.email(), u.firstName(), u.lastName(), u.additionalName(), u.address(), u.phone(), value, u.salutation());
-            case "user.salutation" -> new AdminUserData(u.userId(), u.email(), u.firstName(), u.lastName(), u.additionalName(), u.address(), u.phone(), u.locale(), value);
-            default -> throw new IllegalArgumentException(field);
-        };
-    }
-
     @Test
     void validDataPasses() {
         assertThatCode(() -> OrganizationDataValidator.validate(org())).doesNotThrowAnyException();
-        assertThatCode(() -> OrganizationDataValidator.validate(admin())).doesNotThrowAnyException();
         // optional fields may be absent
         assertThatCode(() -> OrganizationDataValidator.validate(new OrganizationData("株式会社テスト", null, null, null, null, null, null, null)))
-                .doesNotThrowAnyException();
-        assertThatCode(() -> OrganizationDataValidator.validate(new AdminUserData("u", "u@x.jp", null, null, null, null, null, null, "MR")))
                 .doesNotThrowAnyException();
     }
 
@@ -86,8 +62,6 @@ class OrganizationDataValidatorTest {
         assertThatCode(() -> OrganizationDataValidator.validate(orgWith("organization.description", times('d', 2000)))).doesNotThrowAnyException();
         assertThatCode(() -> OrganizationDataValidator.validate(orgWith("organization.phone", times('1', 50)))).doesNotThrowAnyException();
         assertThatCode(() -> OrganizationDataValidator.validate(orgWith("organization.url", "http://x.de/" + times('p', 243)))).doesNotThrowAnyException();
-        assertThatCode(() -> OrganizationDataValidator.validate(userWith("user.identifier", times('u', 100)))).doesNotThrowAnyException();
-        assertThatCode(() -> OrganizationDataValidator.validate(userWith("user.email", times('e', 90) + "@a.example"))).doesNotThrowAnyException();
     }
 
     @ParameterizedTest
@@ -99,47 +73,21 @@ class OrganizationDataValidatorTest {
         assertThat(e.getMessage()).contains(String.valueOf(max));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"user.identifier", "user.firstname", "user.lastname", "user.additionalname", "user.address:255"})
-    void userFieldsOverTheirLimit(String spec) {
-        String field = spec.split(":")[0];
-        int max = spec.contains(":") ? Integer.parseInt(spec.split(":")[1]) : 100;
-        refused(() -> OrganizationDataValidator.validate(userWith(field, times('y', max + 1))), "account.field.tooLong", field);
-    }
-
     @Test
     void emailsOverTheirLimit() {
         String longMail = times('e', 91) + "@a.example"; // 101
         refused(() -> OrganizationDataValidator.validate(orgWith("organization.email", longMail)), "account.field.email", "organization.email");
-        refused(() -> OrganizationDataValidator.validate(userWith("user.email", longMail)), "account.field.email", "user.email");
     }
 
     @Test
     void phonesAndUrlsOverTheirLimit() {
         refused(() -> OrganizationDataValidator.validate(orgWith("organization.phone", times('1', 51))), "account.field.phone", "organization.phone");
-        refused(() -> OrganizationDataValidator.validate(userWith("user.phone", times('1', 51))), "account.field.phone", "user.phone");
         refused(() -> OrganizationDataValidator.validate(orgWith("organization.url", "http://x.de/" + times('p', 244))), "account.field.url", "organization.url");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"!", "\"", "#", "$", "%", "&", "'", "*", "+", ",", "/", ":", ";", "<", "=", ">", "?", "\\", "^", "`"})
-    void userIdForbiddenCharacters(String c) {
-        ValidationException e = refused(() -> OrganizationDataValidator.validate(userWith("user.identifier", "ab" + c + "cd")),
-                "account.field.forbiddenChars", "user.identifier");
-        assertThat(e.getMessage()).contains("! \" # $ % & ' * + , / : ; < = > ? \\ ^ `");
-    }
-
-    @Test
-    void userIdAllowsOtherCharacters() {
-        for (String id : new String[] {"a.b-c_d@e", "山田太郎", "user(1)", "a~b|c{d}"}) {
-            assertThatCode(() -> OrganizationDataValidator.validate(userWith("user.identifier", id))).as(id).doesNotThrowAnyException();
-        }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"plain", "a@b", "a@@b.de", "@b.de", "a@b.", "a@.de", "a..b@c.de", ".a@c.de", "a b@c.de", "a@b_c.de", "a@-b.de", "a@b.1"})
     void badEmailAddresses(String mail) {
-        refused(() -> OrganizationDataValidator.validate(userWith("user.email", mail)), "account.field.email", "user.email");
         refused(() -> OrganizationDataValidator.validate(orgWith("organization.email", mail)), "account.field.email", "organization.email");
     }
 
@@ -153,21 +101,11 @@ class OrganizationDataValidatorTest {
     void requiredFields() {
         refused(() -> OrganizationDataValidator.validate(orgWith("organization.name", null)), "account.field.required", "organization.name");
         refused(() -> OrganizationDataValidator.validate(orgWith("organization.name", "  ")), "account.field.required", "organization.name");
-        refused(() -> OrganizationDataValidator.validate(userWith("user.identifier", null)), "account.field.required", "user.identifier");
-        refused(() -> OrganizationDataValidator.validate(userWith("user.email", null)), "account.field.required", "user.email");
-        refused(() -> OrganizationDataValidator.validate(userWith("user.salutation", null)), "account.field.required", "user.salutation");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"mr", "MRS", "Herr", "様"})
-    void salutationIsMrOrMs(String s) {
-        refused(() -> OrganizationDataValidator.validate(userWith("user.salutation", s)), "account.field.oneOf", "user.salutation");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "EN", "de_DE", "jp"})
     void unsupportedLocales(String l) {
-        refused(() -> OrganizationDataValidator.validate(userWith("user.locale", l)), "account.field.oneOf", "user.locale");
         refused(() -> OrganizationDataValidator.validate(orgWith("organization.locale", l)), "account.field.oneOf", "organization.locale");
     }
 

@@ -1,7 +1,7 @@
 package org.bss.portal.operator;
 
 import java.io.Serializable;
-import org.bss.account.AdminUserData;
+import org.bss.identity.UserData;
 
 /** The first administrator of a new organization (user.* keys of table 5.2) as entered on the page. */
 public class AdministratorForm implements Serializable {
@@ -18,8 +18,8 @@ public class AdministratorForm implements Serializable {
     private String phone;
     private String locale = "en";
 
-    AdminUserData toData() {
-        return new AdminUserData(userId, email, firstName, lastName, additionalName, address, phone, locale, salutation);
+    UserData toData() {
+        return new UserData(userId, email, locale, salutation, firstName, lastName, additionalName, address, phone);
     }
 
     public String getUserId() {

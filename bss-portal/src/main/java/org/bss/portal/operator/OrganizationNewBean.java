@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Set;
 import org.bss.account.CreatedOrganization;
 import org.bss.account.OrganizationRole;
-import org.bss.account.OrganizationService;
+import org.bss.onboarding.NewOrganization;
+import org.bss.onboarding.OrganizationRegistration;
 import org.bss.common.BssException;
 import org.bss.portal.PortalMessages;
 
@@ -36,7 +37,7 @@ public class OrganizationNewBean implements Serializable {
             "user.phone", "user.locale", "user.salutation");
 
     @EJB
-    private OrganizationService organizationService;
+    private OrganizationRegistration registration;
 
     private OrganizationForm organization = new OrganizationForm();
     private AdministratorForm administrator = new AdministratorForm();
@@ -77,8 +78,8 @@ public class OrganizationNewBean implements Serializable {
         try {
             Set<OrganizationRole> chosen = EnumSet.noneOf(OrganizationRole.class);
             roles.forEach(r -> chosen.add(OrganizationRole.parse("organization.roles", r)));
-            CreatedOrganization result = organizationService.createOrganization(organization.toData(), administrator.toData(),
-                    chosen, marketplaceId, operatorRevenueShare);
+            CreatedOrganization result = registration.register(new NewOrganization(organization.toData(),
+                    administrator.toData(), chosen, marketplaceId, operatorRevenueShare), null);
             created = new Created(result.orgId(), result.organization().name(), result.administratorUserId(),
                     result.administratorUserKey(), result.initialPassword());
             PortalMessages.info(context, null, "operator.new.created", result.orgId(), result.organization().name());

@@ -21,11 +21,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.bss.account.CreatedOrganization;
-import org.bss.account.OrgProperties;
 import org.bss.account.OrganizationRole;
 import org.bss.account.OrganizationService;
 import org.bss.account.OrganizationView;
 import org.bss.common.security.Roles;
+import org.bss.onboarding.OrganizationRegistration;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;
@@ -63,6 +63,9 @@ public class OrganizationResource {
 
     @EJB
     private OrganizationService organizations;
+
+    @EJB
+    private OrganizationRegistration registration;
 
     @Context
     private UriInfo uriInfo;
@@ -102,9 +105,9 @@ public class OrganizationResource {
     public Response create(NewOrganization body) {
         Requests.body(body);
         Requests.present(body.administrator, "administrator");
-        CreatedOrganization created = organizations.createOrganization(new OrgProperties(null, body.data(), body.administrator.data(),
-                roles("roles", body.roles == null ? List.of() : body.roles), body.marketplaceId, body.operatorRevenueShare, null),
-                body.ldapSettings);
+        CreatedOrganization created = registration.register(new org.bss.onboarding.NewOrganization(body.data(),
+                body.administrator.data(), roles("roles", body.roles == null ? List.of() : body.roles), body.marketplaceId,
+                body.operatorRevenueShare), body.ldapSettings);
         return Response.created(uriInfo.getBaseUriBuilder().path("organizations").path(created.orgId()).build())
                 .entity(Created.of(created))
                 .tag(etag(created.organization()))

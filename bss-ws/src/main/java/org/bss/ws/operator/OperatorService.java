@@ -17,8 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bss.account.OrgProperties;
-import org.bss.account.OrgPropertiesReader;
 import org.bss.account.OrganizationRole;
 import org.bss.account.OrganizationService;
 import org.bss.audit.AuditLogService;
@@ -26,6 +24,9 @@ import org.bss.audit.AuditPeriod;
 import org.bss.config.ConfigurationService;
 import org.bss.common.security.Roles;
 import org.bss.identity.ldap.LdapSettingsFile;
+import org.bss.onboarding.OrgProperties;
+import org.bss.onboarding.OrgPropertiesReader;
+import org.bss.onboarding.OrganizationRegistration;
 import org.bss.ws.faults.ConcurrentModificationException;
 import org.bss.ws.faults.FaultMapper;
 import org.bss.ws.faults.ObjectNotFoundException;
@@ -64,6 +65,9 @@ public class OperatorService {
 
     @EJB
     private OrganizationService organizations;
+
+    @EJB
+    private OrganizationRegistration registration;
 
     @EJB
     private AuditLogService auditLog;
@@ -119,7 +123,9 @@ public class OperatorService {
         try {
             Map<String, String> ldap = ldapProperties == null ? null : LdapSettingsFile.read(
                     new ByteArrayInputStream(ldapProperties.getBytes(StandardCharsets.UTF_8)), OrgPropertiesReader.SETTINGS);
-            return OrganizationMapper.toVO(organizations.createOrganization(properties(organizationProperties), ldap));
+            OrgProperties properties = properties(organizationProperties);
+            properties.checkForCreate(ldap != null);
+            return OrganizationMapper.toVO(registration.register(properties.newOrganization(), ldap));
         } catch (RuntimeException e) {
             throw FaultMapper.raise(e, "organizationProperties", ORGANIZATION);
         }
@@ -135,7 +141,7 @@ public class OperatorService {
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
             ConcurrentModificationException, OperationNotPermittedException {
         try {
-            return OrganizationMapper.toVO(organizations.updateOrganization(properties(organizationProperties), version));
+            return OrganizationMapper.toVO(organizations.updateOrganization(properties(organizationProperties).update(), version));
         } catch (RuntimeException e) {
             throw FaultMapper.raise(e, "organizationProperties", ORGANIZATION);
         }

@@ -4,7 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.bss.account.AdminUserData;
+import org.bss.identity.UserData;
 import org.bss.account.CreatedOrganization;
 import org.bss.account.OrganizationData;
 import org.bss.account.OrganizationPage;
@@ -137,8 +137,8 @@ public final class OrganizationDto {
         @Schema(required = true, enumeration = {"MR", "MS"})
         public String salutation;
 
-        public AdminUserData data() {
-            return new AdminUserData(userId, email, firstName, lastName, additionalName, address, phone, locale, salutation);
+        public UserData data() {
+            return new UserData(userId, email, locale, salutation, firstName, lastName, additionalName, address, phone);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.bss.account;
+package org.bss.onboarding;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import org.bss.account.Organization;
 import org.bss.audit.AuditOperation;
 import org.bss.audit.AuditPairs;
 import org.bss.audit.AuditTrail;

@@ -1,4 +1,4 @@
-package org.bss.account;
+package org.bss.onboarding;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,19 +15,23 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.bss.account.OrganizationData;
+import org.bss.account.OrganizationRole;
+import org.bss.account.OrganizationRoleRules;
 import org.bss.common.ValidationException;
+import org.bss.identity.UserData;
 
 /**
  * Reads an org.properties file (§5.2, REFERENCE.md C.5) in UTF-8 into an {@link OrgProperties}. It checks the
  * file's form (known keys, role list syntax, revenue share number); the field limits and the role rules are checked
- * by {@link OrganizationDataValidator} and {@link OrganizationRoleRules} where the organization is created.
+ * by {@link org.bss.account.OrganizationDataValidator} and {@link OrganizationRoleRules} where the organization is created.
  * The guide prints {@code user.phon}; it is accepted as {@code user.phone}. Organization fields given empty are read
  * as "" (updateorganization clears them), other empty values as absent.
  */
 public final class OrgPropertiesReader {
 
     public static final String ORGANIZATION_ID = "organization.id";
-    public static final String ROLES = "organization.roles";
+    public static final String ROLES = OrganizationRoleRules.ROLES_KEY;
     public static final String SETTINGS = "organization.settings";
 
     /** Every key the file may contain. */
@@ -86,9 +90,9 @@ public final class OrgPropertiesReader {
         OrganizationData org = new OrganizationData(given(p, "organization.name"), given(p, "organization.email"),
                 given(p, "organization.address"), given(p, "organization.phone"), given(p, "organization.url"),
                 given(p, "organization.description"), given(p, "organization.domicile"), given(p, "organization.locale"));
-        AdminUserData admin = new AdminUserData(value(p, "user.identifier"), value(p, "user.email"),
-                value(p, "user.firstname"), value(p, "user.lastname"), value(p, "user.additionalname"),
-                value(p, "user.address"), phone != null ? phone : phon, value(p, "user.locale"), value(p, "user.salutation"));
+        UserData admin = new UserData(value(p, "user.identifier"), value(p, "user.email"), value(p, "user.locale"),
+                value(p, "user.salutation"), value(p, "user.firstname"), value(p, "user.lastname"),
+                value(p, "user.additionalname"), value(p, "user.address"), phone != null ? phone : phon);
         return new OrgProperties(value(p, ORGANIZATION_ID), org, admin, roles(p.getProperty(ROLES)),
                 value(p, OrganizationRoleRules.MARKETPLACE_KEY), revenueShare(value(p, OrganizationRoleRules.REVENUE_SHARE_KEY)),
                 value(p, SETTINGS));

@@ -1,9 +1,10 @@
-package org.bss.account;
+package org.bss.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.bss.account.Organization;
 import org.bss.identity.PlatformUser;
 import org.bss.common.security.Roles;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.bss.account;
+package org.bss.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -9,6 +9,7 @@ import static org.bss.account.OrganizationRole.TECHNOLOGY_PROVIDER;
 
 import java.io.StringReader;
 import java.util.EnumSet;
+import org.bss.account.OrganizationRole;
 import org.bss.common.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -41,30 +42,30 @@ class OrgPropertiesTest {
 
     @Test
     void anUpdateFileNamesTheOrganization() {
-        refused(() -> read("organization.name=A\n").checkForUpdate(EnumSet.noneOf(OrganizationRole.class), "mp"),
+        refused(() -> read("organization.name=A\n").update(),
                 "account.properties.idRequired");
     }
 
     @Test
     void theCreationFileMayBeReusedForTheUpdate() {
         OrgProperties p = read("organization.id=abc\norganization.roles=SUPPLIER,TECHNOLOGY_PROVIDER\norganization.operatorrevshare=5\n");
-        assertThatCode(() -> p.checkForUpdate(EnumSet.of(TECHNOLOGY_PROVIDER, SUPPLIER), null)).doesNotThrowAnyException();
+        assertThatCode(() -> p.update().check(EnumSet.of(TECHNOLOGY_PROVIDER, SUPPLIER), null)).doesNotThrowAnyException();
         // the operator organization's PLATFORM_OPERATOR is not grantable and not compared
-        assertThatCode(() -> p.checkForUpdate(EnumSet.of(TECHNOLOGY_PROVIDER, SUPPLIER, PLATFORM_OPERATOR), null)).doesNotThrowAnyException();
-        assertThatCode(() -> read("organization.id=abc\norganization.marketplaceid=mp1\n").checkForUpdate(EnumSet.noneOf(OrganizationRole.class), "mp1"))
+        assertThatCode(() -> p.update().check(EnumSet.of(TECHNOLOGY_PROVIDER, SUPPLIER, PLATFORM_OPERATOR), null)).doesNotThrowAnyException();
+        assertThatCode(() -> read("organization.id=abc\norganization.marketplaceid=mp1\n").update().check(EnumSet.noneOf(OrganizationRole.class), "mp1"))
                 .doesNotThrowAnyException();
         // settings name a file on the operator's machine: not compared
-        assertThatCode(() -> read("organization.id=abc\norganization.settings=/x\n").checkForUpdate(EnumSet.noneOf(OrganizationRole.class), null))
+        assertThatCode(() -> read("organization.id=abc\norganization.settings=/x\n").update().check(EnumSet.noneOf(OrganizationRole.class), null))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void rolesAndMarketplaceCannotChangeByAnUpdate() {
         ValidationException e = refused(() -> read("organization.id=abc\norganization.roles=SUPPLIER\n")
-                .checkForUpdate(EnumSet.of(TECHNOLOGY_PROVIDER, SUPPLIER), null), "account.update.unchangeable");
+                .update().check(EnumSet.of(TECHNOLOGY_PROVIDER, SUPPLIER), null), "account.update.unchangeable");
         assertThat(e.getMessage()).contains("organization.roles", "SUPPLIER", "TECHNOLOGY_PROVIDER,SUPPLIER", "addorganizationtorole");
         e = refused(() -> read("organization.id=abc\norganization.marketplaceid=other\n")
-                .checkForUpdate(EnumSet.noneOf(OrganizationRole.class), "mp1"), "account.update.unchangeable");
+                .update().check(EnumSet.noneOf(OrganizationRole.class), "mp1"), "account.update.unchangeable");
         assertThat(e.getMessage()).contains("organization.marketplaceid", "other", "mp1");
     }
 

@@ -1,4 +1,4 @@
-package org.bss.account;
+package org.bss.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.bss.account.OrganizationDataValidator;
+import org.bss.account.OrganizationRole;
+import org.bss.account.OrganizationRoleRules;
 import org.bss.common.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +74,7 @@ class OrgPropertiesReaderTest {
 
         // the content passes the validator and the role rules
         OrganizationDataValidator.validate(p.organization());
-        OrganizationDataValidator.validate(p.administrator());
+        FirstAdministrator.validate(p.administrator());
         OrganizationRoleRules.checkNew(p.roles(), p.marketplaceId(), p.operatorRevenueShare());
     }
 
