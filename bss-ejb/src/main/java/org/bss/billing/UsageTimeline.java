@@ -24,19 +24,21 @@ import org.bss.billing.time.Spans;
 final class UsageTimeline {
     private final Map<String, List<Span>> activeById = new LinkedHashMap<>();
     private final Map<String, List<Span>> chargeableById = new LinkedHashMap<>();
-    /** The price models, in order of start (a subscription has a few: searched linearly). */
-    private final List<Terms> models = new ArrayList<>(2);
+    /** The price models in order of start, chained (a subscription has a few: searched linearly, no list). */
+    private Terms first;
+    private Terms last;
 
-    /** One price model of the subscription: when its free period ends, and which version owes the fee when. */
+    /** One price model of the subscription: its time from the free period's end, which version owes the fee when. */
     private static final class Terms {
         final String key;
-        final long freeEnd;
+        final Span chargeable;
         String feeId;
         long feeAt = Long.MAX_VALUE;
+        Terms next;
 
         Terms(String key, long freeEnd) {
             this.key = key;
-            this.freeEnd = freeEnd;
+            this.chargeable = new Span(freeEnd, Span.OPEN_END);
         }
     }
 
@@ -55,7 +57,7 @@ final class UsageTimeline {
             if (t.terms(pm.key()) == null) {
                 int days = pm.freePeriodDays();
                 long start = s.from().toEpochMilli();
-                t.models.add(new Terms(pm.key(), days == 0 ? start // no free period: spare the zone lookup
+                t.add(new Terms(pm.key(), days == 0 ? start // no free period: spare the zone lookup
                         : s.from().atZone(zone).plusDays(days).toInstant().toEpochMilli()));
             }
             if (s.status() == SubscriptionStatus.ACTIVE) {
@@ -68,7 +70,7 @@ final class UsageTimeline {
             List<Span> active = Spans.merge(e.getValue());
             e.setValue(active);
             Terms terms = t.terms(models.get(e.getKey()).key());
-            List<Span> chargeable = Spans.clip(active, new Span(terms.freeEnd, Span.OPEN_END));
+            List<Span> chargeable = Spans.clip(active, terms.chargeable);
             t.chargeableById.put(e.getKey(), chargeable);
             if (!chargeable.isEmpty() && chargeable.get(0).start() < terms.feeAt) {
                 terms.feeAt = chargeable.get(0).start();
@@ -78,10 +80,19 @@ final class UsageTimeline {
         return t;
     }
 
+    private void add(Terms terms) {
+        if (last == null) {
+            first = terms;
+        } else {
+            last.next = terms;
+        }
+        last = terms;
+    }
+
     private Terms terms(String key) {
-        for (int i = 0; i < models.size(); i++) {
-            if (models.get(i).key.equals(key)) {
-                return models.get(i);
+        for (Terms t = first; t != null; t = t.next) {
+            if (t.key.equals(key)) {
+                return t;
             }
         }
         return null;
@@ -102,10 +113,9 @@ final class UsageTimeline {
 
     /** Whether the one-time fee of this version's price model is due in {@code period}, charged by this version. */
     boolean oneTimeFeeDue(String priceModelId, Span period) {
-        for (int i = 0; i < models.size(); i++) {
-            Terms terms = models.get(i);
-            if (priceModelId.equals(terms.feeId)) {
-                return period.contains(terms.feeAt);
+        for (Terms t = first; t != null; t = t.next) {
+            if (priceModelId.equals(t.feeId)) {
+                return period.contains(t.feeAt);
             }
         }
         return false;
