@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.bss.billing.input.BillingInput;
 import org.bss.billing.input.GatheredEvent;
@@ -51,6 +52,9 @@ final class InputValidator {
                 throw refused(sub, "price model '" + pm.id() + "' is given twice");
             }
         }
+        if (models.size() > 1) {
+            versionsOfOneService(sub, in.priceModels());
+        }
         history(sub, in.history(), models);
         parameterValues(sub, in.parameterValues());
         for (int i = 0; i < in.events().size(); i++) {
@@ -95,6 +99,21 @@ final class InputValidator {
                 throw refused(sub, entry(i, s) + " names no price model");
             } else if (!models.containsKey(s.priceModelId())) {
                 throw refused(sub, "missing price model '" + s.priceModelId() + "' used by " + entry(i, s));
+            }
+        }
+    }
+
+    /** The versions of one price model (one key) belong to one service: an up/downgrade has a key of its own. */
+    private static void versionsOfOneService(String sub, List<PriceModel> models) {
+        for (int i = 1; i < models.size(); i++) {
+            PriceModel a = models.get(i);
+            for (int j = 0; j < i; j++) {
+                PriceModel b = models.get(j);
+                if (a.key().equals(b.key()) && !Objects.equals(a.serviceId(), b.serviceId())) {
+                    throw refused(sub, "price models '" + b.id() + "' and '" + a.id() + "' are versions of price model '"
+                            + a.key() + "' but belong to different services ('" + b.serviceId() + "', '"
+                            + a.serviceId() + "')");
+                }
             }
         }
     }

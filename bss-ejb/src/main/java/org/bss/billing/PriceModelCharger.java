@@ -45,7 +45,8 @@ final class PriceModelCharger {
         List<Span> used = Spans.clip(usage.active(pm.id()), calc.window());
         boolean free = pm.type() == PricingType.FREE_OF_CHARGE;
         List<Span> chargeable = free ? List.of() : usage.chargeable(pm.id());
-        boolean feeDue = !free && usage.oneTimeFeeDue(pm.id(), period);
+        // a fee of zero is no charge: no line, so no OneTimeFee element (as the original)
+        boolean feeDue = !free && pm.oneTimeFee().signum() != 0 && usage.oneTimeFeeDue(pm.id(), period);
         List<EventCharge> eventCharges = EventChargeCalculator.charge(pm, events, chargeable, period, money);
         if (used.isEmpty() && !feeDue && eventCharges.isEmpty()) {
             return Optional.empty();

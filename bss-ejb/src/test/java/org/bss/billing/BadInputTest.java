@@ -111,6 +111,15 @@ class BadInputTest {
     }
 
     @Test
+    void versionsOfOnePriceModelForDifferentServices() {
+        PriceModel v2 = PriceModel.builder("EXAMPLE-2", PricingType.PER_UNIT, PeriodUnit.MONTH, "EUR").key("EXAMPLE")
+                .serviceId("other").build();
+        refused(used(Fixtures.december(), example().build(), "2012-12-01T00:00", null).priceModel(v2)
+                .state(SubscriptionState.active(t("2012-12-10T00:00"), "EXAMPLE-2")).build(),
+                "'EXAMPLE' and 'EXAMPLE-2' are versions of price model 'EXAMPLE'", "different services");
+    }
+
+    @Test
     void badSteps_andDecimalPlaces() {
         PriceModel pm = example().event(new PricedEvent("e", null,
                 List.of(GoldenCasesTest.step(5L, "1", 0, "0"), GoldenCasesTest.step(3L, "1", 0, "0")))).build();

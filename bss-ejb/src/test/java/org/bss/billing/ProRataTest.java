@@ -117,7 +117,10 @@ class ProRataTest {
         assertThat(r.priceModels().get(0).periodFee().amount()).isEqualTo(d("10.00"));
         assertThat(r.priceModels().get(1).periodFee().factor()).isEqualTo(Fraction.of(21, 31));
         assertThat(r.priceModels().get(1).periodFee().amount()).isEqualTo(d("42.00"));
-        assertThat(r.priceModels().get(1).oneTimeFee()).as("fee was due in November").isNull();
+        assertThat(r.priceModels().get(0).oneTimeFee()).as("basic's fee was due in November, when it started")
+                .isNull();
+        assertThat(r.priceModels().get(1).oneTimeFee().amount())
+                .as("the upgrade target is a price model of its own: its fee is due when it starts").isEqualTo(d("5.00"));
         assertThat(r.net()).isEqualTo(r.priceModels().get(0).total().add(r.priceModels().get(1).total()));
     }
 

@@ -9,15 +9,19 @@ import java.util.Map;
 import org.bss.billing.time.PeriodUnit;
 
 /**
- * The prices of one price model as they were in force (a changed price is a new price model id in the
- * subscription history). All prices are per {@link #unit()} except the one-time fee.
+ * One price version of a price model, as it was in force. {@code id} names this version in the subscription
+ * history (a changed price is a new id); {@code key} names the price model it belongs to: the versions of
+ * one price model share the key, and the target of every up/downgrade is a price model of its own with its
+ * own key. A price model, not a version, has one free period and one one-time fee. A null key is the id (a
+ * price model with one version). All prices are per {@link #unit()} except the one-time fee.
  */
-public record PriceModel(String id, String serviceId, PricingType type, PeriodUnit unit, String currency,
+public record PriceModel(String id, String key, String serviceId, PricingType type, PeriodUnit unit, String currency,
         BigDecimal oneTimeFee, BigDecimal pricePerPeriod, BigDecimal pricePerUser,
         Map<String, BigDecimal> rolePrices, int freePeriodDays, List<SteppedPrice> userSteps,
         List<PricedParameter> parameters, List<PricedEvent> events) {
 
     public PriceModel {
+        key = key == null ? id : key;
         oneTimeFee = Prices.orZero(oneTimeFee);
         pricePerPeriod = Prices.orZero(pricePerPeriod);
         pricePerUser = Prices.orZero(pricePerUser);
@@ -47,6 +51,7 @@ public record PriceModel(String id, String serviceId, PricingType type, PeriodUn
         private final PricingType type;
         private final PeriodUnit unit;
         private final String currency;
+        private String key;
         private String serviceId;
         private BigDecimal oneTimeFee;
         private BigDecimal pricePerPeriod;
@@ -62,6 +67,12 @@ public record PriceModel(String id, String serviceId, PricingType type, PeriodUn
             this.type = type;
             this.unit = unit;
             this.currency = currency;
+        }
+
+        /** The price model this version belongs to (default: the id). */
+        public Builder key(String value) {
+            key = value;
+            return this;
         }
 
         public Builder serviceId(String value) {
@@ -110,7 +121,7 @@ public record PriceModel(String id, String serviceId, PricingType type, PeriodUn
         }
 
         public PriceModel build() {
-            return new PriceModel(id, serviceId, type, unit, currency, oneTimeFee, pricePerPeriod, pricePerUser,
+            return new PriceModel(id, key, serviceId, type, unit, currency, oneTimeFee, pricePerPeriod, pricePerUser,
                     rolePrices, freePeriodDays, userSteps, parameters, events);
         }
     }

@@ -195,6 +195,27 @@ class BillingXmlWriterTest {
         assertThat(overall.getAttribute("currency")).isEqualTo("EUR");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "0.00", "0.01"})
+    void oneTimeFeeOfZero_writesNoOneTimeFeeElement(String fee) throws Exception {
+        PriceModel pm = PriceModel.builder("pm", PricingType.PRO_RATA, PeriodUnit.MONTH, "EUR").serviceId("svc")
+                .oneTimeFee(fee).pricePerPeriod("31").build();
+        BillingResult r = new BillingEngine().calculate(BillingInput.builder("sub-1", t("2012-12-01T00:00"),
+                t("2013-01-01T00:00"), ZONE).priceModel(pm)
+                .state(SubscriptionState.active(t("2012-12-11T00:00"), "pm")).build()).orElseThrow();
+        String xml = WRITER.toXml(bill(r));
+
+        validate(xml, BillingXmlSchema.load());
+        validate(xml, schema(true));
+        Element model = (Element) parse(xml).getElementsByTagName("PriceModel").item(0);
+        boolean zero = new BigDecimal(fee).signum() == 0;
+        assertThat(childNames(model)).as("fee %s", fee).isEqualTo(zero
+                ? List.of("UsagePeriod", "PeriodFee", "PriceModelCosts")
+                : List.of("UsagePeriod", "PeriodFee", "OneTimeFee", "PriceModelCosts"));
+        Element costs = (Element) model.getElementsByTagName("PriceModelCosts").item(0);
+        assertThat(costs.getAttribute("amount")).isEqualTo(zero ? "21.00" : "21.01");
+    }
+
     @Test
     void billingdata_wrapsSeveralCustomersAndIsValid() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
