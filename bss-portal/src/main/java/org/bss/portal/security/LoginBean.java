@@ -1,5 +1,8 @@
 package org.bss.portal.security;
 
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogMessage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -7,8 +10,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.bss.portal.PortalMessages;
 import org.bss.realm.spi.CredentialVerifier;
 
@@ -21,7 +22,7 @@ import org.bss.realm.spi.CredentialVerifier;
 @RequestScoped
 public class LoginBean {
 
-    private static final Logger LOG = Logger.getLogger(LoginBean.class.getName());
+    private static final BssLog LOG = BssLog.system(LogFeature.PORTAL);
 
     private String userId;
     private String password;
@@ -54,7 +55,7 @@ public class LoginBean {
             try {
                 request.logout();
             } catch (ServletException e) {
-                LOG.log(Level.FINE, "logout before login", e);
+                LOG.debug(LogMessage.PORTAL_LOGOUT_FAILED, e);
             }
         }
         // The container caches the principal only in an existing session (and then renews its id).
@@ -62,7 +63,7 @@ public class LoginBean {
         try {
             request.login(CredentialVerifier.USER_ID_PREFIX + id, password == null ? "" : password);
         } catch (ServletException e) {
-            LOG.log(Level.FINE, "portal login refused", e);
+            LOG.debug(LogMessage.PORTAL_LOGIN_REFUSED, e);
             password = null;
             PortalMessages.error(context, null, "login.failed");
             return null;

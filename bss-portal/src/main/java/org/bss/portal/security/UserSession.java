@@ -1,5 +1,8 @@
 package org.bss.portal.security;
 
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogMessage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
@@ -10,8 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.bss.account.OrganizationService;
 import org.bss.identity.AuthenticatedUser;
 import org.bss.identity.IdentityService;
@@ -28,7 +29,7 @@ import org.bss.identity.ldap.LdapMembership;
 public class UserSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(UserSession.class.getName());
+    private static final BssLog LOG = BssLog.system(LogFeature.PORTAL);
 
     /** Session attribute: Boolean, true while the user must change the password. */
     public static final String MUST_CHANGE_PASSWORD = "org.bss.portal.mustChangePassword";
@@ -96,7 +97,7 @@ public class UserSession implements Serializable {
         try {
             request.logout();
         } catch (ServletException e) {
-            LOG.log(Level.FINE, "logout", e);
+            LOG.debug(LogMessage.PORTAL_LOGOUT_FAILED, e);
         }
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");

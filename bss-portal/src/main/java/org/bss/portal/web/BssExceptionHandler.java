@@ -1,5 +1,8 @@
 package org.bss.portal.web;
 
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogMessage;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -10,8 +13,6 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.bss.common.BssException;
 
 /**
@@ -22,7 +23,7 @@ import org.bss.common.BssException;
  */
 public class BssExceptionHandler extends ExceptionHandlerWrapper {
 
-    private static final Logger LOG = Logger.getLogger(BssExceptionHandler.class.getName());
+    private static final BssLog LOG = BssLog.system(LogFeature.PORTAL);
 
     public BssExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -45,7 +46,7 @@ public class BssExceptionHandler extends ExceptionHandlerWrapper {
                 status = 403;
             } else {
                 String incident = UUID.randomUUID().toString();
-                LOG.log(Level.SEVERE, "Portal error, incident " + incident, root);
+                LOG.error(LogMessage.PORTAL_ERROR, root, incident, root);
                 external.getRequestMap().put("org.bss.portal.incident", incident);
                 target = "/error/500.xhtml";
                 status = 500;
@@ -67,7 +68,7 @@ public class BssExceptionHandler extends ExceptionHandlerWrapper {
                         events.next();
                     }
                 } catch (IOException | IllegalStateException e) {
-                    LOG.log(Level.WARNING, "Cannot show the error page", e);
+                    LOG.warn(LogMessage.PORTAL_ERROR_PAGE_FAILED, e);
                 }
             }
         }

@@ -1,13 +1,14 @@
 package org.bss.web.auth;
 
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogMessage;
 import jakarta.security.auth.message.config.AuthConfigFactory;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import java.util.Set;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
 
 /**
  * Installs {@link BearerServerAuthModule} for this WAR's context (/bss) only, at container start-up of the
@@ -16,14 +17,14 @@ import org.apache.logging.log4j.Logger;
  */
 public class BearerAuthRegistration implements ServletContainerInitializer, ServletContextListener {
 
-    private static final Logger LOG = LogManager.getLogger(BearerAuthRegistration.class);
+    private static final BssLog LOG = BssLog.system(LogFeature.REST);
 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
         String id = AuthConfigFactory.getFactory().registerServerAuthModule(
                 new BearerServerAuthModule(new BearerTokens(new TokenServiceLocator())), context);
         context.addListener(this);
-        LOG.info("bearer token authentication installed for {} ({})", context.getContextPath(), id);
+        LOG.info(LogMessage.REST_AUTH_INSTALLED, context.getContextPath(), id);
     }
 
     @Override

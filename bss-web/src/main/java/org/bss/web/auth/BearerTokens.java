@@ -1,10 +1,11 @@
 package org.bss.web.auth;
 
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogMessage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
 import java.util.Set;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
 import org.bss.common.AuthenticationException;
 import org.bss.common.security.Roles;
 import org.bss.identity.token.TokenCaller;
@@ -15,7 +16,7 @@ final class BearerTokens {
     /** Request attribute: {@link TokenState} of the request, for {@link AuthenticationFilter}. */
     static final String TOKEN_STATE = "org.bss.web.auth.tokenState";
 
-    private static final Logger LOG = LogManager.getLogger(BearerTokens.class);
+    private static final BssLog LOG = BssLog.system(LogFeature.REST);
     private static final String BEARER = "bearer ";
 
     /** Why a request is (not) authenticated. */
@@ -43,7 +44,7 @@ final class BearerTokens {
         try {
             if (!announced) {
                 announced = true;
-                LOG.info("first bearer token checked on {}", request.getRequestURI());
+                LOG.info(LogMessage.REST_FIRST_TOKEN, request.getRequestURI());
             }
             TokenCaller caller = tokens.get().verifyAccess(header.substring(BEARER.length()).trim());
             Set<String> groups = new HashSet<>(caller.groups());
@@ -54,7 +55,7 @@ final class BearerTokens {
             request.setAttribute(TOKEN_STATE, TokenState.REFUSED);
             return null;
         } catch (RuntimeException e) {
-            LOG.error("cannot verify an access token", e);
+            LOG.error(LogMessage.REST_TOKEN_CHECK_FAILED, e, e);
             request.setAttribute(TOKEN_STATE, TokenState.CHECK_FAILED);
             return null;
         }

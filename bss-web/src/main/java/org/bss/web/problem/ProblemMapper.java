@@ -1,5 +1,8 @@
 package org.bss.web.problem;
 
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogMessage;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -20,8 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
 import org.bss.common.BssException;
 
 /**
@@ -32,7 +33,7 @@ import org.bss.common.BssException;
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
-    private static final Logger LOG = LogManager.getLogger(ProblemMapper.class);
+    private static final BssLog LOG = BssLog.system(LogFeature.REST);
 
     @Context
     private HttpHeaders headers;
@@ -145,7 +146,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private Problem internalError(Throwable failure, Locale locale, String instance) {
         String reference = UUID.randomUUID().toString();
-        LOG.error("REST call {} {} failed, reference {}", request == null ? "?" : request.getMethod(), instance, reference, failure);
+        LOG.error(LogMessage.REST_CALL_FAILED, failure, request == null ? "?" : request.getMethod(), instance, reference);
         Problem p = simple(ProblemType.INTERNAL_ERROR, locale, instance, "detail.internal-error", reference);
         p.reference = reference;
         return p;

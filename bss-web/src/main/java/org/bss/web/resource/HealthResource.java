@@ -1,5 +1,8 @@
 package org.bss.web.resource;
 
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogMessage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -7,8 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
 import org.bss.config.PublicSettings;
 import org.bss.web.problem.ApiProblemException;
 import org.bss.web.problem.ProblemType;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 
-    private static final Logger LOG = LogManager.getLogger(HealthResource.class);
+    private static final BssLog LOG = BssLog.system(LogFeature.REST);
 
     @EJB
     private PublicSettings settings;
@@ -41,7 +42,7 @@ public class HealthResource {
         try {
             published = settings.healthCheckPublished();
         } catch (RuntimeException e) {
-            LOG.warn("health check: cannot read the database: {}", e.toString());
+            LOG.warn(LogMessage.REST_HEALTH_DATABASE, e);
             return Response.status(503).entity(Health.of("DOWN")).header("Cache-Control", "no-store").build();
         }
         if (!published) {

@@ -1,10 +1,11 @@
 package org.bss.ws.faults;
 
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogMessage;
 import jakarta.ejb.EJBAccessException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.bss.common.BssException;
 import org.bss.ws.faults.beans.ApplicationExceptionBean;
 import org.bss.ws.faults.beans.DomainObjectExceptionBean;
@@ -19,7 +20,7 @@ import org.bss.ws.faults.beans.ValidationExceptionBean;
  */
 public final class FaultMapper {
 
-    private static final Logger LOG = Logger.getLogger(FaultMapper.class.getName());
+    private static final BssLog LOG = BssLog.system(LogFeature.SOAP);
 
     private FaultMapper() {
     }
@@ -65,7 +66,7 @@ public final class FaultMapper {
         }
         List<String> params = Arrays.stream(bss.arguments()).map(FaultMapper::param).toList();
         String message = text(id, bss.getMessage());
-        LOG.log(Level.FINE, "SOAP fault {0} {1}: {2}", new Object[] {id, bss.kind(), bss.getMessage()});
+        LOG.debug(LogMessage.SOAP_FAULT, id, bss.kind(), bss.getMessage());
         return switch (bss.kind()) {
             case VALIDATION -> {
                 ValidationExceptionBean bean = fill(new ValidationExceptionBean(), id, bss.messageKey(), params);
