@@ -60,7 +60,7 @@ class AccountImportIT {
                 run + "-4," + run + "-4@bss.test,ja,,山田,花子,SUBSCRIPTION_MANAGER") + "\n");
         inBrowser("en", admin -> {
             loginToHome(admin, org.admin().userId(), org.admin().password());
-            PortalIT.openMenu(admin, "Account", "Import users");
+            PortalSteps.openMenu(admin, "Account", "Import users");
             assertThat(admin.pageTitle()).isEqualTo("Import users");
             admin.driver.findElement(By.id("formatHelp")).click();
             admin.screenshot("account-20-import");

@@ -78,7 +78,7 @@ class AccountOrganizationIT {
             assertThat(present(admin, "tileOrganizations")).as("operator tiles").isFalse();
             admin.screenshot("account-org-01-home-admin");
 
-            PortalIT.openMenu(admin, "Account", "Organization profile");
+            PortalSteps.openMenu(admin, "Account", "Organization profile");
             assertThat(admin.pageTitle()).isEqualTo("Organization profile");
             assertThat(text(admin, "organizationName")).isEqualTo("System test organization " + org.orgId().substring(7));
             assertThat(text(admin, "organizationId")).isEqualTo(org.orgId());

@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Steps shared by the account-page tests (Account*IT): browsers with a failure screenshot, the user table of
  * /account/users (rows by user id, row buttons, the confirmation dialog, the filter box), mails and HTTP status.
- * Login and password change are {@link PortalIT}'s.
+ * Login and password change are {@link PortalSteps}'s.
  */
 final class AccountSteps {
 
@@ -27,7 +27,7 @@ final class AccountSteps {
     }
 
     /** Runs steps in a fresh browser; a failure leaves a screenshot named after the test method. */
-    static void inBrowser(String language, PortalIT.BrowserSteps steps) {
+    static void inBrowser(String language, PortalSteps.BrowserSteps steps) {
         try (PortalBrowser browser = new PortalBrowser(language)) {
             try {
                 steps.run(browser);
@@ -45,7 +45,7 @@ final class AccountSteps {
     }
 
     static void login(PortalBrowser browser, String userId, String password) {
-        PortalIT.login(browser, userId, password);
+        PortalSteps.login(browser, userId, password);
     }
 
     /** Logs in and expects the home page (no forced password change). */

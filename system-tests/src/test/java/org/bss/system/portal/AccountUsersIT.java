@@ -59,7 +59,7 @@ class AccountUsersIT {
         String[] password = new String[1];
         inBrowser("en", admin -> {
             loginToHome(admin, org.admin().userId(), org.admin().password());
-            PortalIT.openMenu(admin, "Account", "Register user");
+            PortalSteps.openMenu(admin, "Account", "Register user");
             assertThat(admin.pageTitle()).isEqualTo("Register user");
             admin.type("userForm:userId", userId);
             admin.type("userForm:email", email);
@@ -92,7 +92,7 @@ class AccountUsersIT {
                 assertThat(user.currentPath()).isEqualTo("/password.xhtml");
                 user.open("/account/profile.xhtml");
                 assertThat(user.currentPath()).isEqualTo("/password.xhtml");
-                PortalIT.changePassword(user, password[0], NEW_PASSWORD);
+                PortalSteps.changePassword(user, password[0], NEW_PASSWORD);
             });
 
             // Lock, with confirmation: the user is told by mail and cannot log in.
@@ -109,7 +109,7 @@ class AccountUsersIT {
             inBrowser("en", user -> {
                 login(user, userId, NEW_PASSWORD);
                 assertThat(user.currentPath()).isEqualTo("/login.xhtml");
-                assertThat(user.globalMessages()).containsExactly(PortalIT.LOGIN_FAILED);
+                assertThat(user.globalMessages()).containsExactly(PortalSteps.LOGIN_FAILED);
             });
 
             // Unlock (no confirmation needed): mail, and the login works again.
@@ -136,7 +136,7 @@ class AccountUsersIT {
                 assertThat(user.currentPath()).as("old password no longer valid").isEqualTo("/login.xhtml");
                 login(user, userId, temporary);
                 assertThat(user.currentPath()).isEqualTo("/password.xhtml");
-                PortalIT.changePassword(user, temporary, SECOND_PASSWORD);
+                PortalSteps.changePassword(user, temporary, SECOND_PASSWORD);
             });
             assertThat(TestUsers.stored(userKey(userId)).passwordChangeRequired()).isFalse();
         });
@@ -197,7 +197,7 @@ class AccountUsersIT {
         List<String> ids = TestOrganizations.addUsers(org, prefix, 23);
         inBrowser("en", admin -> {
             loginToHome(admin, org.admin().userId(), org.admin().password());
-            PortalIT.openMenu(admin, "Account", "Manage users");
+            PortalSteps.openMenu(admin, "Account", "Manage users");
             assertThat(admin.pageTitle()).isEqualTo("Manage users");
             assertThat(userIds(admin)).hasSize(10);
             admin.screenshot("account-09-users");
@@ -231,7 +231,7 @@ class AccountUsersIT {
         inBrowser("en", first -> inBrowser("en", second -> {
             loginToHome(first, org.manager().userId(), org.manager().password());
             loginToHome(second, org.manager().userId(), org.manager().password());
-            PortalIT.openMenu(first, "Account", "Edit profile");
+            PortalSteps.openMenu(first, "Account", "Edit profile");
             assertThat(first.pageTitle()).isEqualTo("Edit profile");
             assertThat(first.byId("profileForm:userId").getText()).isEqualTo(org.manager().userId());
             assertThat(first.byId("profileForm:organizationId").getText()).isEqualTo(org.orgId());
@@ -264,7 +264,7 @@ class AccountUsersIT {
     void organizationProfileShowsTheOwnOrganization() {
         inBrowser("en", admin -> {
             loginToHome(admin, org.admin().userId(), org.admin().password());
-            PortalIT.openMenu(admin, "Account", "Organization profile");
+            PortalSteps.openMenu(admin, "Account", "Organization profile");
             assertThat(admin.pageTitle()).isEqualTo("Organization profile");
             assertThat(admin.byId("organizationId").getText()).isEqualTo(org.orgId());
             assertThat(Long.parseLong(admin.byId("userCount").getText())).isEqualTo(TestOrganizations.userCount(org));
@@ -335,14 +335,14 @@ class AccountUsersIT {
     void accountPagesInGermanAndJapanese() {
         inBrowser("de", admin -> {
             loginToHome(admin, org.admin().userId(), org.admin().password());
-            PortalIT.openMenu(admin, "Konto", "Benutzer verwalten");
+            PortalSteps.openMenu(admin, "Konto", "Benutzer verwalten");
             assertThat(admin.pageTitle()).isEqualTo("Benutzer verwalten");
             assertThat(AccountSteps.bodyText(admin)).contains("Benutzerkennung", "Abonnementverwalter", "Aktiv");
             admin.screenshot("account-16-users-de");
         });
         inBrowser("ja", admin -> {
             loginToHome(admin, org.admin().userId(), org.admin().password());
-            PortalIT.openMenu(admin, "アカウント", "ユーザーの管理");
+            PortalSteps.openMenu(admin, "アカウント", "ユーザーの管理");
             assertThat(admin.pageTitle()).isEqualTo("ユーザーの管理");
             assertThat(AccountSteps.bodyText(admin)).contains("ユーザーID", "サブスクリプションマネージャー", "有効");
             admin.screenshot("account-17-users-ja");

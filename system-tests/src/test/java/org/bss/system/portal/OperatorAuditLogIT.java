@@ -88,7 +88,7 @@ class OperatorAuditLogIT {
             clickAjax(browser, "dnForm:setDn");
             assertThat(browser.globalMessages()).contains("The distinguished name of the organization " + org.orgId() + " has been set.");
 
-            PortalIT.openMenu(browser, "Operation", "Export audit log");
+            PortalSteps.openMenu(browser, "Operation", "Export audit log");
             assertThat(browser.currentPath()).isEqualTo("/operator/audit-log.xhtml");
             assertThat(browser.pageTitle()).isEqualTo("Export audit log");
             assertThat(dateInput(browser, "from")).as("from defaults to today in TIME_ZONE_ID").isEqualTo(today.toString());
@@ -153,7 +153,7 @@ class OperatorAuditLogIT {
         });
         inBrowser("de", browser -> {
             loginToHome(browser, operator.userId(), operator.password());
-            PortalIT.openMenu(browser, "Betrieb", "Audit-Log exportieren");
+            PortalSteps.openMenu(browser, "Betrieb", "Audit-Log exportieren");
             assertThat(browser.pageTitle()).isEqualTo("Audit-Log exportieren");
             typeDate(browser, "from", tomorrow.toString());
             browser.clickAndWaitForPage("auditForm:save");

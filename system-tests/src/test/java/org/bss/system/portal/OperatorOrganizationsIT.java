@@ -56,7 +56,7 @@ class OperatorOrganizationsIT {
         Registration supplier = OperatorSteps.supplier(name, suffix);
         inBrowser("en", browser -> {
             loginToHome(browser, operator.userId(), operator.password());
-            PortalIT.openMenu(browser, "Operation", "Register organization");
+            PortalSteps.openMenu(browser, "Operation", "Register organization");
             assertThat(browser.currentPath()).isEqualTo("/operator/organization-new.xhtml");
             assertThat(browser.pageTitle()).isEqualTo("Register organization");
             browser.screenshot("operator-01-register");
@@ -253,7 +253,7 @@ class OperatorOrganizationsIT {
         }
         inBrowser("en", browser -> {
             loginToHome(browser, operator.userId(), operator.password());
-            PortalIT.openMenu(browser, "Operation", "Manage organizations");
+            PortalSteps.openMenu(browser, "Operation", "Manage organizations");
             assertThat(browser.currentPath()).isEqualTo("/operator/organizations.xhtml");
             assertThat(browser.pageTitle()).isEqualTo("Manage organizations");
             assertThat(texts(browser, "#orgForm\\:orgs .org-id")).as("the operator organization is listed too").isNotEmpty();
@@ -329,11 +329,11 @@ class OperatorOrganizationsIT {
     void organizationPagesInJapanese() {
         inBrowser("ja", browser -> {
             loginToHome(browser, operator.userId(), operator.password());
-            PortalIT.openMenu(browser, "操作", "組織の管理");
+            PortalSteps.openMenu(browser, "操作", "組織の管理");
             assertThat(browser.pageTitle()).isEqualTo("組織の管理");
             assertThat(texts(browser, "#orgForm\\:orgs thead th .ui-column-title")).contains("組織 ID", "名前", "ロール");
             browser.screenshot("operator-14-organizations-ja");
-            PortalIT.openMenu(browser, "操作", "組織の登録");
+            PortalSteps.openMenu(browser, "操作", "組織の登録");
             assertThat(browser.pageTitle()).isEqualTo("組織の登録");
             clickAjax(browser, "newForm:create");
             assertThat(fieldMessage(browser, "newForm:organization_name")).contains("organization.name").isNotEqualTo(

@@ -31,7 +31,7 @@ final class OperatorSteps {
     }
 
     /** Runs steps in a fresh browser; a failure leaves a screenshot named after the test method. */
-    static void inBrowser(String language, PortalIT.BrowserSteps steps) {
+    static void inBrowser(String language, PortalSteps.BrowserSteps steps) {
         try (PortalBrowser browser = new PortalBrowser(language)) {
             try {
                 steps.run(browser);

@@ -1,7 +1,9 @@
 package org.bss.system.portal;
 
+import static org.bss.system.portal.PortalSteps.inBrowser;
+import static org.bss.system.portal.PortalSteps.login;
+import static org.bss.system.portal.PortalSteps.openMenu;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,23 +21,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The administration portal in headless Chromium against the deployed EAR: login, forced password
- * change, Operation &gt; Change system settings (guide §3.1.1), logout, error pages, de and ja.
- *
- * <p>Users: fixtures of this class only ({@link TestUsers}), never the bootstrap operator. An operator shared by
- * the tests that do not change it (created before all tests, deleted after them); tests that change a user
- * (password change, failed logins) create their own and delete it. Tests do not depend on each other or on
- * their order. The one edited setting, HTTP_PROXY_PORT (no effect while HTTP_PROXY is unset), is restored,
- * through the REST API if the browser flow fails half-way. Screenshots go to target/screenshots/.
+ * Operation &gt; Change system settings (guide §3.1.1) in headless Chromium: all keys, sort and filter, the edit dialog
+ * with its confirmation and messages, de and ja, the access-denied page for a user without the operator role. The one
+ * edited setting, HTTP_PROXY_PORT (no effect while HTTP_PROXY is unset), is restored, through the REST API if the
+ * browser flow fails half-way.
  */
-class PortalIT {
+class OperatorSettingsIT {
 
-    static final String NEW_PASSWORD = "Portal-IT-2025-pw";
-    static final String UNKNOWN_USER = "portal-it-no-such-user";
     static final String EDITED_KEY = "HTTP_PROXY_PORT";
-    static final String LOGIN_FAILED = "Login failed. Check your user ID and password.";
 
-    /** Operator for the tests that only use it (it never gets a wrong password). */
+    /** Operator for the tests that only use it. */
     private static TestUser operator;
 
     /** App. B.4, all 53 keys (REFERENCE.md C.1). */
@@ -65,153 +60,6 @@ class PortalIT {
     @AfterAll
     static void deleteUsers() {
         TestUsers.delete(operator);
-    }
-
-    @Test
-    void protectedPagesShowTheLoginPage() {
-        inBrowser("en", browser -> {
-            browser.open("/operator/settings.xhtml");
-            assertThat(browser.byId("loginForm:userId").isDisplayed()).isTrue();
-            assertThat(browser.pageTitle()).isEqualTo("Log in");
-            browser.screenshot("01-login-en");
-        });
-    }
-
-    @Test
-    void wrongPasswordAndUnknownUserGetTheSameGenericMessage() {
-        TestUser user = TestUsers.operator();
-        try {
-            inBrowser("en", browser -> {
-                login(browser, user.userId(), "wrong-" + user.password());
-                List<String> wrongPassword = browser.globalMessages();
-                browser.screenshot("02-login-failed-en");
-                login(browser, UNKNOWN_USER, "whatever-1");
-                List<String> unknownUser = browser.globalMessages();
-
-                assertThat(wrongPassword).containsExactly(LOGIN_FAILED);
-                assertThat(unknownUser).isEqualTo(wrongPassword);
-                assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
-            });
-            assertThat(TestUsers.stored(user).failedLoginCount()).as("the wrong password was counted").isEqualTo(1);
-        } finally {
-            TestUsers.delete(user);
-        }
-    }
-
-    @Test
-    void lockedUserGetsTheSameGenericMessageEvenWithTheRightPassword() {
-        TestUser locked = TestUsers.locked();
-        try {
-            inBrowser("en", browser -> {
-                login(browser, locked.userId(), locked.password());
-
-                assertThat(browser.globalMessages()).containsExactly(LOGIN_FAILED);
-                assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
-                browser.screenshot("02b-login-locked-en");
-                browser.open("/index.xhtml");
-                assertThat(browser.byId("loginForm:userId").isDisplayed()).as("not logged in").isTrue();
-            });
-            assertThat(TestUsers.stored(locked).locked()).isTrue();
-        } finally {
-            TestUsers.delete(locked);
-        }
-    }
-
-    @Test
-    void germanAndJapaneseBrowsersGetTranslatedLoginPages() {
-        inBrowser("de", browser -> {
-            browser.open("/");
-            assertThat(browser.pageTitle()).isEqualTo("Anmeldung");
-            assertThat(label(browser, "loginForm:userId")).isEqualTo("Benutzerkennung");
-            assertThat(browser.byId("loginForm:login").getText()).isEqualTo("Anmelden");
-            login(browser, UNKNOWN_USER, "falsch-1");
-            assertThat(browser.globalMessages())
-                    .containsExactly("Die Anmeldung ist fehlgeschlagen. Prüfen Sie Benutzerkennung und Passwort.");
-            browser.screenshot("03-login-failed-de");
-        });
-        inBrowser("ja", browser -> {
-            browser.open("/");
-            assertThat(browser.pageTitle()).isEqualTo("ログイン");
-            assertThat(label(browser, "loginForm:userId")).isEqualTo("ユーザーID");
-            assertThat(label(browser, "loginForm:password")).isEqualTo("パスワード");
-            login(browser, UNKNOWN_USER, "machigai-1");
-            assertThat(browser.globalMessages())
-                    .containsExactly("ログインできませんでした。ユーザーIDとパスワードを確認してください。");
-            browser.screenshot("04-login-failed-ja");
-        });
-    }
-
-    @Test
-    void initialPasswordMustBeChangedAtFirstLogin() {
-        TestUser newcomer = TestUsers.mustChangePassword();
-        try {
-            inBrowser("en", browser -> {
-                login(browser, newcomer.userId(), newcomer.password());
-                // Initial password: every page leads back to the password page until it is changed.
-                assertThat(browser.currentPath()).as("messages: %s", browser.globalMessages()).isEqualTo("/password.xhtml");
-                assertThat(browser.byId("forcedNotice").getText())
-                        .contains("You must change your password before you can continue.");
-                assertThat(browser.driver.findElements(By.id("menuForm"))).as("no menu before the change").isEmpty();
-                browser.screenshot("05-password-forced");
-                browser.open("/operator/settings.xhtml");
-                assertThat(browser.currentPath()).isEqualTo("/password.xhtml");
-                browser.open("/index.xhtml");
-                assertThat(browser.currentPath()).isEqualTo("/password.xhtml");
-
-                // The confirmation must match; nothing is changed otherwise.
-                fillPasswordForm(browser, newcomer.password(), NEW_PASSWORD, NEW_PASSWORD + "x");
-                browser.clickAndWaitForPage("passwordForm:change");
-                assertThat(browser.currentPath()).isEqualTo("/password.xhtml");
-                assertThat(fieldMessage(browser, "passwordForm:confirmation"))
-                        .isEqualTo("The new password and its confirmation do not match.");
-                assertThat(TestUsers.stored(newcomer).passwordChangeRequired()).isTrue();
-
-                changePassword(browser, newcomer.password(), NEW_PASSWORD);
-                assertThat(browser.currentPath()).isEqualTo("/index.xhtml");
-                assertThat(browser.globalMessages()).contains("Your password has been changed.");
-                assertThat(browser.byId("headerForm:currentUser").getText()).isEqualTo(newcomer.userId());
-                browser.screenshot("06-home");
-
-                // Now the operator pages open.
-                openMenu(browser, "Operation", "Change system settings");
-                assertThat(browser.currentPath()).isEqualTo("/operator/settings.xhtml");
-                assertThat(browser.pageTitle()).isEqualTo("Change system settings");
-
-                browser.clickAndWaitForPage("headerForm:logout");
-                assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
-            });
-            assertThat(TestUsers.stored(newcomer).passwordChangeRequired()).isFalse();
-            inBrowser("en", browser -> {
-                login(browser, newcomer.userId(), newcomer.password());
-                assertThat(browser.globalMessages()).as("the initial password is gone").containsExactly(LOGIN_FAILED);
-                login(browser, newcomer.userId(), NEW_PASSWORD);
-                assertThat(browser.currentPath()).as("no forced change any more").isEqualTo("/index.xhtml");
-            });
-        } finally {
-            TestUsers.delete(newcomer);
-        }
-    }
-
-    @Test
-    void operatorChangesPasswordThroughTheAccountMenu() {
-        TestUser user = TestUsers.operator();
-        try {
-            inBrowser("en", browser -> {
-                login(browser, user.userId(), user.password());
-                assertThat(browser.currentPath()).as("messages: %s", browser.globalMessages()).isEqualTo("/index.xhtml");
-                openMenu(browser, "Account", "Change password");
-                assertThat(browser.currentPath()).isEqualTo("/password.xhtml");
-                assertThat(browser.driver.findElements(By.id("forcedNotice"))).as("no forced-change notice").isEmpty();
-                changePassword(browser, user.password(), NEW_PASSWORD);
-                assertThat(browser.globalMessages()).contains("Your password has been changed.");
-                browser.clickAndWaitForPage("headerForm:logout");
-
-                login(browser, user.userId(), NEW_PASSWORD);
-                assertThat(browser.currentPath()).isEqualTo("/index.xhtml");
-            });
-        } finally {
-            TestUsers.delete(user);
-        }
     }
 
     @Test
@@ -398,50 +246,6 @@ class PortalIT {
         }
     }
 
-    // ------------------------------------------------------------------------------------------
-
-    interface BrowserSteps {
-        void run(PortalBrowser browser);
-    }
-
-    /** Runs steps in a fresh browser; a failure leaves a screenshot named after the test method. */
-    static void inBrowser(String language, BrowserSteps steps) {
-        try (PortalBrowser browser = new PortalBrowser(language)) {
-            try {
-                steps.run(browser);
-            } catch (RuntimeException | AssertionError e) {
-                String method = StackWalker.getInstance().walk(frames -> frames
-                        .filter(f -> f.getClassName().equals(PortalIT.class.getName()) && !f.getMethodName().startsWith("lambda$")
-                                && !f.getMethodName().equals("inBrowser"))
-                        .map(StackWalker.StackFrame::getMethodName).findFirst().orElse("test"));
-                browser.screenshot("FAILED-" + method + "-" + language);
-                System.err.println("PortalIT: failed at " + browser.driver.getCurrentUrl());
-                throw e;
-            }
-        }
-    }
-
-    static void login(PortalBrowser browser, String userId, String password) {
-        browser.open("/login.xhtml");
-        browser.type("loginForm:userId", userId);
-        browser.type("loginForm:password", password);
-        browser.clickAndWaitForPage("loginForm:login");
-    }
-
-    static void fillPasswordForm(PortalBrowser browser, String oldPassword, String newPassword, String confirmation) {
-        browser.type("passwordForm:oldPassword", oldPassword);
-        browser.type("passwordForm:newPassword", newPassword);
-        browser.type("passwordForm:confirmation", confirmation);
-    }
-
-    static void changePassword(PortalBrowser browser, String oldPassword, String newPassword) {
-        fillPasswordForm(browser, oldPassword, newPassword, newPassword);
-        browser.clickAndWaitForPage("passwordForm:change");
-        assertThat(browser.currentPath()).as("password changed: " + browser.globalMessages()
-                + " " + browser.driver.findElements(By.cssSelector(".ui-message-error")).stream()
-                        .map(WebElement::getText).toList()).isEqualTo("/index.xhtml");
-    }
-
     /**
      * Safety net when the browser flow failed half-way: puts the setting back through the REST API as the
      * fixture operator (null: unset). Other engineers redeploy the shared server at any time, so it tries a few times.
@@ -462,33 +266,21 @@ class PortalIT {
                             .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"" + (value == null ? "" : value) + "\"}"))
                             .build(), HttpResponse.BodyHandlers.ofString());
                     if (put.statusCode() == 200) {
-                        System.out.println("PortalIT: " + key + " restored through the REST API");
+                        System.out.println("OperatorSettingsIT: " + key + " restored through the REST API");
                         return;
                     }
-                    System.err.println("PortalIT: restoring " + key + ": " + put.statusCode() + " " + put.body());
+                    System.err.println("OperatorSettingsIT: restoring " + key + ": " + put.statusCode() + " " + put.body());
                 } else {
-                    System.err.println("PortalIT: token for restoring " + key + ": " + token.statusCode() + " " + token.body());
+                    System.err.println("OperatorSettingsIT: token for restoring " + key + ": " + token.statusCode() + " " + token.body());
                 }
                 Thread.sleep(5000);
             } catch (java.io.IOException e) {
-                System.err.println("PortalIT: attempt " + attempt + " to restore " + key + " failed: " + e);
+                System.err.println("OperatorSettingsIT: attempt " + attempt + " to restore " + key + " failed: " + e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
         }
-    }
-
-    static void openMenu(PortalBrowser browser, String submenu, String item) {
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//form[@id='menuForm']//li[contains(@class,'ui-menu-parent')]/a[.//span[normalize-space()='"
-                        + submenu + "']]"))).click();
-        WebElement link = browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//form[@id='menuForm']//a[contains(@class,'ui-menuitem-link')][.//span[normalize-space()='"
-                        + item + "']]")));
-        WebElement html = browser.driver.findElement(By.tagName("html"));
-        link.click();
-        browser.waitFor(d -> PortalBrowser.isGone(html));
     }
 
     static void openEditDialog(PortalBrowser browser, String key) {
@@ -513,15 +305,6 @@ class PortalIT {
 
     static WebElement row(PortalBrowser browser, String key) {
         return browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.xpath(rowXpath(key))));
-    }
-
-    static String label(PortalBrowser browser, String forId) {
-        return browser.driver.findElement(By.cssSelector("label[for='" + forId + "']")).getText().replace("*", "").trim();
-    }
-
-    static String fieldMessage(PortalBrowser browser, String forId) {
-        return browser.driver.findElements(By.cssSelector("[id='" + forId + "'] ~ .ui-message, .ui-message-error"))
-                .stream().map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse("");
     }
 
     static List<String> headers(PortalBrowser browser) {
