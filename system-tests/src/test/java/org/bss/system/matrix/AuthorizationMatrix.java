@@ -46,7 +46,10 @@ final class AuthorizationMatrix {
 
     enum Expect { ALLOWED, REFUSED, NOT_FOUND }
 
-    /** One cell: the expected outcome on REST and on SOAP (the same unless the surfaces differ, see above). */
+    /**
+     * One cell: the expected outcome on REST and on SOAP (the same unless the surfaces differ, see above); null for a
+     * surface that does not offer the operation (no test is generated there).
+     */
     record Cell(Expect rest, Expect soap) {
         Expect on(Surface surface) {
             return surface == Surface.SOAP ? soap : rest;
@@ -74,6 +77,15 @@ final class AuthorizationMatrix {
         return new Cell(rest, soap);
     }
 
+    /** A cell of an operation only REST offers. */
+    static Cell restOnly(Expect rest) {
+        return new Cell(rest, null);
+    }
+
+    private static final Cell RA = restOnly(ALLOWED);
+    private static final Cell RR = restOnly(REFUSED);
+    private static final Cell RN = restOnly(NOT_FOUND);
+
     static final List<Row> TABLE = List.of(
             //  operation                        OPERATOR ADMIN OTHER_ADMIN                 SUBSCR._MGR                 SERVICE_MGR                 NO_ROLE
             row(Operation.CREATE_USER,              A,    A,    rest(NOT_FOUND, ALLOWED),   R,                          R,                          R),
@@ -91,7 +103,9 @@ final class AuthorizationMatrix {
             row(Operation.ADD_ORGANIZATION_ROLE,    A,    R,    R,                          R,                          R,                          R),
             row(Operation.SET_DISTINGUISHED_NAME,   A,    R,    R,                          R,                          R,                          R),
             row(Operation.ADD_PAYMENT_TYPES,        A,    R,    R,                          R,                          R,                          R),
-            row(Operation.EXPORT_AUDIT_LOG,         A,    R,    R,                          R,                          R,                          R));
+            row(Operation.EXPORT_AUDIT_LOG,         A,    R,    R,                          R,                          R,                          R),
+            row(Operation.READ_LDAP_SETTINGS,       RA,   RA,   RN,                         RR,                         RR,                         RR),
+            row(Operation.TEST_LDAP_SETTINGS,       RA,   RA,   RN,                         RR,                         RR,                         RR));
 
     private AuthorizationMatrix() {
     }

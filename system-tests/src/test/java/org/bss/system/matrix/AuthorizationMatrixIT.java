@@ -74,7 +74,8 @@ class AuthorizationMatrixIT {
     @TestFactory
     Stream<DynamicNode> matrix() {
         return AuthorizationMatrix.TABLE.stream().map(row -> dynamicContainer(row.operation().title,
-                Arrays.stream(Caller.values()).flatMap(caller -> Arrays.stream(Surface.values()).map(surface -> {
+                Arrays.stream(Caller.values()).flatMap(caller -> Arrays.stream(Surface.values())
+                        .filter(surface -> row.cell(caller).on(surface) != null).map(surface -> {
                     Expect expected = row.cell(caller).on(surface);
                     return dynamicTest(caller.title + " via " + surface + " → " + expected,
                             () -> check(row.operation(), caller, surface, expected));

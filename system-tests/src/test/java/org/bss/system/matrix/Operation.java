@@ -1,6 +1,6 @@
 package org.bss.system.matrix;
 
-/** The operations of issue 4 in the matrix: the rows of {@link AuthorizationMatrix#TABLE}. */
+/** The operations in the matrix (issue 4, and the LDAP ones of issue 11): the rows of {@link AuthorizationMatrix#TABLE}. */
 enum Operation {
     CREATE_USER("create user", UserProbes.createUser()),
     LIST_USERS("list users", UserProbes.listUsers()),
@@ -17,7 +17,9 @@ enum Operation {
     ADD_ORGANIZATION_ROLE("add organization role", OrganizationProbes.addRole()),
     SET_DISTINGUISHED_NAME("set distinguished name", OrganizationProbes.setDistinguishedName()),
     ADD_PAYMENT_TYPES("add payment types", OrganizationProbes.addPaymentTypes()),
-    EXPORT_AUDIT_LOG("export audit log", OrganizationProbes.exportAuditLog());
+    EXPORT_AUDIT_LOG("export audit log", OrganizationProbes.exportAuditLog()),
+    READ_LDAP_SETTINGS("read LDAP settings", LdapProbes.readSettings()),
+    TEST_LDAP_SETTINGS("test LDAP settings", LdapProbes.testSettings());
 
     final String title;
     final Probe probe;

@@ -5,7 +5,8 @@ import org.bss.system.matrix.AuthorizationMatrix.Surface;
 
 /**
  * How the matrix exercises one operation: what it needs made first, the call through SOAP and through REST, and
- * whether the call's effect is visible afterwards (in the database, or for reads in the answer).
+ * whether the call's effect is visible afterwards (in the database, or for reads in the answer). {@code soap} is null
+ * for an operation SOAP does not offer.
  */
 record Probe(Scene.Target target, Function<Scene, Answer> soap, Function<Scene, Answer> rest, Effect effect) {
 
