@@ -161,6 +161,8 @@ public class OrganizationService {
             count.setParameter("filter", query.filterPattern());
             page.setParameter("filter", query.filterPattern());
         }
+        // the roles of the whole page in one query (IN), not one query per organization
+        page.setHint("eclipselink.batch", "o.roles").setHint("eclipselink.batch.type", "IN");
         List<OrganizationView> items = page.setFirstResult(query.offset()).setMaxResults(query.limit())
                 .getResultList().stream().map(OrganizationView::of).toList();
         return new OrganizationPage(items, count.getSingleResult(), query.offset(), query.limit());

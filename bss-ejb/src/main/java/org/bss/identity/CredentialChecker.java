@@ -1,8 +1,9 @@
 package org.bss.identity;
 
-import org.bss.common.security.Roles;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,24 +14,35 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.bss.common.log.BssLog;
 import org.bss.common.log.LogMessage;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
+import org.bss.common.security.Roles;
 import org.bss.identity.ldap.LdapAuthenticator;
 
 /**
  * The one login rule (SEC-3, USR-3), shared by the realm ({@link CredentialVerifierBean}) and
  * {@link IdentityService}: resolve the login name, refuse a locked account, check the password hash, count
- * failures and lock. Runs in its own transaction and reports failures as a result instead of an exception,
- * so that a failed attempt's counter is committed although the login fails. Logs each attempt to access.log
+ * failures and lock. Reports failures as a result instead of an exception; the bookkeeping (failure count, lock,
+ * last login) is committed in its own transaction although the login fails. Logs each attempt to access.log
  * (never the password).
+ * <p>
+ * A repeated login is cheap (ADR 0006): when the user row is unlocked, has no failed attempt, was logged in less
+ * than {@link #LAST_LOGIN_PRECISION} ago and the password was verified against its very stored hash a moment ago
+ * ({@link VerifiedPasswords}), the login succeeds without PBKDF2, without a row lock and without a write. Anything
+ * else takes the full path, where the memo only spares PBKDF2 for a right password.
  */
 @Stateless
 @PermitAll
 public class CredentialChecker {
+
+    /** last_login_at is refreshed at most this often by logins that change nothing else. */
+    static final Duration LAST_LOGIN_PRECISION = Duration.ofMinutes(1);
 
     /** Hash checked for unknown users, so that they take as long as known ones. */
     private static final String DUMMY_HASH = PasswordHash.hash("not-a-password");
@@ -48,8 +60,32 @@ public class CredentialChecker {
     @EJB
     private LdapAuthenticator ldap;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Inject
+    private VerifiedPasswords verified;
+
+    @Resource
+    private SessionContext context;
+
+    /**
+     * Checks a login. Never joins the caller's transaction: its reads are its own, and what a login records is
+     * committed by {@link #checkAndRecord} in a transaction of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LoginCheck check(String loginName, String password, String channel) {
+        PlatformUser user = Users.find(em, loginName);
+        if (user != null && isRepeatedLogin(user, password)) {
+            BssLog.access().info(LogMessage.LOGIN_SUCCEEDED, user.getKey() + "", user.getUserId(), channel);
+            return new LoginCheck(LoginCheck.Status.OK, snapshot(user));
+        }
+        return context.getBusinessObject(CredentialChecker.class).checkAndRecord(loginName, password, channel);
+    }
+
+    /**
+     * The full check with its bookkeeping, under a row lock; only {@link #check} calls it (through the container,
+     * for the transaction).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public LoginCheck checkAndRecord(String loginName, String password, String channel) {
         PlatformUser user = Users.find(em, loginName);
         if (user == null) {
             PasswordHash.verify(password == null ? "" : password, DUMMY_HASH);
@@ -66,8 +102,32 @@ public class CredentialChecker {
             }
             return outcome(user, loginName, channel, verdict == LdapAuthenticator.Verdict.ACCEPTED);
         }
-        return outcome(user, loginName, channel,
-                !user.lockoutState().locked() && PasswordHash.verify(password, user.getPasswordHash()));
+        return outcome(user, loginName, channel, !user.lockoutState().locked() && passwordMatches(user, password));
+    }
+
+    /**
+     * A login that would change nothing: the account is usable, has no failed attempt to reset, its last login is
+     * recent, the password was verified against the stored hash a moment ago, and BSS (not LDAP) checks it.
+     */
+    private boolean isRepeatedLogin(PlatformUser user, String password) {
+        Instant last = user.getLastLoginAt();
+        Instant now = clock.instant();
+        return !user.lockoutState().locked() && user.getFailedLoginCount() == 0
+                && last != null && !now.isBefore(last) && now.isBefore(last.plus(LAST_LOGIN_PRECISION))
+                && verified.contains(user.getKey(), password, user.getPasswordHash())
+                && !ldap.manages(user);
+    }
+
+    /** The stored hash check, PBKDF2 spared when this password matched this hash a moment ago. */
+    private boolean passwordMatches(PlatformUser user, String password) {
+        if (verified.contains(user.getKey(), password, user.getPasswordHash())) {
+            return true;
+        }
+        boolean matches = PasswordHash.verify(password, user.getPasswordHash());
+        if (matches) {
+            verified.add(user.getKey(), password, user.getPasswordHash());
+        }
+        return matches;
     }
 
     /** Applies the lockout rule to an attempt whose password was {@code correct}, and reports it. */

@@ -2,6 +2,8 @@ package org.bss.identity.ldap;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -28,7 +30,8 @@ public class LdapAuthenticator {
 
     private final LdapDirectory directory = new LdapDirectory();
 
-    /** Whether the directory, not BSS, checks this user's password. */
+    /** Whether the directory, not BSS, checks this user's password. A read: no transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean manages(PlatformUser user) {
         return new LdapStore(em).isLdapUser(user.getKey());
     }

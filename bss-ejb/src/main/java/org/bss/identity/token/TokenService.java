@@ -64,7 +64,9 @@ public class TokenService {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public TokenCaller verifyAccess(String accessToken) {
-        return rules().verifyAccess(accessToken);
+        // every REST request comes here: read the one setting it needs (the expiry is in the token)
+        TokenSettings s = TokenSettings.forVerification(settings.value(ConfigKeys.API_SECRET_KEY));
+        return new TokenRules(clock, s, new JpaActiveTokenStore(em)).verifyAccess(accessToken);
     }
 
     private TokenRules rules() {

@@ -23,6 +23,14 @@ record TokenSettings(String secret, Duration accessLifetime, Duration refreshLif
         }
     }
 
+    /**
+     * The settings for verifying a token: the secret only. Verification takes the expiry from the token itself, so
+     * the lifetimes (the defaults here) are never used; issuing and refreshing read them ({@link #of}).
+     */
+    static TokenSettings forVerification(String secret) {
+        return new TokenSettings(secret, DEFAULT_ACCESS, DEFAULT_REFRESH);
+    }
+
     /** Builds the settings from raw setting values; a missing or unparsable lifetime falls back to its default. */
     static TokenSettings of(String secret, String accessSeconds, String refreshSeconds) {
         return new TokenSettings(secret, seconds(accessSeconds, DEFAULT_ACCESS), seconds(refreshSeconds, DEFAULT_REFRESH));

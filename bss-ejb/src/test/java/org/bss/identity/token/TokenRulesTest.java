@@ -65,6 +65,18 @@ class TokenRulesTest {
     }
 
     @Test
+    void verificationNeedsOnlyTheSecretTheExpiryIsTheToken() {
+        TokenPair pair = new TokenRules(clock, TokenSettings.of(SECRET, "60", "120"), store).issue(ADMIN);
+        TokenRules verifying = new TokenRules(clock, TokenSettings.forVerification(SECRET), store);
+
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(verifying.verifyAccess(pair.accessToken()).userKey()).isEqualTo(1000L);
+
+        clock.advance(Duration.ofSeconds(1));
+        assertRefused(() -> verifying.verifyAccess(pair.accessToken()));
+    }
+
+    @Test
     void refreshTokenExpiresByTheClock() {
         TokenPair pair = rules.issue(ADMIN);
 
