@@ -54,7 +54,7 @@ class AccountLdapImportIT {
     void administratorSearchesPicksAndImportsAUserWhoThenLogsIn() {
         inBrowser("en", admin -> {
             loginToHome(admin, ldap.admin().userId(), ldap.admin().password());
-            PortalIT.openMenu(admin, "Account", "Import LDAP users");
+            LdapSteps.openMenu(admin, "Account", "Import LDAP users");
             assertThat(admin.currentPath()).isEqualTo("/account/ldap-import.xhtml");
             assertThat(admin.pageTitle()).isEqualTo("Import LDAP users");
             assertThat(admin.byId("organizationId").getText()).isEqualTo(ldap.orgId());
@@ -102,7 +102,7 @@ class AccountLdapImportIT {
         });
         // the imported user signs in with the directory password, and only with it
         inBrowser("ja", user -> {
-            PortalIT.login(user, taro, "not-" + TARO_PASSWORD);
+            LdapSteps.login(user, taro, "not-" + TARO_PASSWORD);
             assertThat(user.currentPath()).isEqualTo("/login.xhtml");
             loginToHome(user, taro, TARO_PASSWORD);
             assertThat(user.byId("headerForm:currentUser").getText()).isEqualTo(taro);
@@ -132,7 +132,7 @@ class AccountLdapImportIT {
     void theImportPageInJapanese() {
         inBrowser("ja", admin -> {
             loginToHome(admin, ldap.admin().userId(), ldap.admin().password());
-            PortalIT.openMenu(admin, "アカウント", "LDAPユーザーのインポート");
+            LdapSteps.openMenu(admin, "アカウント", "LDAPユーザーのインポート");
             assertThat(admin.pageTitle()).isEqualTo("LDAPユーザーのインポート");
             assertThat(admin.byId("searchForm:search").getText()).isEqualTo("検索");
             search(admin, ldap.prefix() + "taro");

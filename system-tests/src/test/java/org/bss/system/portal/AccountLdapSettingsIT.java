@@ -72,7 +72,7 @@ class AccountLdapSettingsIT {
             assertThat(present(admin, "tileManageLdap")).as("operator tile").isFalse();
             admin.screenshot("ldap-settings-01-home");
 
-            PortalIT.openMenu(admin, "Account", "LDAP settings");
+            LdapSteps.openMenu(admin, "Account", "LDAP settings");
             assertThat(admin.currentPath()).isEqualTo(PAGE);
             assertThat(admin.pageTitle()).isEqualTo("LDAP settings");
             assertThat(admin.byId("organizationId").getText()).isEqualTo(ldap.orgId());
@@ -190,7 +190,7 @@ class AccountLdapSettingsIT {
             loginToHome(admin, ldap.admin().userId(), ldap.admin().password());
             assertThat(menuItem(admin, "LDAP-Einstellungen")).isTrue();
             assertThat(menuItem(admin, "LDAP-Benutzer importieren")).isTrue();
-            PortalIT.openMenu(admin, "Konto", "LDAP-Einstellungen");
+            LdapSteps.openMenu(admin, "Konto", "LDAP-Einstellungen");
             assertThat(admin.pageTitle()).isEqualTo("LDAP-Einstellungen");
             assertThat(admin.byId("settingsForm:directorySection").getText()).contains("Verzeichnis", "LDAP_URL");
             assertThat(admin.byId("settingsForm:credentialsState").getText()).startsWith("Ein Passwort ist gespeichert");

@@ -22,6 +22,16 @@ final class LdapSteps {
     record TestShown(boolean ok, String outcome, String message) {
     }
 
+    /** Opens a menu entry (the one place these tests reach the shared portal steps for it). */
+    static void openMenu(PortalBrowser browser, String submenu, String item) {
+        PortalIT.openMenu(browser, submenu, item);
+    }
+
+    /** Fills the login form and submits it, whatever page follows. */
+    static void login(PortalBrowser browser, String userId, String password) {
+        PortalIT.login(browser, userId, password);
+    }
+
     static String field(PortalBrowser browser, String key) {
         return browser.input(FORM + ":" + key).getAttribute("value");
     }

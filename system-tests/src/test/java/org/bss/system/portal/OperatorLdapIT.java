@@ -64,7 +64,7 @@ class OperatorLdapIT {
         inBrowser("en", browser -> {
             loginToHome(browser, operator.userId(), operator.password());
             assertThat(LdapSteps.present(browser, "tileManageLdap")).isTrue();
-            PortalIT.openMenu(browser, "Operation", "Manage LDAP");
+            LdapSteps.openMenu(browser, "Operation", "Manage LDAP");
             assertThat(browser.currentPath()).isEqualTo(PAGE);
             assertThat(browser.pageTitle()).isEqualTo("Manage LDAP");
             assertThat(field(browser, "LDAP_URL")).isEmpty();
@@ -137,7 +137,7 @@ class OperatorLdapIT {
     void thePageInJapanese() {
         inBrowser("ja", browser -> {
             loginToHome(browser, operator.userId(), operator.password());
-            PortalIT.openMenu(browser, "操作", "LDAPの管理");
+            LdapSteps.openMenu(browser, "操作", "LDAPの管理");
             assertThat(browser.pageTitle()).isEqualTo("LDAPの管理");
             assertThat(browser.byId("settingsForm:test").getText()).isEqualTo("保存済みのデフォルトをテスト");
             assertThat(browser.byId("settingsForm:directorySection").getText()).contains("ディレクトリ", "LDAP_BASE_DN");
