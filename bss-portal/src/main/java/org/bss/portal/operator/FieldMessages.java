@@ -10,9 +10,10 @@ import org.bss.portal.PortalMessages;
 /**
  * Puts a service error next to the input it is about. The services name the field by its org.properties key
  * (e.g. {@code organization.name}); the pages give each input the id of that key with "_" for "."
- * ({@code organization_name}). Errors about no particular field become global messages.
+ * ({@code organization_name}). Errors about no particular field become global messages. Used by the operator pages
+ * and the LDAP pages ({@code org.bss.portal.ldap}, whose inputs carry the App. C key as id).
  */
-final class FieldMessages {
+public final class FieldMessages {
 
     /** Message keys whose arguments do not name the field, and the field they are about. */
     private static final Map<String, String> FIELD_OF_MESSAGE = Map.of(
@@ -27,7 +28,7 @@ final class FieldMessages {
     private FieldMessages() {
     }
 
-    static String componentId(String field) {
+    public static String componentId(String field) {
         return field.replace('.', '_');
     }
 
@@ -35,7 +36,7 @@ final class FieldMessages {
      * Shows the error at the field of {@code fields} it names (with a global hint that nothing was saved), else as a
      * global message; marks the request as failed validation so that dialogs stay open.
      */
-    static void show(FacesContext context, String formId, Collection<String> fields, BssException error) {
+    public static void show(FacesContext context, String formId, Collection<String> fields, BssException error) {
         String field = FIELD_OF_MESSAGE.get(error.messageKey());
         if (field == null || !fields.contains(field)) {
             field = Arrays.stream(error.arguments()).map(String::valueOf).filter(fields::contains).findFirst().orElse(null);

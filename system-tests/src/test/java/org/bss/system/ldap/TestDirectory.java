@@ -9,18 +9,19 @@ import java.util.Map;
 
 /**
  * A real LDAP server for the system tests: UnboundID's in-memory directory in the test JVM on 127.0.0.1 and a
- * random port; the server under test, on the same host, reaches it over the loopback interface.
+ * random port; the server under test, on the same host, reaches it over the loopback interface. Used by the REST/SOAP
+ * test of this package and by the portal's LDAP pages (org.bss.system.portal).
  */
-final class TestDirectory implements AutoCloseable {
+public final class TestDirectory implements AutoCloseable {
 
-    static final String BASE = "dc=example,dc=com";
-    static final String PEOPLE = "ou=people," + BASE;
-    static final String MANAGER = "cn=Directory Manager";
-    static final String MANAGER_PASSWORD = "manager-secret-42";
+    public static final String BASE = "dc=example,dc=com";
+    public static final String PEOPLE = "ou=people," + BASE;
+    public static final String MANAGER = "cn=Directory Manager";
+    public static final String MANAGER_PASSWORD = "manager-secret-42";
 
     private final InMemoryDirectoryServer server;
 
-    TestDirectory() throws Exception {
+    public TestDirectory() throws Exception {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
         config.addAdditionalBindCredentials(MANAGER, MANAGER_PASSWORD);
         config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("st", InetAddress.getByName("127.0.0.1"), 0, null));
@@ -31,18 +32,18 @@ final class TestDirectory implements AutoCloseable {
     }
 
     /** A person entry below {@link #PEOPLE}; the user logs in to BSS with {@code password}. */
-    void person(String uid, String givenName, String sn, String mail, String language, String password) throws Exception {
+    public void person(String uid, String givenName, String sn, String mail, String language, String password) throws Exception {
         server.add("dn: uid=" + uid + "," + PEOPLE, "objectClass: top", "objectClass: person", "objectClass: organizationalPerson",
                 "objectClass: inetOrgPerson", "uid: " + uid, "cn: " + givenName + " " + sn, "sn: " + sn, "givenName: " + givenName,
                 "mail: " + mail, "preferredLanguage: " + language, "userPassword: " + password);
     }
 
-    int port() {
+    public int port() {
         return server.getListenPort();
     }
 
     /** The organization's LDAP settings for this directory (App. C keys). */
-    Map<String, String> settings() {
+    public Map<String, String> settings() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("LDAP_URL", "ldap://127.0.0.1:" + port());
         s.put("LDAP_BASE_DN", PEOPLE);
@@ -57,7 +58,7 @@ final class TestDirectory implements AutoCloseable {
     }
 
     /** A port on 127.0.0.1 where nothing listens any more: a directory started and shut down again. */
-    static int deadPort() throws Exception {
+    public static int deadPort() throws Exception {
         try (TestDirectory gone = new TestDirectory()) {
             return gone.port();
         }
