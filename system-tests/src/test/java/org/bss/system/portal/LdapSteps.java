@@ -24,12 +24,12 @@ final class LdapSteps {
 
     /** Opens a menu entry (the one place these tests reach the shared portal steps for it). */
     static void openMenu(PortalBrowser browser, String submenu, String item) {
-        PortalIT.openMenu(browser, submenu, item);
+        PortalSteps.openMenu(browser, submenu, item);
     }
 
     /** Fills the login form and submits it, whatever page follows. */
     static void login(PortalBrowser browser, String userId, String password) {
-        PortalIT.login(browser, userId, password);
+        PortalSteps.login(browser, userId, password);
     }
 
     static String field(PortalBrowser browser, String key) {
