@@ -119,7 +119,8 @@ public class CredentialChecker {
         String status = (state.locked() ? UserStatus.LOCKED : UserStatus.ACTIVE).name();
         Query update = loggedIn
                 ? em.createNativeQuery("update platform_user set failed_logins_before_last_login = failed_login_count,"
-                        + " failed_login_count = ?1, status = ?2, last_login_at = ?3 where user_key = ?4").setParameter(3, Timestamp.from(clock.instant())).setParameter(4, user.getKey())
+                        + " failed_login_count = ?1, status = ?2, last_login_at = ?3 where user_key = ?4")
+                        .setParameter(3, Timestamp.from(clock.instant())).setParameter(4, user.getKey())
                 : em.createNativeQuery("update platform_user set failed_login_count = ?1, status = ?2 where user_key = ?3")
                         .setParameter(3, user.getKey());
         update.setParameter(1, state.failedAttempts()).setParameter(2, status).executeUpdate();

@@ -51,7 +51,8 @@ public class UserMails {
     }
 
     private static MailMessage lockNotice(PlatformUser user) {
-        return MailMessage.to(lockNoticeAddress(user), user.locale(), MailTemplate.USER_LOCKED).with(MailParams.USER_ID, user.getUserId());
+        return MailMessage.to(lockNoticeAddress(user), user.locale(), MailTemplate.USER_LOCKED)
+                .with(MailParams.USER_ID, user.getUserId());
     }
 
     static String lockNoticeAddress(PlatformUser user) {
