@@ -18,6 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.bss.audit.AuditOperation;
+import org.bss.audit.AuditPairs;
+import org.bss.audit.AuditTrail;
 import org.bss.common.log.BssLog;
 import org.bss.common.log.LogMessage;
 import org.bss.config.ConfigKeys;
@@ -30,7 +33,8 @@ import org.bss.identity.ldap.LdapAuthenticator;
  * {@link IdentityService}: resolve the login name, refuse a locked account, check the password hash, count
  * failures and lock. Reports failures as a result instead of an exception; the bookkeeping (failure count, lock,
  * last login) is committed in its own transaction although the login fails. Logs each attempt to access.log
- * (never the password).
+ * (never the password). The failure that locks the account is audited (39014 Lock user by SYSTEM, with the lock)
+ * and mailed to the user (USER_LOCKED, queued on its own: a mail problem never undoes a lock).
  * <p>
  * A repeated login is cheap (ADR 0006): when the user row is unlocked, has no failed attempt, was logged in less
  * than {@link #LAST_LOGIN_PRECISION} ago and the password was verified against its very stored hash a moment ago
@@ -55,6 +59,12 @@ public class CredentialChecker {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private UserMails mails;
 
     /** LDAP users (USR-6): their organization's directory checks the password instead of the hash. */
     @EJB
@@ -148,6 +158,9 @@ public class CredentialChecker {
             case FAILED_NOW_LOCKED -> {
                 BssLog.access().info(LogMessage.LOGIN_FAILED, printable(loginName), channel, "wrong password");
                 BssLog.audit().warn(LogMessage.ACCOUNT_LOCKED, who, user.getUserId(), outcome.state().failedAttempts());
+                // the same entry and mail as a lock by an administrator; the platform itself is the one who locked
+                audit.recordAsSystem(AuditOperation.LOCK_USER, AuditPairs.of("user", user.getUserId()));
+                mails.userLockedByFailedLogins(user);
                 return new LoginCheck(LoginCheck.Status.WRONG_PASSWORD, null);
             }
             default -> {
@@ -158,15 +171,17 @@ public class CredentialChecker {
     }
 
     /**
-     * Stores the failure count, lock state and (on success) the login time. This bookkeeping is no edit of the user, so
+     * Stores the failure count, lock state and (on success) the login time and the failure count the success resets
+     * (for the notice after the next portal login). This bookkeeping is no edit of the user, so
      * it does not raise the optimistic version: a caller who read the user before this login (SOAP authenticates
      * every call) can still save it. The cached copy is evicted so that readers see the new state.
      */
     private void record(PlatformUser user, LockoutPolicy.State state, boolean loggedIn) {
         String status = (state.locked() ? UserStatus.LOCKED : UserStatus.ACTIVE).name();
         Query update = loggedIn
-                ? em.createNativeQuery("update platform_user set failed_login_count = ?1, status = ?2, last_login_at = ?3"
-                        + " where user_key = ?4").setParameter(3, Timestamp.from(clock.instant())).setParameter(4, user.getKey())
+                ? em.createNativeQuery("update platform_user set failed_logins_before_last_login = failed_login_count,"
+                        + " failed_login_count = ?1, status = ?2, last_login_at = ?3 where user_key = ?4")
+                        .setParameter(3, Timestamp.from(clock.instant())).setParameter(4, user.getKey())
                 : em.createNativeQuery("update platform_user set failed_login_count = ?1, status = ?2 where user_key = ?3")
                         .setParameter(3, user.getKey());
         update.setParameter(1, state.failedAttempts()).setParameter(2, status).executeUpdate();

@@ -96,6 +96,15 @@ public class IdentityService {
         return CredentialChecker.snapshot(caller()).toAuthenticatedUser();
     }
 
+    /**
+     * Failed login attempts on the caller's account between its previous successful login and the last one (any
+     * channel): the portal shows them after login, so that attempts to guess the password do not go unnoticed.
+     */
+    @RolesAllowed(Roles.LOGGED_IN)
+    public int failedLoginsBeforeLastLogin() {
+        return caller().getFailedLoginsBeforeLastLogin();
+    }
+
     private PlatformUser caller() {
         return Users.caller(em, context);
     }

@@ -71,6 +71,10 @@ public class PlatformUser {
     @Column(name = "failed_login_count", nullable = false)
     private int failedLoginCount;
 
+    /** The failure count the last successful login reset (written by the login's bookkeeping only). */
+    @Column(name = "failed_logins_before_last_login", nullable = false, insertable = false, updatable = false)
+    private int failedLoginsBeforeLastLogin;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
     private UserStatus status = UserStatus.ACTIVE;
@@ -240,6 +244,11 @@ public class PlatformUser {
 
     public int getFailedLoginCount() {
         return failedLoginCount;
+    }
+
+    /** Failed login attempts between the previous successful login and the last one (shown after a portal login). */
+    public int getFailedLoginsBeforeLastLogin() {
+        return failedLoginsBeforeLastLogin;
     }
 
     public UserStatus getStatus() {

@@ -2,7 +2,10 @@ package org.bss.identity;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogMessage;
 import org.bss.mail.MailMessage;
 import org.bss.mail.MailParams;
 import org.bss.mail.MailService;
@@ -24,8 +27,37 @@ public class UserMails {
         mail.send(to(user, MailTemplate.USER_CREATED).with(MailParams.PASSWORD, initialPassword));
     }
 
+    /**
+     * The lock notice, by an administrator or by the lockout rule. A user without an address of its own (the bootstrap
+     * operator {@code administrator} has none until it edits its profile) gets it at its organization's address:
+     * locks by failed logins are how an attack shows, and the lock notice carries no secret.
+     */
     public void userLocked(PlatformUser user) {
-        mail.send(to(user, MailTemplate.USER_LOCKED));
+        mail.send(lockNotice(user));
+    }
+
+    /**
+     * The lock notice when the lockout rule locked the account. Queued in a transaction of its own: a task queue that
+     * fails must not undo the lock (and the failure count with it, which would give an attacker unlimited attempts);
+     * such a failure is logged instead.
+     */
+    public void userLockedByFailedLogins(PlatformUser user) {
+        MailMessage notice = lockNotice(user); // read in the caller's transaction
+        try {
+            mail.sendInOwnTransaction(notice);
+        } catch (EJBException e) {
+            BssLog.system().warn(LogMessage.MAIL_NOT_SENT, notice.template(), notice.userId(), "the task queue refused it: " + e);
+        }
+    }
+
+    private static MailMessage lockNotice(PlatformUser user) {
+        return MailMessage.to(lockNoticeAddress(user), user.locale(), MailTemplate.USER_LOCKED)
+                .with(MailParams.USER_ID, user.getUserId());
+    }
+
+    static String lockNoticeAddress(PlatformUser user) {
+        String own = user.getEmail();
+        return own != null && !own.isBlank() ? own : user.getOrganization().getEmail();
     }
 
     public void userUnlocked(PlatformUser user) {

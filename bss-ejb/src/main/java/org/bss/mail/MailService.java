@@ -3,6 +3,8 @@ package org.bss.mail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.bss.task.TaskDispatcher;
@@ -39,6 +41,16 @@ public class MailService {
         MailMessage complete = complete(mail, links::loginUrl);
         MailRenderer.render(complete); // fails here, in the caller's transaction, rather than on the queue
         return Optional.of(tasks.submit(MailTaskHandler.KIND, MailPayload.write(complete)));
+    }
+
+    /**
+     * {@link #send}, but queued in a transaction of its own that commits at once: for a mail that must not decide the
+     * fate of the caller's work (the lock notice of the lockout rule). A failure reaches the caller as an
+     * {@code EJBException} and leaves the caller's transaction intact.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<String> sendInOwnTransaction(MailMessage mail) {
+        return send(mail);
     }
 
     /** The mail with its login URL when the template has one and the caller gave none. */

@@ -43,6 +43,14 @@ class AuditPairsTest {
     }
 
     @Test
+    void localAdministratorHasNoOrganizationAndItsStoredTextFitsTheColumn() {
+        assertThat(AuditCaller.LOCAL_ADMINISTRATOR.storedText(AuditPairs.of("user", "a|b")))
+                .isEqualTo("userId=LOCAL_ADMINISTRATOR|orgId=|orgName=|user=a\\|b");
+        assertThat(AuditCaller.LOCAL_ADMINISTRATOR.storedText(AuditPairs.of("v", "x".repeat(5000))))
+                .hasSize(AuditEntry.PAIRS_LENGTH).startsWith("userId=LOCAL_ADMINISTRATOR|").endsWith("...");
+    }
+
+    @Test
     void refusesNamesThatWouldBreakTheFormat() {
         for (String bad : new String[] {null, "", "a=b", "a|b", "a b"}) {
             assertThatThrownBy(() -> AuditPairs.of(bad, "v")).as(String.valueOf(bad)).isInstanceOf(IllegalArgumentException.class);

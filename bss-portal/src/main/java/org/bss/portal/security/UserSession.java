@@ -22,7 +22,8 @@ import org.bss.identity.ldap.LdapMembership;
 /**
  * The logged-in user as the pages see it: user id for the header, role checks for the menu (pages
  * are protected by web.xml and the EJBs regardless), whether the own organization is LDAP-managed (no registering,
- * import or password change to offer, App. G.1), the forced-password-change flag and logout.
+ * import or password change to offer, App. G.1), the failed logins since the previous login, the forced-password-change
+ * flag and logout.
  */
 @Named
 @SessionScoped
@@ -46,6 +47,7 @@ public class UserSession implements Serializable {
     private String principalName;
     private String userId;
     private boolean ldapOrganization;
+    private int failedLoginsBeforeLogin;
 
     /** The user id of the caller (looked up once per principal). */
     public String getUserId() {
@@ -58,6 +60,7 @@ public class UserSession implements Serializable {
             AuthenticatedUser user = identityService.currentUser();
             userId = user.userId();
             ldapOrganization = ldapMembership.isLdapOrganization(organizationService.getOwnOrganization().orgId());
+            failedLoginsBeforeLogin = identityService.failedLoginsBeforeLastLogin();
             principalName = principal;
         }
         return userId;
@@ -69,6 +72,15 @@ public class UserSession implements Serializable {
      */
     public boolean isLdapOrganization() {
         return getUserId() != null && ldapOrganization;
+    }
+
+    /**
+     * Failed login attempts on the account between the previous successful login and this one, for the notice on the
+     * home page. Read with the user id, at the first page after login: before a forced password change, whose check
+     * of the old password is a successful login too.
+     */
+    public int getFailedLoginsBeforeLogin() {
+        return getUserId() == null ? 0 : failedLoginsBeforeLogin;
     }
 
     public boolean isLoggedIn() {
