@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Stream;
 import org.bss.timer.TimerExpiration;
 
 /**
@@ -24,7 +26,7 @@ public class TimerRow implements Serializable {
     private final long offsetMillis;
     private final String lastRun;
     private final String lastError;
-    private final String settingKeys;
+    private final List<String> settingKeys;
 
     TimerRow(TimerExpiration expiration, String name, ZoneId zone) {
         this.kind = expiration.kind().name();
@@ -34,7 +36,7 @@ public class TimerRow implements Serializable {
         this.offsetMillis = expiration.offsetMillis();
         this.lastRun = format(expiration.lastRunAt(), zone);
         this.lastError = expiration.lastError();
-        this.settingKeys = expiration.kind().intervalKey().map(k -> k + ", ").orElse("") + expiration.kind().offsetKey();
+        this.settingKeys = Stream.concat(expiration.kind().intervalKey().stream(), Stream.of(expiration.kind().offsetKey())).toList();
     }
 
     private static String format(Instant instant, ZoneId zone) {
@@ -78,7 +80,7 @@ public class TimerRow implements Serializable {
     }
 
     /** The settings (App. B.4) that set this timer's interval and offset. */
-    public String getSettingKeys() {
+    public List<String> getSettingKeys() {
         return settingKeys;
     }
 }

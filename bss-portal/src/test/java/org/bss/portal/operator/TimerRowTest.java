@@ -25,7 +25,7 @@ class TimerRowTest {
         assertThat(row.getLastError()).isEqualTo("IllegalStateException: boom");
         assertThat(row.getInterval()).isEqualTo("86400000");
         assertThat(row.getOffsetMillis()).isEqualTo(300_000L);
-        assertThat(row.getSettingKeys()).isEqualTo("TIMER_INTERVAL_ORGANIZATION, TIMER_INTERVAL_ORGANIZATION_OFFSET");
+        assertThat(row.getSettingKeys()).containsExactly("TIMER_INTERVAL_ORGANIZATION", "TIMER_INTERVAL_ORGANIZATION_OFFSET");
     }
 
     @Test
@@ -35,6 +35,6 @@ class TimerRowTest {
         assertThat(daily.isEnabled()).isFalse();
         assertThat(daily.getNextExpiration()).isNull();
         assertThat(daily.getLastRun()).isNull();
-        assertThat(daily.getSettingKeys()).isEqualTo("TIMER_INTERVAL_BILLING_OFFSET");
+        assertThat(daily.getSettingKeys()).containsExactly("TIMER_INTERVAL_BILLING_OFFSET");
     }
 }
