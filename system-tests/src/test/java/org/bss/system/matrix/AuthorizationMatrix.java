@@ -91,7 +91,9 @@ final class AuthorizationMatrix {
             row(Operation.ADD_ORGANIZATION_ROLE,    A,    R,    R,                          R,                          R,                          R),
             row(Operation.SET_DISTINGUISHED_NAME,   A,    R,    R,                          R,                          R,                          R),
             row(Operation.ADD_PAYMENT_TYPES,        A,    R,    R,                          R,                          R,                          R),
-            row(Operation.EXPORT_AUDIT_LOG,         A,    R,    R,                          R,                          R,                          R));
+            row(Operation.EXPORT_AUDIT_LOG,         A,    R,    R,                          R,                          R,                          R),
+            row(Operation.RETRIEVE_TIMER_EXPIRATIONS, A,  R,    R,                          R,                          R,                          R),
+            row(Operation.REINIT_TIMERS,            A,    R,    R,                          R,                          R,                          R));
 
     private AuthorizationMatrix() {
     }

@@ -1,6 +1,6 @@
 package org.bss.system.matrix;
 
-/** The operations of issue 4 in the matrix: the rows of {@link AuthorizationMatrix#TABLE}. */
+/** The operations of issue 4 (and the timer operations of issue 11) in the matrix: the rows of {@link AuthorizationMatrix#TABLE}. */
 enum Operation {
     CREATE_USER("create user", UserProbes.createUser()),
     LIST_USERS("list users", UserProbes.listUsers()),
@@ -17,7 +17,9 @@ enum Operation {
     ADD_ORGANIZATION_ROLE("add organization role", OrganizationProbes.addRole()),
     SET_DISTINGUISHED_NAME("set distinguished name", OrganizationProbes.setDistinguishedName()),
     ADD_PAYMENT_TYPES("add payment types", OrganizationProbes.addPaymentTypes()),
-    EXPORT_AUDIT_LOG("export audit log", OrganizationProbes.exportAuditLog());
+    EXPORT_AUDIT_LOG("export audit log", OrganizationProbes.exportAuditLog()),
+    RETRIEVE_TIMER_EXPIRATIONS("retrieve timer expirations", TimerProbes.retrieveExpirations()),
+    REINIT_TIMERS("re-initialise timers", TimerProbes.reinit());
 
     final String title;
     final Probe probe;
