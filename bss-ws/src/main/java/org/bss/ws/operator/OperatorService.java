@@ -27,6 +27,7 @@ import org.bss.identity.ldap.LdapSettingsFile;
 import org.bss.onboarding.OrgProperties;
 import org.bss.onboarding.OrgPropertiesReader;
 import org.bss.onboarding.OrganizationRegistration;
+import org.bss.timer.TimerAdminService;
 import org.bss.ws.faults.ConcurrentModificationException;
 import org.bss.ws.faults.FaultMapper;
 import org.bss.ws.faults.ObjectNotFoundException;
@@ -37,11 +38,13 @@ import org.bss.ws.vo.VOConfigurationSetting;
 import org.bss.ws.vo.VOOperatorOrganization;
 import org.bss.ws.vo.VOOrganization;
 import org.bss.ws.vo.VOOrganizationRegistration;
+import org.bss.ws.vo.VOTimerInfo;
 
 /**
  * SOAP face of the operator functions (ws-contract §2.3) at {@code /OperatorService/BASIC}:
  * document/literal wrapped in {@code http://oscm.org/xsd}, parameter names as in the contract.
- * A thin adapter over {@link ConfigurationService}, {@link OrganizationService} and {@link AuditLogService};
+ * A thin adapter over {@link ConfigurationService}, {@link OrganizationService}, {@link AuditLogService} and
+ * {@link TimerAdminService};
  * authentication is the realm's (HTTP Basic with the
  * user key, see META-INF/glassfish-ejb-jar.xml), authorization the role check here and in the service.
  * Every operation declares the same faults so one mapper serves all.
@@ -71,6 +74,9 @@ public class OperatorService {
 
     @EJB
     private AuditLogService auditLog;
+
+    @EJB
+    private TimerAdminService timers;
 
     /** All configuration settings with the value in force, in key order. */
     @WebMethod
@@ -106,6 +112,30 @@ public class OperatorService {
             configuration.addCurrency(currencyISOCode);
         } catch (RuntimeException e) {
             throw FaultMapper.raise(e, "currencyISOCode", SUPPORTED_CURRENCY);
+        }
+    }
+
+    /** The next expiration of each scheduled timer (TMR-4, guide §3.4.3); a disabled timer is not listed. */
+    @WebMethod
+    public List<VOTimerInfo> getTimerExpirationInformation()
+            throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
+            ConcurrentModificationException, OperationNotPermittedException {
+        try {
+            return TimerInfoMapper.toVOs(timers.retrieveTimerExpirations());
+        } catch (RuntimeException e) {
+            throw FaultMapper.raise(e, null, null);
+        }
+    }
+
+    /** Re-initialises every timer from the current settings (guide §3.4.4) and answers the new expirations. */
+    @WebMethod
+    public List<VOTimerInfo> reInitTimers()
+            throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
+            ConcurrentModificationException, OperationNotPermittedException {
+        try {
+            return TimerInfoMapper.toVOs(timers.reinitTimers());
+        } catch (RuntimeException e) {
+            throw FaultMapper.raise(e, null, null);
         }
     }
 

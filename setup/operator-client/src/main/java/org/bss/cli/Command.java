@@ -14,6 +14,8 @@ public enum Command {
     SAVECONFIGURATIONSETTING(null, List.of(Parameter.required("settingKey", "key"), Parameter.mayBeEmpty("settingValue", "value")),
             "set one configuration setting (an empty settingValue unsets an optional one)"),
     ADDCURRENCY(null, List.of(Parameter.required("currencyISOCode", "ISO code")), "add a supported ISO 4217 currency, e.g. JPY"),
+    RETRIEVETIMEREXPIRATIONS(null, List.of(), "show the next expiration of each timer (disabled timers are not listed)"),
+    REINITTIMERS(null, List.of(), "re-initialise the timers from the current settings and show their new expirations"),
     GETUSEROPERATIONLOG(null, List.of(Parameter.required("filename", "new file"), Parameter.required("from", "YYYY-MM-DD"),
             Parameter.required("to", "YYYY-MM-DD"), Parameter.optional("userid", "user ID")),
             "write the audit log of the days from..to (inclusive) to a new file; userid= keeps one user's operations"),

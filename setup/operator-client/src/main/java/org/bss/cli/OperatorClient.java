@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,8 @@ public final class OperatorClient {
                 Soap.expectResponse(call(inv, endpoint, Soap.addCurrency(code)), "addCurrencyResponse");
                 out.println("Currency " + code + " is supported.");
             }
+            case RETRIEVETIMEREXPIRATIONS, REINITTIMERS ->
+                    new TimerCommands(envelope -> call(inv, endpoint, envelope), out, ZoneId.systemDefault()).execute(inv);
             case LOCKUSER, UNLOCKUSER, RESETPASSWORDFORUSER -> {
                 URI identity = ServerUrl.sibling(endpoint, ServerUrl.IDENTITY_ENDPOINT);
                 new UserCommands(envelope -> call(inv, identity, envelope), inv.userKey(), out).execute(inv);

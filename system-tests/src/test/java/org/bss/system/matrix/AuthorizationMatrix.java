@@ -105,7 +105,9 @@ final class AuthorizationMatrix {
             row(Operation.ADD_PAYMENT_TYPES,        A,    R,    R,                          R,                          R,                          R),
             row(Operation.EXPORT_AUDIT_LOG,         A,    R,    R,                          R,                          R,                          R),
             row(Operation.READ_LDAP_SETTINGS,       RA,   RA,   RN,                         RR,                         RR,                         RR),
-            row(Operation.TEST_LDAP_SETTINGS,       RA,   RA,   RN,                         RR,                         RR,                         RR));
+            row(Operation.TEST_LDAP_SETTINGS,       RA,   RA,   RN,                         RR,                         RR,                         RR),
+            row(Operation.RETRIEVE_TIMER_EXPIRATIONS, A,  R,    R,                          R,                          R,                          R),
+            row(Operation.REINIT_TIMERS,            A,    R,    R,                          R,                          R,                          R));
 
     private AuthorizationMatrix() {
     }

@@ -1,6 +1,6 @@
 package org.bss.system.matrix;
 
-/** The operations in the matrix (issue 4, and the LDAP ones of issue 11): the rows of {@link AuthorizationMatrix#TABLE}. */
+/** The operations in the matrix (issue 4, and the LDAP and timer operations of issue 11): the rows of {@link AuthorizationMatrix#TABLE}. */
 enum Operation {
     CREATE_USER("create user", UserProbes.createUser()),
     LIST_USERS("list users", UserProbes.listUsers()),
@@ -19,7 +19,9 @@ enum Operation {
     ADD_PAYMENT_TYPES("add payment types", OrganizationProbes.addPaymentTypes()),
     EXPORT_AUDIT_LOG("export audit log", OrganizationProbes.exportAuditLog()),
     READ_LDAP_SETTINGS("read LDAP settings", LdapProbes.readSettings()),
-    TEST_LDAP_SETTINGS("test LDAP settings", LdapProbes.testSettings());
+    TEST_LDAP_SETTINGS("test LDAP settings", LdapProbes.testSettings()),
+    RETRIEVE_TIMER_EXPIRATIONS("retrieve timer expirations", TimerProbes.retrieveExpirations()),
+    REINIT_TIMERS("re-initialise timers", TimerProbes.reinit());
 
     final String title;
     final Probe probe;
