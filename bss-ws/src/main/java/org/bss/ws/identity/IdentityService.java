@@ -52,8 +52,9 @@ import org.bss.ws.vo.VOUserDetails;
  * parameter names, document/literal wrapped in {@code http://oscm.org/xsd}. A thin adapter over {@link UserService},
  * {@link UserImportService} and the credential service: who may do what is decided there (an administrator in the
  * own organization, the operator everywhere, users of other organizations are "not found"). Faults by
- * {@link FaultInterceptor}: the most specific fault each operation declares. Users are addressed by {@code userId}; {@code marketplaceId} is accepted and ignored
- * (marketplaces come later). Operations of the contract not listed here are not offered (docs/soap.md).
+ * {@link FaultInterceptor}: the most specific fault each operation declares. Users are addressed by {@code userId};
+ * {@code marketplaceId} is accepted and ignored (marketplaces come later). Operations of the contract not listed here
+ * are not offered (docs/soap.md).
  */
 @Stateless(name = "IdentityService")
 @WebService(name = "IdentityService", serviceName = "IdentityService", portName = "IdentityServicePort",
