@@ -6,17 +6,22 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.jws.HandlerChain;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebService;
+import java.util.List;
 import org.bss.account.OrganizationService;
 import org.bss.common.security.Roles;
 import org.bss.identity.UserService;
 import org.bss.ws.faults.ConcurrentModificationException;
+import org.bss.ws.faults.FaultId;
+import org.bss.ws.faults.FaultInterceptor;
 import org.bss.ws.faults.ObjectNotFoundException;
 import org.bss.ws.faults.OperationNotPermittedException;
 import org.bss.ws.faults.ValidationException;
+import org.bss.ws.faults.beans.ApplicationExceptionBean;
 import org.bss.ws.identity.UserMapper;
 import org.bss.ws.vo.VOOrganization;
 import org.bss.ws.vo.VOUserDetails;
@@ -32,9 +37,12 @@ import org.bss.ws.vo.VOUserDetails;
 @WebService(name = "AccountService", serviceName = "AccountService", portName = "AccountServicePort",
         targetNamespace = "http://oscm.org/xsd")
 @HandlerChain(file = "handler-chain.xml")
+@Interceptors(FaultInterceptor.class)
 @DeclareRoles({Roles.LOGGED_IN, Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
 @RolesAllowed(Roles.LOGGED_IN)
 public class AccountService {
+
+    static final String NOT_PERMITTED_KEY = "ex.OperationNotPermittedException";
 
     @EJB
     private OrganizationService organizations;
@@ -56,7 +64,7 @@ public class AccountService {
 
     /**
      * Updates the caller's organization (operator only) and/or a user (without user id: the caller). The organization
-     * goes first, so a refused organization leaves the user unchanged; a failure rolls back both.
+     * goes first, so a refused organization leaves the user unchanged; a fault rolls back both (FaultInterceptor).
      */
     @WebMethod
     public void updateAccountInformation(@WebParam(name = "organization") VOOrganization organization,
@@ -64,20 +72,22 @@ public class AccountService {
             @WebParam(name = "imageResource") Object imageResource) throws ValidationException, ObjectNotFoundException,
             OperationNotPermittedException, ConcurrentModificationException {
         if (organization != null && !context.isCallerInRole(Roles.PLATFORM_OPERATOR)) {
-            throw AccountFaults.organizationNotEditable();
+            throw organizationNotEditable();
         }
-        try {
-            if (organization != null) {
-                organizations.updateOrganization(organizations.getOwnOrganization().orgId(),
-                        AccountMapper.toData(organization), organization.getVersion());
-            }
-            if (user != null) {
-                String userId = user.getUserId() != null ? user.getUserId() : credentials.currentUser().userId();
-                users.updateUser(userId, UserMapper.toData(user), user.getVersion());
-            }
-        } catch (RuntimeException e) {
-            context.setRollbackOnly();
-            throw AccountFaults.raise(e, organization != null && user == null ? "ORGANIZATION" : "USER");
+        if (organization != null) {
+            organizations.updateOrganization(organizations.getOwnOrganization().orgId(),
+                    AccountMapper.toData(organization), organization.getVersion());
         }
+        if (user != null) {
+            String userId = user.getUserId() != null ? user.getUserId() : credentials.currentUser().userId();
+            users.updateUser(userId, UserMapper.toData(user), user.getVersion());
+        }
+    }
+
+    /** Organization data are the operator's: anybody else is refused (docs/soap.md, AccountService). */
+    static OperationNotPermittedException organizationNotEditable() {
+        FaultId id = FaultId.next();
+        return new OperationNotPermittedException(id.text("Only the platform operator changes organization data."),
+                id.fill(new ApplicationExceptionBean(), NOT_PERMITTED_KEY, List.of()));
     }
 }

@@ -1,6 +1,7 @@
 package org.bss.ws.faults;
 
 import jakarta.xml.ws.WebFault;
+import java.util.List;
 import org.bss.ws.faults.beans.BulkUserImportExceptionBean;
 
 /** SOAP fault {@code BulkUserImportException}: a user file was refused as a whole, or some of its lines were rejected (the message lists each line and why). */
@@ -8,6 +9,9 @@ import org.bss.ws.faults.beans.BulkUserImportExceptionBean;
 public class BulkUserImportException extends SaaSApplicationException {
 
     private static final long serialVersionUID = 1L;
+
+    /** The contract's reason for a file refused as a whole or a line that could not be parsed. */
+    public static final String PARSING_FAILED = "PARSING_FAILED";
 
     private final transient BulkUserImportExceptionBean faultInfo;
 
@@ -19,6 +23,14 @@ public class BulkUserImportException extends SaaSApplicationException {
     public BulkUserImportException(String message, BulkUserImportExceptionBean faultInfo, Throwable cause) {
         super(message, cause);
         this.faultInfo = faultInfo;
+    }
+
+    /** The fault with the contract's {@code reason}; the message key is {@code ex.BulkUserImportException.<reason>}. */
+    public static BulkUserImportException withReason(String reason, String text, List<String> params) {
+        FaultId id = FaultId.next();
+        BulkUserImportExceptionBean bean = id.fill(new BulkUserImportExceptionBean(), "ex.BulkUserImportException." + reason, params);
+        bean.setReason(reason);
+        return new BulkUserImportException(id.text(text), bean);
     }
 
     @Override

@@ -1,13 +1,12 @@
 package org.bss.ws.identity;
 
-import static org.bss.ws.identity.IdentityFaults.call;
-
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.jws.HandlerChain;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
@@ -30,6 +29,9 @@ import org.bss.identity.ldap.LdapUser;
 import org.bss.identity.ldap.LdapUserService;
 import org.bss.ws.faults.BulkUserImportException;
 import org.bss.ws.faults.ConcurrentModificationException;
+import org.bss.ws.faults.FaultId;
+import org.bss.ws.faults.FaultInterceptor;
+import org.bss.ws.faults.FaultTable;
 import org.bss.ws.faults.NonUniqueBusinessKeyException;
 import org.bss.ws.faults.ObjectNotFoundException;
 import org.bss.ws.faults.OperationNotPermittedException;
@@ -38,6 +40,7 @@ import org.bss.ws.faults.UserDeletionConstraintException;
 import org.bss.ws.faults.UserModificationConstraintException;
 import org.bss.ws.faults.UserRoleAssignmentException;
 import org.bss.ws.faults.ValidationException;
+import org.bss.ws.faults.beans.ApplicationExceptionBean;
 import org.bss.ws.faults.beans.ValidationExceptionBean;
 import org.bss.ws.vo.UserAccountStatus;
 import org.bss.ws.vo.UserRoleType;
@@ -49,13 +52,15 @@ import org.bss.ws.vo.VOUserDetails;
  * parameter names, document/literal wrapped in {@code http://oscm.org/xsd}. A thin adapter over {@link UserService},
  * {@link UserImportService} and the credential service: who may do what is decided there (an administrator in the
  * own organization, the operator everywhere, users of other organizations are "not found"). Faults by
- * {@link IdentityFaults}. Users are addressed by {@code userId}; {@code marketplaceId} is accepted and ignored
- * (marketplaces come later). Operations of the contract not listed here are not offered (docs/soap.md).
+ * {@link FaultInterceptor}: the most specific fault each operation declares. Users are addressed by {@code userId};
+ * {@code marketplaceId} is accepted and ignored (marketplaces come later). Operations of the contract not listed here
+ * are not offered (docs/soap.md).
  */
 @Stateless(name = "IdentityService")
 @WebService(name = "IdentityService", serviceName = "IdentityService", portName = "IdentityServicePort",
         targetNamespace = "http://oscm.org/xsd")
 @HandlerChain(file = "handler-chain.xml")
+@Interceptors(FaultInterceptor.class)
 @DeclareRoles({Roles.LOGGED_IN, Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
 @RolesAllowed(Roles.LOGGED_IN)
 public class IdentityService {
@@ -81,8 +86,7 @@ public class IdentityService {
     @WebMethod
     public VOUserDetails getUserDetails(@WebParam(name = "user") VOUser user)
             throws ObjectNotFoundException, OperationNotPermittedException {
-        return call(() -> UserMapper.toDetails(users.getUser(userId(user))),
-                ObjectNotFoundException.class, OperationNotPermittedException.class);
+        return UserMapper.toDetails(users.getUser(userId(user)));
     }
 
     /** Creates a user in the caller's organization; the initial password goes out by mail. */
@@ -91,42 +95,34 @@ public class IdentityService {
             @WebParam(name = "roles") List<UserRoleType> roles, @WebParam(name = "marketplaceId") String marketplaceId)
             throws NonUniqueBusinessKeyException, ValidationException, UserRoleAssignmentException,
             OperationNotPermittedException {
-        return call(() -> UserMapper.toDetails(users.createUser(null, UserMapper.toData(orEmpty(user)), UserRoles.toNames(roles))),
-                NonUniqueBusinessKeyException.class, ValidationException.class, UserRoleAssignmentException.class,
-                OperationNotPermittedException.class);
+        return UserMapper.toDetails(users.createUser(null, UserMapper.toData(orEmpty(user)), UserRoles.toNames(roles)));
     }
 
     /** Changes the caller's own password; "must change" is cleared. */
     @WebMethod
     public void changePassword(@WebParam(name = "oldPassword") String oldPassword,
             @WebParam(name = "newPassword") String newPassword) throws SecurityCheckException, ValidationException {
-        call(() -> {
-            credentials.changePassword(credentials.currentUser().userId(), oldPassword, newPassword);
-            return null;
-        }, SecurityCheckException.class, ValidationException.class);
+        credentials.changePassword(credentials.currentUser().userId(), oldPassword, newPassword);
     }
 
     /** The roles the user's organization may give its users. */
     @WebMethod
     public List<UserRoleType> getAvailableUserRoles(@WebParam(name = "user") VOUser user)
             throws ObjectNotFoundException, OperationNotPermittedException {
-        return call(() -> UserRoles.toWire(users.availableRoles(users.getUser(userId(user)).organizationId())),
-                ObjectNotFoundException.class, OperationNotPermittedException.class);
+        return UserRoles.toWire(users.availableRoles(users.getUser(userId(user)).organizationId()));
     }
 
     @WebMethod
     public void grantUserRoles(@WebParam(name = "user") VOUser user, @WebParam(name = "roles") List<UserRoleType> roles)
             throws ObjectNotFoundException, OperationNotPermittedException, UserRoleAssignmentException {
-        call(() -> changeRoles(user, roles, true), ObjectNotFoundException.class, OperationNotPermittedException.class,
-                UserRoleAssignmentException.class);
+        changeRoles(user, roles, true);
     }
 
     @WebMethod
     public void setUserRoles(@WebParam(name = "user") VOUser user, @WebParam(name = "roles") List<UserRoleType> roles)
             throws ObjectNotFoundException, OperationNotPermittedException, UserModificationConstraintException,
             UserRoleAssignmentException {
-        call(() -> users.setRoles(userId(user), UserRoles.toNames(roles), null), ObjectNotFoundException.class, OperationNotPermittedException.class, UserModificationConstraintException.class,
-                UserRoleAssignmentException.class);
+        users.setRoles(userId(user), UserRoles.toNames(roles), null);
     }
 
     /** Deletes a user; a VO read from the server ({@code key} set) must still carry the current version. */
@@ -135,34 +131,26 @@ public class IdentityService {
             throws UserDeletionConstraintException, ObjectNotFoundException, ConcurrentModificationException,
             OperationNotPermittedException {
         Long version = user != null && user.getKey() != 0 ? Long.valueOf(user.getVersion()) : null;
-        call(() -> {
-            users.deleteUser(userId(user), version);
-            return null;
-        }, UserDeletionConstraintException.class, ObjectNotFoundException.class, ConcurrentModificationException.class,
-                OperationNotPermittedException.class);
+        users.deleteUser(userId(user), version);
     }
 
     @WebMethod
     public void revokeUserRoles(@WebParam(name = "user") VOUser user, @WebParam(name = "roles") List<UserRoleType> roles)
             throws ObjectNotFoundException, UserModificationConstraintException, OperationNotPermittedException,
             UserRoleAssignmentException {
-        call(() -> changeRoles(user, roles, false), ObjectNotFoundException.class,
-                UserModificationConstraintException.class, OperationNotPermittedException.class,
-                UserRoleAssignmentException.class);
+        changeRoles(user, roles, false);
     }
 
     /** Every user of the caller's organization (administrators; the operator gets the operator organization's). */
     @WebMethod
     public List<VOUserDetails> getUsersForOrganization() throws OperationNotPermittedException {
-        return call(() -> {
-            List<VOUserDetails> all = new ArrayList<>();
-            UserPage page;
-            do {
-                page = users.listUsers(null, new UserListQuery(all.size(), UserListQuery.MAX_LIMIT, null, "userId", false));
-                page.items().stream().map(UserMapper::toDetails).forEach(all::add);
-            } while (!page.items().isEmpty() && all.size() < page.total());
-            return all;
-        }, OperationNotPermittedException.class, OperationNotPermittedException.class);
+        List<VOUserDetails> all = new ArrayList<>();
+        UserPage page;
+        do {
+            page = users.listUsers(null, new UserListQuery(all.size(), UserListQuery.MAX_LIMIT, null, "userId", false));
+            page.items().stream().map(UserMapper::toDetails).forEach(all::add);
+        } while (!page.items().isEmpty() && all.size() < page.total());
+        return all;
     }
 
     /** Locks an account; {@code newStatus} must be one of the LOCKED statuses. */
@@ -171,10 +159,9 @@ public class IdentityService {
             @WebParam(name = "marketplaceId") String marketplaceId)
             throws OperationNotPermittedException, ObjectNotFoundException, ConcurrentModificationException {
         if (newStatus == null || !newStatus.isLocked()) {
-            throw IdentityFaults.notALock(newStatus);
+            throw notALock(newStatus);
         }
-        call(() -> users.lockUser(userId(user)), OperationNotPermittedException.class, ObjectNotFoundException.class,
-                ConcurrentModificationException.class);
+        users.lockUser(userId(user));
     }
 
     /** Updates the user's data (not user id, roles or state) if {@code version} is still the stored one. */
@@ -183,9 +170,7 @@ public class IdentityService {
             throws OperationNotPermittedException, ObjectNotFoundException, ValidationException,
             ConcurrentModificationException {
         VOUserDetails sent = orEmpty(user);
-        return call(() -> UserMapper.toDetails(users.updateUser(sent.getUserId(), UserMapper.toData(sent), sent.getVersion())),
-                OperationNotPermittedException.class, ObjectNotFoundException.class, ValidationException.class,
-                ConcurrentModificationException.class);
+        return UserMapper.toDetails(users.updateUser(sent.getUserId(), UserMapper.toData(sent), sent.getVersion()));
     }
 
     /** Mails a temporary password that must be changed at the next login (and unlocks the account). */
@@ -193,22 +178,19 @@ public class IdentityService {
     public void requestResetOfUserPassword(@WebParam(name = "user") VOUser user,
             @WebParam(name = "marketplaceId") String marketplaceId)
             throws ObjectNotFoundException, OperationNotPermittedException, ConcurrentModificationException {
-        call(() -> users.resetPassword(userId(user)), ObjectNotFoundException.class, OperationNotPermittedException.class,
-                ConcurrentModificationException.class);
+        users.resetPassword(userId(user));
     }
 
     @WebMethod
     public void unlockUserAccount(@WebParam(name = "user") VOUser user, @WebParam(name = "marketplaceId") String marketplaceId)
             throws ObjectNotFoundException, OperationNotPermittedException, ConcurrentModificationException {
-        call(() -> users.unlockUser(userId(user)), ObjectNotFoundException.class, OperationNotPermittedException.class,
-                ConcurrentModificationException.class);
+        users.unlockUser(userId(user));
     }
 
     /** Key, organization, status and roles of a user the caller may see. */
     @WebMethod
     public VOUser getUser(@WebParam(name = "user") VOUser user) throws ObjectNotFoundException, OperationNotPermittedException {
-        return call(() -> UserMapper.toUser(users.getUser(userId(user))),
-                ObjectNotFoundException.class, OperationNotPermittedException.class);
+        return UserMapper.toUser(users.getUser(userId(user)));
     }
 
     @WebMethod
@@ -228,7 +210,7 @@ public class IdentityService {
     public void importUsersInOwnOrganization(@WebParam(name = "csvData") byte[] csvData,
             @WebParam(name = "marketplaceId") String marketplaceId)
             throws BulkUserImportException, ObjectNotFoundException, OperationNotPermittedException {
-        importInto(null, csvData);
+        ImportResults.check(imports.importAndWait(null, csvData, IMPORT_TIMEOUT));
     }
 
     /** Imports users from CSV bytes into the given organization (the operator; an administrator only into its own). */
@@ -238,17 +220,7 @@ public class IdentityService {
             @WebParam(name = "marketplaceId") String marketplaceId)
             throws BulkUserImportException, ObjectNotFoundException, OperationNotPermittedException {
         // no organization is not "the caller's own" here: that is importUsersInOwnOrganization
-        importInto(organizationId == null ? "" : organizationId, csvData);
-    }
-
-    private void importInto(String organizationId, byte[] csvData)
-            throws BulkUserImportException, ObjectNotFoundException, OperationNotPermittedException {
-        try {
-            ImportResults.check(call(() -> imports.importAndWait(organizationId, csvData, IMPORT_TIMEOUT),
-                    ObjectNotFoundException.class, OperationNotPermittedException.class));
-        } catch (org.bss.common.ValidationException refused) {
-            throw ImportResults.refused(refused);
-        }
+        ImportResults.check(imports.importAndWait(organizationId == null ? "" : organizationId, csvData, IMPORT_TIMEOUT));
     }
 
     /**
@@ -258,8 +230,7 @@ public class IdentityService {
     @WebMethod
     public List<VOUserDetails> searchLdapUsers(@WebParam(name = "userIdPattern") String userIdPattern)
             throws ValidationException {
-        return call(() -> ldap.searchUsers(ownOrganizationId(), userIdPattern).users().stream()
-                .map(IdentityService::ldapDetails).toList(), ValidationException.class, ValidationException.class);
+        return ldap.searchUsers(ownOrganizationId(), userIdPattern).users().stream().map(IdentityService::ldapDetails).toList();
     }
 
     /**
@@ -268,8 +239,7 @@ public class IdentityService {
      */
     @WebMethod
     public void refreshLdapUser() throws ValidationException {
-        call(() -> ldapUsers.refreshUser(credentials.currentUser().userId()), ValidationException.class,
-                ValidationException.class);
+        ldapUsers.refreshUser(credentials.currentUser().userId());
     }
 
     /**
@@ -286,20 +256,17 @@ public class IdentityService {
                 byRoles.computeIfAbsent(UserRoles.toNames(user.getUserRoles()), r -> new ArrayList<>()).add(user.getUserId());
             }
         }
-        List<LdapImportResult.Rejection> rejected = call(() -> {
-            String orgId = ownOrganizationId();
-            List<LdapImportResult.Rejection> all = new ArrayList<>();
-            if (byRoles.isEmpty()) {
-                byRoles.put(Set.of(), List.of()); // the service names the missing user ids
-            }
-            byRoles.forEach((roles, uids) -> all.addAll(ldapUsers.importUsers(orgId, uids, roles).rejected()));
-            return all;
-        }, NonUniqueBusinessKeyException.class, ValidationException.class);
+        String orgId = ownOrganizationId();
+        List<LdapImportResult.Rejection> rejected = new ArrayList<>();
+        if (byRoles.isEmpty()) {
+            byRoles.put(Set.of(), List.of()); // the service names the missing user ids
+        }
+        byRoles.forEach((roles, uids) -> rejected.addAll(ldapUsers.importUsers(orgId, uids, roles).rejected()));
+        // the users imported stay: these faults are thrown here, past the interceptor's rollback
         if (rejected.stream().allMatch(r -> "ldap.import.duplicate".equals(r.messageKey()))) {
             if (!rejected.isEmpty()) {
-                call(() -> {
-                    throw new org.bss.common.ConflictException("account.user.duplicate", rejected.get(0).uid());
-                }, NonUniqueBusinessKeyException.class, ValidationException.class);
+                throw FaultTable.fault(new org.bss.common.ConflictException("account.user.duplicate", rejected.get(0).uid()),
+                        NonUniqueBusinessKeyException.class);
             }
             return;
         }
@@ -324,20 +291,24 @@ public class IdentityService {
 
     /** Every user not imported, "uid: reason" (English) in the text and one by one in messageParams. */
     private static ValidationException notImported(List<LdapImportResult.Rejection> rejected) {
-        long id = System.currentTimeMillis();
+        FaultId id = FaultId.next();
         List<String> lines = rejected.stream().map(r -> r.uid() + ": " + r.message(java.util.Locale.ENGLISH)).toList();
-        ValidationExceptionBean bean = new ValidationExceptionBean();
-        bean.setId(Long.toString(id));
-        bean.setMessageKey(rejected.get(0).messageKey());
-        bean.setMessageParams(new ArrayList<>(lines));
+        ValidationExceptionBean bean = id.fill(new ValidationExceptionBean(), rejected.get(0).messageKey(), lines);
         bean.setMember("userId");
         bean.setReason(switch (rejected.get(0).messageKey()) {
             case "ldap.import.notFound" -> "LDAP_USER_NOT_FOUND";
             case "ldap.import.userId" -> "LDAP_CREATED_ID_INVALID";
             default -> null;
         });
-        return new ValidationException("EXCEPTIONID " + id + ": " + rejected.size() + " users were not imported: "
-                + String.join("; ", lines), bean);
+        return new ValidationException(id.text(rejected.size() + " users were not imported: " + String.join("; ", lines)), bean);
+    }
+
+    /** Unlocking is unlockUserAccount; lockUserAccount only locks. */
+    static OperationNotPermittedException notALock(UserAccountStatus newStatus) {
+        FaultId id = FaultId.next();
+        return new OperationNotPermittedException(id.text("newStatus must be LOCKED, LOCKED_FAILED_LOGIN_ATTEMPTS or "
+                + "LOCKED_NOT_CONFIRMED, not " + newStatus + "; unlockUserAccount makes an account ACTIVE."),
+                id.fill(new ApplicationExceptionBean(), "ex.OperationNotPermittedException", List.of(String.valueOf(newStatus))));
     }
 
     private UserView changeRoles(VOUser user, List<UserRoleType> roles, boolean grant) {

@@ -2,22 +2,21 @@ package org.bss.ws.identity;
 
 import java.util.List;
 import java.util.Locale;
-import org.bss.common.BssException;
 import org.bss.identity.UserImport;
 import org.bss.identity.UserImportView;
 import org.bss.identity.csv.RejectedRow;
 import org.bss.ws.faults.BulkUserImportException;
-import org.bss.ws.faults.beans.BulkUserImportExceptionBean;
 
 /**
  * The outcome of a synchronous CSV import on the wire: nothing when every line created a user, otherwise a
  * BulkUserImportException whose message lists each rejected line with its number and reason ("Line n (user ID u):
  * reason", English) and whose {@code messageParams} hold the same lines one by one. The lines that were fine are
- * imported all the same (App. F). {@code reason} is the contract's constant for the first rejected line.
+ * imported all the same (App. F). {@code reason} is the contract's constant for the first rejected line. A file
+ * refused as a whole is a ValidationException of the service, made a BulkUserImportException by FaultTable.
  */
 final class ImportResults {
 
-    static final String PARSING_FAILED = "PARSING_FAILED";
+    static final String PARSING_FAILED = BulkUserImportException.PARSING_FAILED;
     static final String WRONG_NUMBER_OF_FIELDS = "WRONG_NUMBER_OF_FIELDS";
     static final String WRONG_SALUTATION = "WRONG_SALUTATION";
     static final String WRONG_ROLE = "WRONG_ROLE";
@@ -48,11 +47,6 @@ final class ImportResults {
         throw fault(view.rejected().isEmpty() ? USER_CREATION_FAILED : reason(view.rejected().get(0)), text, lines);
     }
 
-    /** A file refused as a whole (not UTF-8, empty, too many lines, no file). */
-    static BulkUserImportException refused(BssException error) {
-        return fault(PARSING_FAILED, error.getMessage(), List.of(error.getMessage()));
-    }
-
     /** The contract's reason for a rejected line. */
     static String reason(RejectedRow row) {
         String key = row.messageKey();
@@ -81,12 +75,6 @@ final class ImportResults {
     }
 
     private static BulkUserImportException fault(String reason, String text, List<String> params) {
-        long id = System.currentTimeMillis();
-        BulkUserImportExceptionBean bean = new BulkUserImportExceptionBean();
-        bean.setId(Long.toString(id));
-        bean.setMessageKey("ex.BulkUserImportException." + reason);
-        bean.setMessageParams(new java.util.ArrayList<>(params));
-        bean.setReason(reason);
-        return new BulkUserImportException("EXCEPTIONID " + id + ": " + text, bean);
+        return BulkUserImportException.withReason(reason, text, params);
     }
 }

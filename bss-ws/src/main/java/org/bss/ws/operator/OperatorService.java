@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.jws.HandlerChain;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
@@ -29,7 +30,8 @@ import org.bss.onboarding.OrgPropertiesReader;
 import org.bss.onboarding.OrganizationRegistration;
 import org.bss.timer.TimerAdminService;
 import org.bss.ws.faults.ConcurrentModificationException;
-import org.bss.ws.faults.FaultMapper;
+import org.bss.ws.faults.FaultInterceptor;
+import org.bss.ws.faults.FaultTarget;
 import org.bss.ws.faults.ObjectNotFoundException;
 import org.bss.ws.faults.OperationNotPermittedException;
 import org.bss.ws.faults.OrganizationAuthoritiesException;
@@ -47,12 +49,14 @@ import org.bss.ws.vo.VOTimerInfo;
  * {@link TimerAdminService};
  * authentication is the realm's (HTTP Basic with the
  * user key, see META-INF/glassfish-ejb-jar.xml), authorization the role check here and in the service.
- * Every operation declares the same faults so one mapper serves all.
+ * Every operation declares the same five faults; {@link FaultInterceptor} turns the services' errors into them, with
+ * the parameter and object class of the operation's {@link FaultTarget}.
  */
 @Stateless(name = "OperatorService")
 @WebService(name = "OperatorService", serviceName = "OperatorService", portName = "OperatorServicePort",
         targetNamespace = "http://oscm.org/xsd")
 @HandlerChain(file = "handler-chain.xml")
+@Interceptors(FaultInterceptor.class)
 @DeclareRoles(Roles.PLATFORM_OPERATOR)
 @RolesAllowed(Roles.PLATFORM_OPERATOR)
 public class OperatorService {
@@ -80,39 +84,29 @@ public class OperatorService {
 
     /** All configuration settings with the value in force, in key order. */
     @WebMethod
+    @FaultTarget(objectClass = PLATFORM_SETTING)
     public List<VOConfigurationSetting> getConfigurationSettings()
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
             ConcurrentModificationException, OperationNotPermittedException {
-        try {
-            return configuration.getSettings().stream().map(SettingMapper::toVO).toList();
-        } catch (RuntimeException e) {
-            throw FaultMapper.raise(e, null, PLATFORM_SETTING);
-        }
+        return configuration.getSettings().stream().map(SettingMapper::toVO).toList();
     }
 
     /** Stores one setting, addressed by {@code informationId}; an empty value unsets an optional key. */
     @WebMethod
+    @FaultTarget(objectClass = PLATFORM_SETTING)
     public void saveConfigurationSetting(@WebParam(name = "setting") VOConfigurationSetting setting)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
             ConcurrentModificationException, OperationNotPermittedException {
-        String key = setting == null ? null : setting.getInformationId();
-        try {
-            configuration.saveSetting(key, setting == null ? null : setting.getValue());
-        } catch (RuntimeException e) {
-            throw FaultMapper.raise(e, key, PLATFORM_SETTING);
-        }
+        configuration.saveSetting(setting == null ? null : setting.getInformationId(), setting == null ? null : setting.getValue());
     }
 
     /** Adds a supported ISO 4217 currency; an already supported one changes nothing. */
     @WebMethod
+    @FaultTarget(member = "currencyISOCode", objectClass = SUPPORTED_CURRENCY)
     public void addCurrency(@WebParam(name = "currencyISOCode") String currencyISOCode)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
             ConcurrentModificationException, OperationNotPermittedException {
-        try {
-            configuration.addCurrency(currencyISOCode);
-        } catch (RuntimeException e) {
-            throw FaultMapper.raise(e, "currencyISOCode", SUPPORTED_CURRENCY);
-        }
+        configuration.addCurrency(currencyISOCode);
     }
 
     /** The next expiration of each scheduled timer (TMR-4, guide §3.4.3); a disabled timer is not listed. */
@@ -146,19 +140,16 @@ public class OperatorService {
      * internal registerOrganization took VOs.
      */
     @WebMethod
+    @FaultTarget(member = "organizationProperties", objectClass = ORGANIZATION)
     public VOOrganizationRegistration registerOrganization(@WebParam(name = "organizationProperties") String organizationProperties,
             @WebParam(name = "ldapProperties") String ldapProperties)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
             ConcurrentModificationException, OperationNotPermittedException {
-        try {
-            Map<String, String> ldap = ldapProperties == null ? null : LdapSettingsFile.read(
-                    new ByteArrayInputStream(ldapProperties.getBytes(StandardCharsets.UTF_8)), OrgPropertiesReader.SETTINGS);
-            OrgProperties properties = properties(organizationProperties);
-            properties.checkForCreate(ldap != null);
-            return OrganizationMapper.toVO(registration.register(properties.newOrganization(), ldap));
-        } catch (RuntimeException e) {
-            throw FaultMapper.raise(e, "organizationProperties", ORGANIZATION);
-        }
+        Map<String, String> ldap = ldapProperties == null ? null : LdapSettingsFile.read(
+                new ByteArrayInputStream(ldapProperties.getBytes(StandardCharsets.UTF_8)), OrgPropertiesReader.SETTINGS);
+        OrgProperties properties = properties(organizationProperties);
+        properties.checkForCreate(ldap != null);
+        return OrganizationMapper.toVO(registration.register(properties.newOrganization(), ldap));
     }
 
     /**
@@ -166,27 +157,21 @@ public class OperatorService {
      * with a {@code version} (from getOrganization) a concurrent change is refused.
      */
     @WebMethod
+    @FaultTarget(member = "organizationProperties", objectClass = ORGANIZATION)
     public VOOperatorOrganization updateOrganization(@WebParam(name = "organizationProperties") String organizationProperties,
             @WebParam(name = "version") Long version)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
             ConcurrentModificationException, OperationNotPermittedException {
-        try {
-            return OrganizationMapper.toVO(organizations.updateOrganization(properties(organizationProperties).update(), version));
-        } catch (RuntimeException e) {
-            throw FaultMapper.raise(e, "organizationProperties", ORGANIZATION);
-        }
+        return OrganizationMapper.toVO(organizations.updateOrganization(properties(organizationProperties).update(), version));
     }
 
     /** The operator's view of an organization. */
     @WebMethod
+    @FaultTarget(member = "organizationId", objectClass = ORGANIZATION)
     public VOOperatorOrganization getOrganization(@WebParam(name = "organizationId") String organizationId)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
             ConcurrentModificationException, OperationNotPermittedException {
-        try {
-            return OrganizationMapper.toVO(organizations.getOrganization(organizationId));
-        } catch (RuntimeException e) {
-            throw FaultMapper.raise(e, "organizationId", ORGANIZATION);
-        }
+        return OrganizationMapper.toVO(organizations.getOrganization(organizationId));
     }
 
     /**
@@ -194,46 +179,37 @@ public class OperatorService {
      * {@code operatorRevenueShare} (ORG-3). One audit entry per call.
      */
     @WebMethod
+    @FaultTarget(member = "role", objectClass = ORGANIZATION)
     public void addOrganizationToRole(@WebParam(name = "organizationId") String organizationId,
             @WebParam(name = "role") List<String> role, @WebParam(name = "operatorRevenueShare") BigDecimal operatorRevenueShare)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
             ConcurrentModificationException, OperationNotPermittedException {
-        try {
-            Set<OrganizationRole> roles = EnumSet.noneOf(OrganizationRole.class);
-            for (String name : role == null ? List.<String>of() : role) {
-                roles.add(OrganizationRole.parse("role", name));
-            }
-            organizations.addRoles(organizationId, roles, operatorRevenueShare);
-        } catch (RuntimeException e) {
-            throw FaultMapper.raise(e, "role", ORGANIZATION);
+        Set<OrganizationRole> roles = EnumSet.noneOf(OrganizationRole.class);
+        for (String name : role == null ? List.<String>of() : role) {
+            roles.add(OrganizationRole.parse("role", name));
         }
+        organizations.addRoles(organizationId, roles, operatorRevenueShare);
     }
 
     /** Sets (empty: removes) the distinguished name of an organization's certificate callers (ORG-8). */
     @WebMethod
+    @FaultTarget(member = "distinguishedName", objectClass = ORGANIZATION)
     public void setDistinguishedName(@WebParam(name = "organizationId") String organizationId,
             @WebParam(name = "distinguishedName") String distinguishedName)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
             ConcurrentModificationException, OperationNotPermittedException {
-        try {
-            organizations.setDistinguishedName(organizationId, distinguishedName);
-        } catch (RuntimeException e) {
-            throw FaultMapper.raise(e, "distinguishedName", ORGANIZATION);
-        }
+        organizations.setDistinguishedName(organizationId, distinguishedName);
     }
 
     /** Makes payment types available to a SUPPLIER or RESELLER ({@code supplier.organizationId}; §7.3). */
     @WebMethod
+    @FaultTarget(member = "types", objectClass = ORGANIZATION)
     public void addAvailablePaymentTypes(@WebParam(name = "supplier") VOOrganization supplier,
             @WebParam(name = "types") List<String> types)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
             ConcurrentModificationException, OperationNotPermittedException {
-        try {
-            organizations.addAvailablePaymentTypes(supplier == null ? null : supplier.getOrganizationId(),
-                    types == null ? Set.of() : new HashSet<>(types));
-        } catch (RuntimeException e) {
-            throw FaultMapper.raise(e, "types", ORGANIZATION);
-        }
+        organizations.addAvailablePaymentTypes(supplier == null ? null : supplier.getOrganizationId(),
+                types == null ? Set.of() : new HashSet<>(types));
     }
 
     /**
@@ -246,14 +222,10 @@ public class OperatorService {
             @WebParam(name = "userId") String userId)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
             ConcurrentModificationException, OperationNotPermittedException {
-        try {
-            List<String> lines = auditLog.export(AuditPeriod.parseDate(fromDate), AuditPeriod.parseDate(toDate), userId);
-            StringBuilder text = new StringBuilder();
-            lines.forEach(line -> text.append(line).append('\n'));
-            return text.toString().getBytes(StandardCharsets.UTF_8);
-        } catch (RuntimeException e) {
-            throw FaultMapper.raise(e, null, null);
-        }
+        List<String> lines = auditLog.export(AuditPeriod.parseDate(fromDate), AuditPeriod.parseDate(toDate), userId);
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(line).append('\n'));
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static OrgProperties properties(String text) {

@@ -2,14 +2,12 @@ package org.bss.ws.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.ejb.EJBAccessException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bss.account.OrganizationData;
 import org.bss.account.OrganizationView;
-import org.bss.common.ConcurrentModificationException;
 import org.bss.ws.faults.OperationNotPermittedException;
 import org.bss.ws.vo.VOOrganization;
 import org.junit.jupiter.api.Test;
@@ -54,27 +52,11 @@ class AccountMapperTest {
     }
 
     @Test
-    void aStaleVersionIsAConcurrentModificationFault() {
-        RuntimeException error = new ConcurrentModificationException("account.organization.stale");
+    void anOrganizationUpdateByANonOperatorIsRefusedByTheAdapter() {
+        OperationNotPermittedException fault = AccountService.organizationNotEditable();
 
-        org.junit.jupiter.api.Assertions.assertThrows(org.bss.ws.faults.ConcurrentModificationException.class,
-                () -> AccountFaults.raise(error, "USER"));
-    }
-
-    @Test
-    void aRefusedRoleCheckIsOperationNotPermitted() {
-        OperationNotPermittedException fault = org.junit.jupiter.api.Assertions.assertThrows(
-                OperationNotPermittedException.class, () -> AccountFaults.raise(new EJBAccessException("no"), null));
-
-        assertThat(fault.getFaultInfo().getMessageKey()).isEqualTo("ex.OrganizationAuthoritiesException");
-        assertThat(AccountFaults.organizationNotEditable().getFaultInfo().getMessageKey())
-                .isEqualTo(AccountFaults.NOT_PERMITTED_KEY);
-    }
-
-    @Test
-    void anErrorThatIsNoCallersFaultIsReturnedUnchanged() throws Exception {
-        IllegalStateException error = new IllegalStateException("boom");
-
-        assertThat(AccountFaults.raise(error, null)).isSameAs(error);
+        assertThat(fault.getFaultInfo().getMessageKey()).isEqualTo(AccountService.NOT_PERMITTED_KEY);
+        assertThat(fault.getMessage()).isEqualTo("EXCEPTIONID " + fault.getFaultInfo().getId()
+                + ": Only the platform operator changes organization data.");
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import java.time.Instant;
 import java.util.List;
-import org.bss.common.ValidationException;
 import org.bss.identity.UserImport;
 import org.bss.identity.UserImportView;
 import org.bss.identity.csv.RejectedRow;
@@ -51,14 +50,6 @@ class ImportResultsTest {
             assertThat(e.getMessage()).contains("imp-9").contains("4000 of 10000");
             assertThat(e.getFaultInfo().getReason()).isEqualTo("USER_CREATION_FAILED");
         });
-    }
-
-    @Test
-    void refusedFileIsParsingFailed() {
-        BulkUserImportException e = ImportResults.refused(new ValidationException("userImport.file.empty"));
-
-        assertThat(e.getFaultInfo().getReason()).isEqualTo("PARSING_FAILED");
-        assertThat(e.getMessage()).contains("contains no users");
     }
 
     @Test

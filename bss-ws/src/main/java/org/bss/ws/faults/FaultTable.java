@@ -1,0 +1,192 @@
+package org.bss.ws.faults;
+
+import jakarta.ejb.EJBAccessException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.bss.common.BssException;
+import org.bss.common.BssException.Kind;
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogMessage;
+import org.bss.ws.faults.beans.ApplicationExceptionBean;
+import org.bss.ws.faults.beans.DomainObjectExceptionBean;
+import org.bss.ws.faults.beans.UserModificationConstraintExceptionBean;
+import org.bss.ws.faults.beans.ValidationExceptionBean;
+
+/**
+ * The one table from the services' errors to the contract's faults (DESIGN "Errors"). An error becomes the first
+ * fault of the table that matches it AND that the operation declares: the specific faults come first (a duplicate
+ * user id, a role that cannot be given, the last administrator, a wrong old password, a refused user file), then the
+ * fault of the error's {@link Kind}, then the fallbacks (a refused role check of a called service is
+ * OrganizationAuthoritiesException, else OperationNotPermittedException). An error no declared fault fits, and every
+ * error that is not a caller's (not a {@link BssException}), has no fault here: it becomes a plain Server fault.
+ * No business rule lives here.
+ */
+public final class FaultTable {
+
+    static final String USER = "USER";
+    static final String ORGANIZATION = "ORGANIZATION";
+    static final String LAST_ADMIN = "LAST_ADMIN";
+    static final String ROLE_REFUSED_KEY = "ex.OrganizationAuthoritiesException";
+
+    private static final BssLog LOG = BssLog.system(LogFeature.SOAP);
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(NonUniqueBusinessKeyException.class, e -> e.is(Kind.CONFLICT, "account.user.duplicate"),
+                    e -> new NonUniqueBusinessKeyException(e.text(), e.domainObject(USER))),
+            new Rule(UserRoleAssignmentException.class, e -> e.is(Kind.VALIDATION) && e.key().startsWith("identity.role."),
+                    e -> new UserRoleAssignmentException(e.text(), e.bean())),
+            new Rule(UserDeletionConstraintException.class, e -> e.is(Kind.CONFLICT, "identity.user.lastAdministrator")
+                    || e.is(Kind.NOT_PERMITTED, "identity.user.deleteSelf"),
+                    e -> new UserDeletionConstraintException(e.text(), e.bean())),
+            new Rule(UserModificationConstraintException.class, e -> e.is(Kind.CONFLICT, "identity.user.lastAdministrator"),
+                    e -> {
+                        UserModificationConstraintExceptionBean bean = e.fill(new UserModificationConstraintExceptionBean());
+                        bean.setReason(LAST_ADMIN);
+                        return new UserModificationConstraintException(e.text(), bean);
+                    }),
+            new Rule(SecurityCheckException.class, e -> e.is(Kind.AUTHENTICATION),
+                    e -> new SecurityCheckException(e.text(), e.bean())),
+            // an import operation reports a file refused as a whole as its own fault (message without a key of BSS)
+            new Rule(BulkUserImportException.class, e -> e.is(Kind.VALIDATION),
+                    e -> BulkUserImportException.withReason(BulkUserImportException.PARSING_FAILED, e.message(),
+                            List.of(e.message()))),
+            new Rule(ValidationException.class, e -> e.is(Kind.VALIDATION), e -> {
+                ValidationExceptionBean bean = e.fill(new ValidationExceptionBean());
+                bean.setMember(e.member());
+                return new ValidationException(e.text(), bean);
+            }),
+            new Rule(ObjectNotFoundException.class, e -> e.is(Kind.NOT_FOUND),
+                    e -> new ObjectNotFoundException(e.text(), e.domainObject(e.objectClass()))),
+            new Rule(ConcurrentModificationException.class, e -> e.is(Kind.CONCURRENT_MODIFICATION),
+                    e -> new ConcurrentModificationException(e.text(), e.bean())),
+            new Rule(OperationNotPermittedException.class, e -> e.is(Kind.NOT_PERMITTED) || e.is(Kind.CONFLICT)
+                    || e.is(Kind.AUTHENTICATION) || e.is(Kind.PASSWORD_CHANGE_REQUIRED),
+                    e -> new OperationNotPermittedException(e.text(), e.bean())),
+            new Rule(OrganizationAuthoritiesException.class, Error::roleRefused,
+                    e -> new OrganizationAuthoritiesException(e.text(), e.bean())),
+            new Rule(OperationNotPermittedException.class, Error::roleRefused,
+                    e -> new OperationNotPermittedException(e.text(), e.bean())));
+
+    private FaultTable() {
+    }
+
+    /**
+     * The fault for an error among the declared ones, or empty when none fits (the error then stays as it is).
+     *
+     * @param member      the parameter an operation's validation faults name; null: the field the error names
+     * @param objectClass the ClassEnum of an operation's not-found faults; null: the kind of object the error names
+     */
+    public static Optional<SaaSApplicationException> fault(RuntimeException error, String member, String objectClass,
+            Collection<? extends Class<?>> declared) {
+        Optional<Error> known = Error.of(error, member, objectClass);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SaaSApplicationException> fault = RULES.stream()
+                .filter(rule -> declared.contains(rule.fault()) && rule.matches().test(known.get()))
+                .findFirst().map(rule -> rule.build().apply(known.get()));
+        fault.ifPresent(f -> LOG.debug(LogMessage.SOAP_FAULT, f.getFaultInfo().getId(), f.getClass().getSimpleName(),
+                error.getMessage()));
+        return fault;
+    }
+
+    /**
+     * The fault of one declared type for an error an operation raises after partial work that must stay (the table's
+     * form without the interceptor's rollback).
+     *
+     * @throws IllegalArgumentException the table does not turn this error into this fault
+     */
+    public static <F extends SaaSApplicationException> F fault(RuntimeException error, Class<F> type) {
+        return type.cast(fault(error, null, null, List.of(type))
+                .orElseThrow(() -> new IllegalArgumentException(type.getSimpleName() + " does not fit " + error)));
+    }
+
+    /** Parameters as the contract writes them: enums as {@code enum.<Type>.<CONSTANT>}, newlines escaped. */
+    static String param(Object argument) {
+        if (argument == null) {
+            return null;
+        }
+        if (argument instanceof Enum<?> e) {
+            return "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+        }
+        return argument.toString().replace("\r", "").replace("\n", "\\n");
+    }
+
+    /** One line of the table: the fault, which errors it takes, how it is built. */
+    private record Rule(Class<? extends SaaSApplicationException> fault, Predicate<Error> matches, Builder build) {
+    }
+
+    @FunctionalInterface
+    private interface Builder {
+        SaaSApplicationException apply(Error error);
+    }
+
+    /** A caller's error as the faults see it: kind (null for a refused role check), key, parameters, message. */
+    private record Error(FaultId id, Kind kind, String key, List<String> params, String message, Object[] arguments,
+            String fixedMember, String fixedObjectClass) {
+
+        static Optional<Error> of(RuntimeException error, String member, String objectClass) {
+            if (error instanceof EJBAccessException) {
+                return Optional.of(new Error(FaultId.next(), null, ROLE_REFUSED_KEY, List.of(),
+                        "The caller lacks the role this operation needs.", new Object[0], member, objectClass));
+            }
+            if (error instanceof BssException bss) {
+                return Optional.of(new Error(FaultId.next(), bss.kind(), bss.messageKey(),
+                        Arrays.stream(bss.arguments()).map(FaultTable::param).toList(), bss.getMessage(), bss.arguments(),
+                        member, objectClass));
+            }
+            return Optional.empty();
+        }
+
+        boolean is(Kind wanted) {
+            return kind == wanted;
+        }
+
+        boolean is(Kind wanted, String messageKey) {
+            return kind == wanted && key.equals(messageKey);
+        }
+
+        boolean roleRefused() {
+            return kind == null;
+        }
+
+        String text() {
+            return id.text(message);
+        }
+
+        /** The field or setting key the error names: the first argument of the field and setting-value messages. */
+        String member() {
+            if (fixedMember != null) {
+                return fixedMember;
+            }
+            boolean namesField = key.startsWith("account.field.") || key.startsWith("config.value.");
+            return namesField && arguments.length > 0 ? String.valueOf(arguments[0]) : null;
+        }
+
+        /** The kind of object that was not found: an organization by its message, else a user. */
+        String objectClass() {
+            if (fixedObjectClass != null) {
+                return fixedObjectClass;
+            }
+            return key.startsWith("account.organization.") ? ORGANIZATION : USER;
+        }
+
+        <B extends ApplicationExceptionBean> B fill(B bean) {
+            return id.fill(bean, key, params);
+        }
+
+        ApplicationExceptionBean bean() {
+            return fill(new ApplicationExceptionBean());
+        }
+
+        DomainObjectExceptionBean domainObject(String classEnum) {
+            DomainObjectExceptionBean bean = fill(new DomainObjectExceptionBean());
+            bean.setClassEnum(classEnum);
+            return bean;
+        }
+    }
+}
