@@ -114,11 +114,7 @@ public class OperatorService {
     public List<VOTimerInfo> getTimerExpirationInformation()
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
             ConcurrentModificationException, OperationNotPermittedException {
-        try {
-            return TimerInfoMapper.toVOs(timers.retrieveTimerExpirations());
-        } catch (RuntimeException e) {
-            throw FaultMapper.raise(e, null, null);
-        }
+        return TimerInfoMapper.toVOs(timers.retrieveTimerExpirations());
     }
 
     /** Re-initialises every timer from the current settings (guide §3.4.4) and answers the new expirations. */
@@ -126,11 +122,7 @@ public class OperatorService {
     public List<VOTimerInfo> reInitTimers()
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
             ConcurrentModificationException, OperationNotPermittedException {
-        try {
-            return TimerInfoMapper.toVOs(timers.reinitTimers());
-        } catch (RuntimeException e) {
-            throw FaultMapper.raise(e, null, null);
-        }
+        return TimerInfoMapper.toVOs(timers.reinitTimers());
     }
 
     /**
