@@ -89,7 +89,7 @@ class UserResourceIT {
 
         JsonObject unknown = assertProblem(api.send("PUT", path, admin, "application/json",
                 "{\"lastname\":\"typo\",\"version\":" + version + "}", "de"), 400, "malformed-request");
-        assertThat(unknown.getString("detail")).startsWith("Das Feld \"lastname\" ist hier unbekannt.");
+        assertThat(unknown.getString("detail")).startsWith("Das Feld „lastname“ ist hier unbekannt.");
         assertThat(assertProblem(put(path, admin, "{\"userId\":\"renamed\",\"version\":" + version + "}"), 400,
                 "malformed-request").getString("detail")).contains("\"userId\"");
         assertProblem(put(path, admin, "{\"lastName\":\"x\"}"), 400, "malformed-request");

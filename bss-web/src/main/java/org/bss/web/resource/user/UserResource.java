@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.bss.common.security.Roles;
 import org.bss.identity.UserService;
 import org.bss.web.resource.QueryParams;
+import org.bss.web.resource.Requests;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;
@@ -59,7 +60,7 @@ public class UserResource {
     @Operation(summary = "Read a user", description = "Any user may read oneself; administrators their organization's users.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = User.class)))
     public User get(@PathParam("userId") String userId) {
-        return ServiceCalls.call(() -> User.of(users.getUser(userId)));
+        return User.of(users.getUser(userId));
     }
 
     @PUT
@@ -75,10 +76,10 @@ public class UserResource {
     @APIResponse(responseCode = "409", description = "Changed by someone else since the version was read", content = @Content(
             mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public User update(@PathParam("userId") String userId, @RequestBody(required = true, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserUpdate.class))) byte[] body) {
-        UserUpdate update = JsonBodies.read(body, UserUpdate.class);
-        long version = UserDto.present(update.version, "version");
-        return ServiceCalls.call(() -> User.of(users.updateUser(userId, update.data(), version)));
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserUpdate.class))) UserUpdate body) {
+        UserUpdate update = Requests.body(body);
+        long version = Requests.present(update.version, "version");
+        return User.of(users.updateUser(userId, update.data(), version));
     }
 
     @DELETE
@@ -91,7 +92,7 @@ public class UserResource {
             @Parameter(description = "The version read; without it the user is deleted whatever changed",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("version") String version) {
         Long expected = QueryParams.optionalLong("version", version);
-        ServiceCalls.run(() -> users.deleteUser(userId, expected));
+        users.deleteUser(userId, expected);
         return Response.noContent().build();
     }
 
@@ -107,10 +108,10 @@ public class UserResource {
     @APIResponse(responseCode = "409", description = "Stale version, or the last administrator would lose the role",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public User roles(@PathParam("userId") String userId, @RequestBody(required = true, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RolesUpdate.class))) byte[] body) {
-        RolesUpdate update = JsonBodies.read(body, RolesUpdate.class);
-        long version = UserDto.present(update.version, "version");
-        return ServiceCalls.call(() -> User.of(users.setRoles(userId, update.roleSet(), version)));
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RolesUpdate.class))) RolesUpdate body) {
+        RolesUpdate update = Requests.body(body);
+        long version = Requests.present(update.version, "version");
+        return User.of(users.setRoles(userId, update.roleSet(), version));
     }
 
     @POST
@@ -120,7 +121,7 @@ public class UserResource {
             + "Not oneself.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = User.class)))
     public User lock(@PathParam("userId") String userId) {
-        return ServiceCalls.call(() -> User.of(users.lockUser(userId)));
+        return User.of(users.lockUser(userId));
     }
 
     @POST
@@ -129,7 +130,7 @@ public class UserResource {
     @Operation(summary = "Unlock a user", description = "Also clears the failed-login count; the user is told by mail.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = User.class)))
     public User unlock(@PathParam("userId") String userId) {
-        return ServiceCalls.call(() -> User.of(users.unlockUser(userId)));
+        return User.of(users.unlockUser(userId));
     }
 
     @POST
@@ -139,6 +140,6 @@ public class UserResource {
             + "must be changed at the next login; the account is unlocked.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = User.class)))
     public User resetPassword(@PathParam("userId") String userId) {
-        return ServiceCalls.call(() -> User.of(users.resetPassword(userId)));
+        return User.of(users.resetPassword(userId));
     }
 }
