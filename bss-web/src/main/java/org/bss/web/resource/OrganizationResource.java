@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -135,11 +136,14 @@ public class OrganizationResource {
             mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Changed since the given version was read", content = @Content(
             mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the body", content = @Content(
+            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A field broken; the detail names it", content = @Content(
             mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("orgId") String orgId, OrganizationChange body) {
+    public Response update(@PathParam("orgId") String orgId, OrganizationChange body,
+            @Parameter(description = "The ETag read; instead of or equal to the body's version") @HeaderParam("If-Match") String ifMatch) {
         Requests.body(body);
-        long version = Requests.present(body.version, "version");
+        long version = Requests.present(Versions.expected(body.version, ifMatch), "version");
         return answer(organizations.updateOrganization(orgId, body.data(), version));
     }
 
@@ -205,6 +209,6 @@ public class OrganizationResource {
     }
 
     private static EntityTag etag(OrganizationView view) {
-        return new EntityTag(Long.toString(view.version()));
+        return Versions.tag(view.version());
     }
 }

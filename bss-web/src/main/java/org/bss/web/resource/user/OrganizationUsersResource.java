@@ -21,6 +21,7 @@ import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;
 import org.bss.web.resource.Requests;
+import org.bss.web.resource.Versions;
 import org.bss.web.resource.user.UserDto.NewUser;
 import org.bss.web.resource.user.UserDto.User;
 import org.bss.web.resource.user.UserDto.UserList;
@@ -97,6 +98,6 @@ public class OrganizationUsersResource {
         NewUser user = Requests.body(body);
         UserView created = users.createUser(orgId, user.data(), user.roleSet());
         return Response.created(uriInfo.getBaseUriBuilder().path("users").path(created.userId()).build())
-                .entity(User.of(created)).build();
+                .entity(User.of(created)).tag(Versions.tag(created.version())).build();
     }
 }
