@@ -1,4 +1,4 @@
-package org.bss.web.resource;
+package org.bss.web.resource.organization;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -38,7 +38,6 @@ import org.bss.web.resource.organization.OrganizationDto.OrganizationChange;
 import org.bss.web.resource.organization.OrganizationDto.OrganizationList;
 import org.bss.web.resource.organization.OrganizationDto.PaymentTypeAddition;
 import org.bss.web.resource.organization.OrganizationDto.RoleAddition;
-import org.bss.web.resource.organization.OrganizationListParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -48,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.bss.web.resource.Versions;
+import org.bss.web.resource.Requests;
 
 /** Organizations for the platform operator (ORG-3..6, ORG-8, §7.3); the rules are OrganizationService's. */
 @RequestScoped
