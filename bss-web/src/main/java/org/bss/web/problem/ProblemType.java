@@ -15,6 +15,7 @@ public enum ProblemType {
     AUTHENTICATION("authentication", 401),
     PASSWORD_CHANGE_REQUIRED("password-change-required", 403),
     CONFLICT("conflict", 409),
+    PRECONDITION_FAILED("precondition-failed", 412),
     MALFORMED_REQUEST("malformed-request", 400),
     REQUEST_TOO_LARGE("request-too-large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),

@@ -2,27 +2,30 @@ package org.bss.web.resource;
 
 import org.bss.web.problem.ApiProblemException;
 
-/** Checks of a request body's shape (business rules stay in the services). */
-final class Requests {
+/**
+ * Checks of a request body's shape that JSON kinds do not express: a body at all, a required field. Unknown and
+ * mistyped fields are refused before ({@link org.bss.web.json.StrictJsonReader}); business rules stay in the services.
+ */
+public final class Requests {
 
     private Requests() {
     }
 
-    static <T> T body(T body) {
+    public static <T> T body(T body) {
         if (body == null) {
             throw ApiProblemException.bodyRequired();
         }
         return body;
     }
 
-    static String required(String value, String field) {
+    public static String required(String value, String field) {
         if (value == null || value.isEmpty()) {
             throw ApiProblemException.fieldRequired(field);
         }
         return value;
     }
 
-    static <T> T present(T value, String field) {
+    public static <T> T present(T value, String field) {
         if (value == null) {
             throw ApiProblemException.fieldRequired(field);
         }

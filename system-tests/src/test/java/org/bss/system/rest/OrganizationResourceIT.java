@@ -127,6 +127,16 @@ class OrganizationResourceIT {
         assertThat(api.organization(org.getString("orgId")).getString("name")).isEqualTo("Versioned anew");
 
         assertProblem(api.put(path, RestClient.json("name", "No version")), 400, "malformed-request");
+        // strict bodies: a misspelt field was silently dropped before (200 with nothing changed); now 400 naming it
+        long current = updated.json().getJsonNumber("version").longValue();
+        Answer misspelt = api.put(path, RestClient.json("version", current, "nmae", "Typo"));
+        assertProblem(misspelt, 400, "malformed-request");
+        assertThat(misspelt.json().getString("detail")).startsWith("The field \"nmae\" is not known here.").contains("name");
+        Answer mistyped = api.put(path, "{\"version\":\"" + current + "\",\"name\":\"Typed\"}");
+        assertProblem(mistyped, 400, "malformed-request");
+        assertThat(mistyped.json().getString("detail")).isEqualTo("The field \"version\" must be a whole number.");
+        assertThat(api.organization(org.getString("orgId")).getString("name")).as("bad input changes nothing")
+                .isEqualTo("Versioned anew");
         Answer cleared = api.put(path, RestClient.json("version", updated.json().getJsonNumber("version").longValue(), "url", ""));
         assertThat(cleared.json().containsKey("url") && !cleared.json().isNull("url")).as("an empty value clears").isFalse();
     }
@@ -192,6 +202,9 @@ class OrganizationResourceIT {
 
         assertProblem(api.post("/organizations", "{\"name\":"), 400, "malformed-request");
         assertProblem(api.post("/organizations", "{\"name\":\"No admin\",\"roles\":[\"BROKER\"]}"), 400, "malformed-request");
+        Answer nested = api.post("/organizations", "{\"name\":\"Nested typo\",\"administrator\":{\"userId\":\"x\",\"mail\":\"m\"}}");
+        assertProblem(nested, 400, "malformed-request");
+        assertThat(nested.json().getString("detail")).startsWith("The field \"administrator.mail\" is not known here.");
         assertProblem(api.get("/organizations/st-none-" + OrganizationCleanup.suffix()), 404, "not-found");
         assertProblem(new RestClient().get("/organizations", null), 401, "authentication");
     }

@@ -240,6 +240,19 @@ class RestApiIT {
     }
 
     @Test
+    void unknownOrMistypedFieldsAreBadRequestNamingThem() {
+        Answer unknown = rest.put("/settings/API_PUBLISH_HEALTHCHECK", json("value", "true", "vaule", "false"), access);
+        assertProblem(unknown, 400, "malformed-request");
+        assertThat(unknown.json().getString("detail")).isEqualTo("The field \"vaule\" is not known here. Fields of this request: value.");
+        Answer mistyped = rest.put("/settings/API_PUBLISH_HEALTHCHECK", "{\"value\": true}", access);
+        assertProblem(mistyped, 400, "malformed-request");
+        assertThat(mistyped.json().getString("detail")).isEqualTo("The field \"value\" must be a string.");
+        Answer token = rest.post("/auth/token", json("userId", operator.userId(), "password", "x", "pasword", "y"));
+        assertProblem(token, 400, "malformed-request");
+        assertThat(token.json().getString("detail")).contains("\"pasword\"");
+    }
+
+    @Test
     void oversizedBodyIsRefused() {
         String big = json("userId", operator.userId(), "password", "x".repeat(100 * 1024));
 

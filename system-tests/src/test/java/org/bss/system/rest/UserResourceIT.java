@@ -6,6 +6,7 @@ import static org.bss.system.rest.UserApi.assertProblem;
 
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Map;
 import org.bss.system.rest.RestClient.Answer;
 import org.bss.system.rest.UserApi.Created;
 import org.bss.system.support.TestMailServer;
@@ -64,6 +65,29 @@ class UserResourceIT {
     }
 
     @Test
+    void theVersionTravelsAsETagAndIfMatch() {
+        JsonObject user = create("etag", "SUBSCRIPTION_MANAGER");
+        String path = "/users/" + user.getString("userId");
+        Answer read = api.send("GET", path, admin, null, null, null);
+        long version = read.json().getJsonNumber("version").longValue();
+        assertThat(read.header("ETag")).isEqualTo("\"" + version + "\"");
+
+        Answer edited = api.rest.send("PUT", path, "application/json", "{\"lastName\":\"Tagged\"}",
+                Map.of("Authorization", "Bearer " + admin, "If-Match", read.header("ETag")));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(edited.header("ETag")).isEqualTo("\"" + edited.json().getJsonNumber("version").longValue() + "\"");
+
+        Answer stale = api.rest.send("PUT", path, "application/json", "{\"lastName\":\"Lost\"}",
+                Map.of("Authorization", "Bearer " + admin, "If-Match", read.header("ETag")));
+        assertProblem(stale, 409, "concurrent-modification");
+        Answer disagreeing = api.rest.send("PUT", path, "application/json",
+                "{\"lastName\":\"Lost\",\"version\":" + version + "}",
+                Map.of("Authorization", "Bearer " + admin, "If-Match", edited.header("ETag")));
+        assertProblem(disagreeing, 412, "precondition-failed");
+        assertThat(api.send("GET", path, admin, null, null, null).json().getString("lastName")).isEqualTo("Tagged");
+    }
+
+    @Test
     void anEditWithAStaleVersionIs409AndChangesNothing() {
         JsonObject user = create("edit", "SUBSCRIPTION_MANAGER");
         String path = "/users/" + user.getString("userId");
@@ -89,7 +113,7 @@ class UserResourceIT {
 
         JsonObject unknown = assertProblem(api.send("PUT", path, admin, "application/json",
                 "{\"lastname\":\"typo\",\"version\":" + version + "}", "de"), 400, "malformed-request");
-        assertThat(unknown.getString("detail")).startsWith("Das Feld \"lastname\" ist hier unbekannt.");
+        assertThat(unknown.getString("detail")).startsWith("Das Feld „lastname“ ist hier unbekannt.");
         assertThat(assertProblem(put(path, admin, "{\"userId\":\"renamed\",\"version\":" + version + "}"), 400,
                 "malformed-request").getString("detail")).contains("\"userId\"");
         assertProblem(put(path, admin, "{\"lastName\":\"x\"}"), 400, "malformed-request");

@@ -1,7 +1,9 @@
 package org.bss.web.resource.ldap;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.bss.identity.ldap.LdapConnectionCheck;
 import org.bss.identity.ldap.LdapImportResult;
 import org.bss.identity.ldap.LdapSearchResult;
@@ -102,5 +104,16 @@ public final class LdapDto {
             r.message = rejection.message(locale);
             return r;
         }
+    }
+
+    /** App. C keys to values as the services take them: a null value is a key not set, so it is left out. */
+    static Map<String, String> settings(Map<String, String> json) {
+        Map<String, String> values = new LinkedHashMap<>();
+        json.forEach((key, value) -> {
+            if (value != null) {
+                values.put(key, value);
+            }
+        });
+        return values;
     }
 }

@@ -22,6 +22,7 @@ import org.bss.identity.ldap.LdapUserService;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;
+import org.bss.web.resource.Requests;
 import org.bss.web.resource.ldap.LdapDto.ConnectionTest;
 import org.bss.web.resource.ldap.LdapDto.ImportRequest;
 import org.bss.web.resource.ldap.LdapDto.ImportResult;
@@ -88,8 +89,8 @@ public class OrganizationLdapResource {
             + "become LDAP users (code ldap.*)", content = @Content(mediaType = Problems.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public Map<String, String> saveSettings(@PathParam("orgId") String orgId, @RequestBody(required = true, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))) byte[] body) {
-        return ldap.setOrganizationSettings(orgId, LdapBodies.settings(LdapBodies.object(body)));
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))) Map<String, String> body) {
+        return ldap.setOrganizationSettings(orgId, LdapDto.settings(Requests.body(body)));
     }
 
     @POST
@@ -102,10 +103,9 @@ public class OrganizationLdapResource {
     @APIResponse(responseCode = "422", description = "The organization does not use LDAP (code ldap.org.notLdap)", content = @Content(
             mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ConnectionTest test(@PathParam("orgId") String orgId, @RequestBody(content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))) byte[] body) {
-        boolean stored = body == null || body.length == 0;
-        return ConnectionTest.of(stored ? ldap.testConnection(orgId)
-                : ldap.testSettings(orgId, LdapBodies.settings(LdapBodies.object(body))), LdapApi.language(headers));
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))) Map<String, String> body) {
+        return ConnectionTest.of(body == null ? ldap.testConnection(orgId)
+                : ldap.testSettings(orgId, LdapDto.settings(body)), LdapApi.language(headers));
     }
 
     @GET
@@ -135,9 +135,9 @@ public class OrganizationLdapResource {
             + "directory unreachable (code ldap.*)", content = @Content(mediaType = Problems.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public ImportResult importUsers(@PathParam("orgId") String orgId, @RequestBody(required = true, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRequest.class))) byte[] body) {
-        ImportRequest request = LdapBodies.importRequest(LdapBodies.object(body));
-        return ImportResult.of(ldapUsers.importUsers(orgId, request.uids,
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRequest.class))) ImportRequest body) {
+        ImportRequest request = Requests.body(body);
+        return ImportResult.of(ldapUsers.importUsers(orgId, Requests.present(request.uids, "uids"),
                 request.roles == null ? null : new HashSet<>(request.roles)), LdapApi.language(headers));
     }
 }

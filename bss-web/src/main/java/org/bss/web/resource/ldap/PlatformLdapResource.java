@@ -18,6 +18,7 @@ import org.bss.identity.ldap.LdapService;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;
+import org.bss.web.resource.Requests;
 import org.bss.web.resource.ldap.LdapDto.ConnectionTest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -65,8 +66,8 @@ public class PlatformLdapResource {
     @APIResponse(responseCode = "422", description = "Unknown key or bad value (code ldap.settings.*)", content = @Content(
             mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Map<String, String> put(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT))) byte[] body) {
-        return ldap.setPlatformDefaults(LdapBodies.settings(LdapBodies.object(body)));
+            schema = @Schema(type = SchemaType.OBJECT))) Map<String, String> body) {
+        return ldap.setPlatformDefaults(LdapDto.settings(Requests.body(body)));
     }
 
     @POST

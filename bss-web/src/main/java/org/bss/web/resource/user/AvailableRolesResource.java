@@ -44,6 +44,6 @@ public class AvailableRolesResource {
     @APIResponse(responseCode = "404", description = "No such organization, or another organization than the administrator's",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<String> roles(@PathParam("orgId") String orgId) {
-        return ServiceCalls.call(() -> List.copyOf(new TreeSet<>(users.availableRoles(orgId))));
+        return List.copyOf(new TreeSet<>(users.availableRoles(orgId)));
     }
 }

@@ -26,14 +26,14 @@ final class CsvUpload {
     /**
      * @param type media type and subtype, e.g. {@code text/csv}; null when the request has no Content-Type
      * @param charset the charset parameter, null when absent
-     * @throws UserProblem 415 for another media type or charset
+     * @throws ApiProblemException 415 for another media type or charset
      */
     static void checkMediaType(String type, String charset) {
         if (type == null || !type.strip().equalsIgnoreCase("text/csv")) {
-            throw UserProblem.unsupportedUpload(UserApiMessages.CSV_MEDIA_TYPE, type == null ? "-" : type);
+            throw new ApiProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "detail.csv-media-type", type == null ? "-" : type);
         }
         if (charset != null && !isUtf8(charset)) {
-            throw UserProblem.unsupportedUpload(UserApiMessages.CSV_CHARSET, charset);
+            throw new ApiProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "detail.csv-charset", charset);
         }
     }
 

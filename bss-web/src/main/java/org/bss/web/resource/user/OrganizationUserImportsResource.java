@@ -78,7 +78,7 @@ public class OrganizationUserImportsResource {
         CsvUpload.checkMediaType(type == null ? null : type.getType() + "/" + type.getSubtype(),
                 type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER));
         byte[] csv = CsvUpload.read(body, headers.getLength());
-        UserImportView started = ServiceCalls.call(() -> imports.startImport(orgId, csv));
+        UserImportView started = imports.startImport(orgId, csv);
         Locale locale = Languages.of(headers);
         return Response.accepted(Import.of(started, locale))
                 .location(uriInfo.getBaseUriBuilder().path("user-imports").path(started.importId()).build())

@@ -20,6 +20,8 @@ import org.bss.identity.UserView;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;
+import org.bss.web.resource.Requests;
+import org.bss.web.resource.Versions;
 import org.bss.web.resource.user.UserDto.NewUser;
 import org.bss.web.resource.user.UserDto.User;
 import org.bss.web.resource.user.UserDto.UserList;
@@ -76,7 +78,7 @@ public class OrganizationUsersResource {
             @QueryParam("sort") String sort,
             @Parameter(schema = @Schema(enumeration = {"asc", "desc"}, defaultValue = "asc"))
             @QueryParam("order") String order) {
-        return ServiceCalls.call(() -> UserList.of(users.listUsers(orgId, ListParams.query(offset, limit, filter, sort, order))));
+        return UserList.of(users.listUsers(orgId, ListParams.query(offset, limit, filter, sort, order)));
     }
 
     @POST
@@ -92,10 +94,10 @@ public class OrganizationUsersResource {
             mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("orgId") String orgId,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = NewUser.class))) byte[] body) {
-        NewUser user = JsonBodies.read(body, NewUser.class);
-        UserView created = ServiceCalls.call(() -> users.createUser(orgId, user.data(), user.roleSet()));
+                    schema = @Schema(implementation = NewUser.class))) NewUser body) {
+        NewUser user = Requests.body(body);
+        UserView created = users.createUser(orgId, user.data(), user.roleSet());
         return Response.created(uriInfo.getBaseUriBuilder().path("users").path(created.userId()).build())
-                .entity(User.of(created)).build();
+                .entity(User.of(created)).tag(Versions.tag(created.version())).build();
     }
 }

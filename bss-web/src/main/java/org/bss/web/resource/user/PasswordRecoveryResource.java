@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.bss.identity.PasswordRecoveryService;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;
+import org.bss.web.resource.Requests;
 import org.bss.web.resource.user.RecoveryDto.Confirmation;
 import org.bss.web.resource.user.RecoveryDto.Request;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,9 +43,8 @@ public class PasswordRecoveryResource {
     @APIResponse(responseCode = "400", description = "Malformed body", content = @Content(
             mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response request(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Request.class))) byte[] body) {
-        Request request = JsonBodies.read(body, Request.class);
-        recovery.requestRecovery(UserDto.present(request.userId, "userId"));
+            schema = @Schema(implementation = Request.class))) Request body) {
+        recovery.requestRecovery(Requests.present(Requests.body(body).userId, "userId"));
         return Response.accepted().build();
     }
 
@@ -57,11 +57,10 @@ public class PasswordRecoveryResource {
     @APIResponse(responseCode = "400", description = "Unknown, used or expired token, or a password the policy refuses",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response confirm(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Confirmation.class))) byte[] body) {
-        Confirmation confirmation = JsonBodies.read(body, Confirmation.class);
-        String token = UserDto.present(confirmation.token, "token");
-        String password = UserDto.present(confirmation.newPassword, "newPassword");
-        ServiceCalls.run(() -> recovery.completeRecovery(token, password));
+            schema = @Schema(implementation = Confirmation.class))) Confirmation body) {
+        Confirmation confirmation = Requests.body(body);
+        recovery.completeRecovery(Requests.present(confirmation.token, "token"),
+                Requests.present(confirmation.newPassword, "newPassword"));
         return Response.noContent().build();
     }
 }

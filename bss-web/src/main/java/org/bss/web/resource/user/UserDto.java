@@ -10,6 +10,7 @@ import org.bss.identity.UserData;
 import org.bss.identity.UserPage;
 import org.bss.identity.UserView;
 import org.bss.web.problem.ApiProblemException;
+import org.bss.web.resource.Requests;
 import org.bss.web.problem.ProblemType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -75,7 +76,7 @@ public final class UserDto {
         public Long version;
 
         Set<String> roleSet() {
-            return UserDto.roleSet(present(roles, "roles"));
+            return UserDto.roleSet(Requests.present(roles, "roles"));
         }
     }
 
@@ -157,14 +158,6 @@ public final class UserDto {
             throw new ApiProblemException(ProblemType.MALFORMED_REQUEST, "detail.field-invalid", "roles", "null");
         }
         return new TreeSet<>(roles);
-    }
-
-    /** A required field of a request body. */
-    static <T> T present(T value, String field) {
-        if (value == null) {
-            throw ApiProblemException.fieldRequired(field);
-        }
-        return value;
     }
 
     static String text(Instant instant) {

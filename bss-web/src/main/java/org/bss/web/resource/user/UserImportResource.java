@@ -53,7 +53,7 @@ public class UserImportResource {
             mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("importId") String importId) {
         Locale locale = Languages.of(headers);
-        Import state = ServiceCalls.call(() -> Import.of(imports.getImport(importId), locale));
+        Import state = Import.of(imports.getImport(importId), locale);
         // a running import changes with every poll
         return Response.ok(state).header("Content-Language", locale.getLanguage()).header("Cache-Control", "no-store").build();
     }

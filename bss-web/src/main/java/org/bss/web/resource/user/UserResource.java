@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,7 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.bss.common.security.Roles;
 import org.bss.identity.UserService;
+import org.bss.identity.UserView;
 import org.bss.web.resource.QueryParams;
+import org.bss.web.resource.Requests;
+import org.bss.web.resource.Versions;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;
@@ -58,8 +62,8 @@ public class UserResource {
     @Tag(name = ApiTags.USERS, description = ApiTags.USERS_DESCRIPTION)
     @Operation(summary = "Read a user", description = "Any user may read oneself; administrators their organization's users.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = User.class)))
-    public User get(@PathParam("userId") String userId) {
-        return ServiceCalls.call(() -> User.of(users.getUser(userId)));
+    public Response get(@PathParam("userId") String userId) {
+        return answer(users.getUser(userId));
     }
 
     @PUT
@@ -74,11 +78,12 @@ public class UserResource {
             mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Changed by someone else since the version was read", content = @Content(
             mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public User update(@PathParam("userId") String userId, @RequestBody(required = true, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserUpdate.class))) byte[] body) {
-        UserUpdate update = JsonBodies.read(body, UserUpdate.class);
-        long version = UserDto.present(update.version, "version");
-        return ServiceCalls.call(() -> User.of(users.updateUser(userId, update.data(), version)));
+    public Response update(@PathParam("userId") String userId, @RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserUpdate.class))) UserUpdate body,
+            @Parameter(description = "The ETag read; instead of or equal to the body's version") @HeaderParam("If-Match") String ifMatch) {
+        UserUpdate update = Requests.body(body);
+        long version = Requests.present(Versions.expected(update.version, ifMatch), "version");
+        return answer(users.updateUser(userId, update.data(), version));
     }
 
     @DELETE
@@ -89,9 +94,10 @@ public class UserResource {
             mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("userId") String userId,
             @Parameter(description = "The version read; without it the user is deleted whatever changed",
-                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("version") String version) {
-        Long expected = QueryParams.optionalLong("version", version);
-        ServiceCalls.run(() -> users.deleteUser(userId, expected));
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("version") String version,
+            @Parameter(description = "The ETag read; instead of or equal to the version parameter") @HeaderParam("If-Match") String ifMatch) {
+        Long expected = Versions.expected(QueryParams.optionalLong("version", version), ifMatch);
+        users.deleteUser(userId, expected);
         return Response.noContent().build();
     }
 
@@ -106,11 +112,12 @@ public class UserResource {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version, or the last administrator would lose the role",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public User roles(@PathParam("userId") String userId, @RequestBody(required = true, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RolesUpdate.class))) byte[] body) {
-        RolesUpdate update = JsonBodies.read(body, RolesUpdate.class);
-        long version = UserDto.present(update.version, "version");
-        return ServiceCalls.call(() -> User.of(users.setRoles(userId, update.roleSet(), version)));
+    public Response roles(@PathParam("userId") String userId, @RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RolesUpdate.class))) RolesUpdate body,
+            @Parameter(description = "The ETag read; instead of or equal to the body's version") @HeaderParam("If-Match") String ifMatch) {
+        RolesUpdate update = Requests.body(body);
+        long version = Requests.present(Versions.expected(update.version, ifMatch), "version");
+        return answer(users.setRoles(userId, update.roleSet(), version));
     }
 
     @POST
@@ -119,8 +126,8 @@ public class UserResource {
     @Operation(summary = "Lock a user", description = "Every login is refused until unlocked; the user is told by mail. "
             + "Not oneself.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = User.class)))
-    public User lock(@PathParam("userId") String userId) {
-        return ServiceCalls.call(() -> User.of(users.lockUser(userId)));
+    public Response lock(@PathParam("userId") String userId) {
+        return answer(users.lockUser(userId));
     }
 
     @POST
@@ -128,8 +135,8 @@ public class UserResource {
     @Tag(name = ApiTags.USERS, description = ApiTags.USERS_DESCRIPTION)
     @Operation(summary = "Unlock a user", description = "Also clears the failed-login count; the user is told by mail.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = User.class)))
-    public User unlock(@PathParam("userId") String userId) {
-        return ServiceCalls.call(() -> User.of(users.unlockUser(userId)));
+    public Response unlock(@PathParam("userId") String userId) {
+        return answer(users.unlockUser(userId));
     }
 
     @POST
@@ -138,7 +145,12 @@ public class UserResource {
     @Operation(summary = "Reset a user's password", description = "A temporary password goes to the user by mail and "
             + "must be changed at the next login; the account is unlocked.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = User.class)))
-    public User resetPassword(@PathParam("userId") String userId) {
-        return ServiceCalls.call(() -> User.of(users.resetPassword(userId)));
+    public Response resetPassword(@PathParam("userId") String userId) {
+        return answer(users.resetPassword(userId));
+    }
+
+    /** The user with its version as ETag, as every versioned resource answers. */
+    private static Response answer(UserView view) {
+        return Response.ok(User.of(view)).tag(Versions.tag(view.version())).build();
     }
 }

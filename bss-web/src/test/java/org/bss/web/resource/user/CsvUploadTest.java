@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.bss.web.problem.ApiProblemException;
 import org.bss.web.problem.ProblemType;
+import org.bss.web.problem.WebMessages;
 import org.junit.jupiter.api.Test;
 
 class CsvUploadTest {
@@ -24,26 +25,28 @@ class CsvUploadTest {
 
     @Test
     void anotherCharsetIs415() {
-        UserProblem p = catchThrowableOfType(() -> CsvUpload.checkMediaType("text/csv", "ISO-8859-1"), UserProblem.class);
+        ApiProblemException p = catchThrowableOfType(() -> CsvUpload.checkMediaType("text/csv", "ISO-8859-1"),
+                ApiProblemException.class);
 
-        assertThat(p.status()).isEqualTo(415);
         assertThat(p.type()).isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE);
-        assertThat(p.detail(Locale.ENGLISH)).contains("UTF-8").contains("ISO-8859-1");
-        assertThat(p.detail(Locale.GERMAN)).contains("UTF-8-codiert").contains("ISO-8859-1");
-        assertThat(catchThrowableOfType(() -> CsvUpload.checkMediaType("text/csv", "Shift_JIS"), UserProblem.class)
-                .detail(Locale.JAPANESE)).contains("Shift_JIS");
-        assertThat(catchThrowableOfType(() -> CsvUpload.checkMediaType("text/csv", "no such charset"), UserProblem.class)
-                .status()).isEqualTo(415);
+        assertThat(p.type().status()).isEqualTo(415);
+        assertThat(detail(p, Locale.ENGLISH)).contains("UTF-8").contains("ISO-8859-1");
+        assertThat(detail(p, Locale.GERMAN)).contains("UTF-8-codiert").contains("ISO-8859-1");
+        assertThat(detail(catchThrowableOfType(() -> CsvUpload.checkMediaType("text/csv", "Shift_JIS"),
+                ApiProblemException.class), Locale.JAPANESE)).contains("Shift_JIS");
+        assertThat(catchThrowableOfType(() -> CsvUpload.checkMediaType("text/csv", "no such charset"),
+                ApiProblemException.class).type()).isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE);
     }
 
     @Test
     void anotherMediaTypeIs415() {
-        UserProblem json = catchThrowableOfType(() -> CsvUpload.checkMediaType("application/json", null), UserProblem.class);
-        UserProblem none = catchThrowableOfType(() -> CsvUpload.checkMediaType(null, null), UserProblem.class);
+        ApiProblemException json = catchThrowableOfType(() -> CsvUpload.checkMediaType("application/json", null),
+                ApiProblemException.class);
+        ApiProblemException none = catchThrowableOfType(() -> CsvUpload.checkMediaType(null, null), ApiProblemException.class);
 
-        assertThat(json.status()).isEqualTo(415);
-        assertThat(json.detail(Locale.ENGLISH)).contains("text/csv").contains("application/json");
-        assertThat(none.status()).isEqualTo(415);
+        assertThat(json.type()).isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(detail(json, Locale.ENGLISH)).contains("text/csv").contains("application/json");
+        assertThat(none.type()).isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE);
     }
 
     @Test
@@ -76,5 +79,9 @@ class CsvUploadTest {
         ApiProblemException e = catchThrowableOfType(() -> CsvUpload.read(endless, -1), ApiProblemException.class);
 
         assertThat(e.type().status()).isEqualTo(413);
+    }
+
+    private static String detail(ApiProblemException e, Locale locale) {
+        return WebMessages.text(locale, e.detailKey(), e.arguments());
     }
 }

@@ -1,10 +1,11 @@
-package org.bss.web.resource;
+package org.bss.web.resource.organization;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -37,7 +38,6 @@ import org.bss.web.resource.organization.OrganizationDto.OrganizationChange;
 import org.bss.web.resource.organization.OrganizationDto.OrganizationList;
 import org.bss.web.resource.organization.OrganizationDto.PaymentTypeAddition;
 import org.bss.web.resource.organization.OrganizationDto.RoleAddition;
-import org.bss.web.resource.organization.OrganizationListParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -47,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.bss.web.resource.Versions;
+import org.bss.web.resource.Requests;
 
 /** Organizations for the platform operator (ORG-3..6, ORG-8, §7.3); the rules are OrganizationService's. */
 @RequestScoped
@@ -135,11 +137,14 @@ public class OrganizationResource {
             mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Changed since the given version was read", content = @Content(
             mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the body", content = @Content(
+            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A field broken; the detail names it", content = @Content(
             mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("orgId") String orgId, OrganizationChange body) {
+    public Response update(@PathParam("orgId") String orgId, OrganizationChange body,
+            @Parameter(description = "The ETag read; instead of or equal to the body's version") @HeaderParam("If-Match") String ifMatch) {
         Requests.body(body);
-        long version = Requests.present(body.version, "version");
+        long version = Requests.present(Versions.expected(body.version, ifMatch), "version");
         return answer(organizations.updateOrganization(orgId, body.data(), version));
     }
 
@@ -205,6 +210,6 @@ public class OrganizationResource {
     }
 
     private static EntityTag etag(OrganizationView view) {
-        return new EntityTag(Long.toString(view.version()));
+        return Versions.tag(view.version());
     }
 }

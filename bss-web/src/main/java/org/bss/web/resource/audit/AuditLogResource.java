@@ -1,4 +1,4 @@
-package org.bss.web.resource;
+package org.bss.web.resource.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -16,7 +16,6 @@ import org.bss.common.security.Roles;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;
-import org.bss.web.resource.organization.AuditLogDto;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package org.bss.web.resource;
+package org.bss.web.resource.settings;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -16,14 +16,15 @@ import org.bss.common.security.Roles;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;
-import org.bss.web.resource.Dto.SettingValue;
-import org.bss.web.resource.Dto.SettingView;
+import org.bss.web.resource.settings.SettingsDto.SettingValue;
+import org.bss.web.resource.settings.SettingsDto.SettingView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.bss.web.resource.Requests;
 
 /** Platform settings (CFG-1, API-9) for the platform operator. */
 @RequestScoped

@@ -1,4 +1,4 @@
-package org.bss.web.resource;
+package org.bss.web.resource.auth;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,16 +12,17 @@ import org.bss.identity.IdentityService;
 import org.bss.identity.token.TokenService;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;
-import org.bss.web.resource.Dto.PasswordChangeRequest;
-import org.bss.web.resource.Dto.RefreshRequest;
-import org.bss.web.resource.Dto.RevokeRequest;
-import org.bss.web.resource.Dto.TokenRequest;
-import org.bss.web.resource.Dto.TokenResponse;
+import org.bss.web.resource.auth.AuthDto.PasswordChangeRequest;
+import org.bss.web.resource.auth.AuthDto.RefreshRequest;
+import org.bss.web.resource.auth.AuthDto.RevokeRequest;
+import org.bss.web.resource.auth.AuthDto.TokenRequest;
+import org.bss.web.resource.auth.AuthDto.TokenResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.bss.web.resource.Requests;
 
 /** Tokens and password change (API-1..3, API-6); unauthenticated: the body carries the credentials. */
 @RequestScoped

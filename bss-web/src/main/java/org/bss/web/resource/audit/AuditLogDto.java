@@ -1,4 +1,4 @@
-package org.bss.web.resource.organization;
+package org.bss.web.resource.audit;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
