@@ -93,8 +93,8 @@ class OrganizationDataValidatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"organization.name:100", "organization.address:255", "organization.description:2000"})
     void organizationFieldsOverTheirLimit(String spec) {
-        String field = spec.split(":")[0];
-        int max = Integer.parseInt(spec.split(":")[1]);
+        String field = spec.split(":", -1)[0];
+        int max = Integer.parseInt(spec.split(":", -1)[1]);
         ValidationException e = refused(() -> OrganizationDataValidator.validate(orgWith(field, times('x', max + 1))), "account.field.tooLong", field);
         assertThat(e.getMessage()).contains(String.valueOf(max));
     }
@@ -102,8 +102,8 @@ class OrganizationDataValidatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"user.identifier", "user.firstname", "user.lastname", "user.additionalname", "user.address:255"})
     void userFieldsOverTheirLimit(String spec) {
-        String field = spec.split(":")[0];
-        int max = spec.contains(":") ? Integer.parseInt(spec.split(":")[1]) : 100;
+        String field = spec.split(":", -1)[0];
+        int max = spec.contains(":") ? Integer.parseInt(spec.split(":", -1)[1]) : 100;
         refused(() -> OrganizationDataValidator.validate(userWith(field, times('y', max + 1))), "account.field.tooLong", field);
     }
 

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 
 class IdentityFaultsTest {
 
-    static final ConflictException LAST_ADMIN = new ConflictException("identity.user.lastAdministrator");
+    private static ConflictException lastAdmin() {
+        return new ConflictException("identity.user.lastAdministrator");
+    }
 
     @Test
     void duplicateUserIdIsNonUniqueBusinessKeyForCreateUser() {
@@ -39,10 +41,10 @@ class IdentityFaultsTest {
 
     @Test
     void lastAdministratorIsTheConstraintFaultTheOperationDeclares() {
-        assertThat(IdentityFaults.translate(LAST_ADMIN, List.of(UserDeletionConstraintException.class,
+        assertThat(IdentityFaults.translate(lastAdmin(), List.of(UserDeletionConstraintException.class,
                 org.bss.ws.faults.OperationNotPermittedException.class))).isInstanceOf(UserDeletionConstraintException.class);
 
-        var modification = IdentityFaults.translate(LAST_ADMIN, List.of(UserModificationConstraintException.class));
+        var modification = IdentityFaults.translate(lastAdmin(), List.of(UserModificationConstraintException.class));
         assertThat(modification).isInstanceOf(UserModificationConstraintException.class);
         assertThat(((UserModificationConstraintExceptionBean) modification.getFaultInfo()).getReason()).isEqualTo("LAST_ADMIN");
         assertThat(IdentityFaults.translate(new OperationNotPermittedException("identity.user.deleteSelf"),
@@ -83,7 +85,7 @@ class IdentityFaultsTest {
 
     @Test
     void undeclaredOrSystemErrorsStayRuntimeErrors() {
-        assertThat(IdentityFaults.translate(LAST_ADMIN, List.of(UserRoleAssignmentException.class))).isNull();
+        assertThat(IdentityFaults.translate(lastAdmin(), List.of(UserRoleAssignmentException.class))).isNull();
         assertThat(IdentityFaults.translate(new IllegalStateException("bug"), List.of(UserRoleAssignmentException.class))).isNull();
 
         IllegalStateException bug = new IllegalStateException("bug");

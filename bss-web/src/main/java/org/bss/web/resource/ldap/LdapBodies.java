@@ -91,8 +91,8 @@ final class LdapBodies {
     private static Object plain(JsonValue value) {
         return switch (value.getValueType()) {
             case NULL -> null;
-            case TRUE -> Boolean.TRUE;
-            case FALSE -> Boolean.FALSE;
+            case TRUE -> true;
+            case FALSE -> false;
             case STRING -> ((JsonString) value).getString();
             case NUMBER -> ((JsonNumber) value).bigDecimalValue();
             case ARRAY -> {

@@ -32,7 +32,7 @@ class LdapBodiesTest {
 
     @Test
     void aSettingThatIsNoStringIsA400NamingTheKey() {
-        ApiProblemException e = catchThrowableOfType(() -> LdapBodies.settings(Map.of("LDAP_URL", 389)), ApiProblemException.class);
+        ApiProblemException e = catchThrowableOfType(ApiProblemException.class, () -> LdapBodies.settings(Map.of("LDAP_URL", 389)));
 
         assertThat(e.type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
         assertThat(e.detailKey()).isEqualTo("detail.field-invalid");
@@ -50,35 +50,33 @@ class LdapBodiesTest {
 
     @Test
     void anImportRequestWithoutUidsIsA400() {
-        ApiProblemException e = catchThrowableOfType(() -> LdapBodies.importRequest(Map.of("roles", List.of())), ApiProblemException.class);
+        ApiProblemException e = catchThrowableOfType(ApiProblemException.class, () -> LdapBodies.importRequest(Map.of("roles", List.of())));
         assertThat(e.detailKey()).isEqualTo("detail.field-required");
         assertThat(e.arguments()).containsExactly("uids");
     }
 
     @Test
     void anUnknownFieldOrWrongShapeIsA400() {
-        ApiProblemException unknown = catchThrowableOfType(() -> LdapBodies.importRequest(Map.of("uids", List.of("a"),
-                "userIds", List.of("b"))), ApiProblemException.class);
+        ApiProblemException unknown = catchThrowableOfType(ApiProblemException.class, () -> LdapBodies.importRequest(Map.of("uids", List.of("a"),
+                "userIds", List.of("b"))));
         assertThat(unknown.detailKey()).isEqualTo("detail.field-invalid");
         assertThat(unknown.arguments()).startsWith("userIds");
 
-        ApiProblemException notList = catchThrowableOfType(() -> LdapBodies.importRequest(Map.of("uids", "a")), ApiProblemException.class);
+        ApiProblemException notList = catchThrowableOfType(ApiProblemException.class, () -> LdapBodies.importRequest(Map.of("uids", "a")));
         assertThat(notList.arguments()).startsWith("uids");
 
-        ApiProblemException mixed = catchThrowableOfType(() -> LdapBodies.importRequest(Map.of("uids", Arrays.asList("a", 1))),
-                ApiProblemException.class);
+        ApiProblemException mixed = catchThrowableOfType(ApiProblemException.class, () -> LdapBodies.importRequest(Map.of("uids", Arrays.asList("a", 1))));
         assertThat(mixed.arguments()).startsWith("uids");
 
-        ApiProblemException nullEntry = catchThrowableOfType(() -> LdapBodies.importRequest(Map.of("uids", Arrays.asList("a", null))),
-                ApiProblemException.class);
+        ApiProblemException nullEntry = catchThrowableOfType(ApiProblemException.class, () -> LdapBodies.importRequest(Map.of("uids", Arrays.asList("a", null))));
         assertThat(nullEntry.arguments()).startsWith("uids");
     }
 
     @Test
     void aMissingBodyIsA400() {
-        assertThat(catchThrowableOfType(() -> LdapBodies.object(new byte[0]), ApiProblemException.class).detailKey())
+        assertThat(catchThrowableOfType(ApiProblemException.class, () -> LdapBodies.object(new byte[0])).detailKey())
                 .isEqualTo("detail.body-required");
-        assertThat(catchThrowableOfType(() -> LdapBodies.object(null), ApiProblemException.class).detailKey())
+        assertThat(catchThrowableOfType(ApiProblemException.class, () -> LdapBodies.object(null)).detailKey())
                 .isEqualTo("detail.body-required");
     }
 }

@@ -24,22 +24,22 @@ class CsvUploadTest {
 
     @Test
     void anotherCharsetIs415() {
-        UserProblem p = catchThrowableOfType(() -> CsvUpload.checkMediaType("text/csv", "ISO-8859-1"), UserProblem.class);
+        UserProblem p = catchThrowableOfType(UserProblem.class, () -> CsvUpload.checkMediaType("text/csv", "ISO-8859-1"));
 
         assertThat(p.status()).isEqualTo(415);
         assertThat(p.type()).isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE);
         assertThat(p.detail(Locale.ENGLISH)).contains("UTF-8").contains("ISO-8859-1");
         assertThat(p.detail(Locale.GERMAN)).contains("UTF-8-codiert").contains("ISO-8859-1");
-        assertThat(catchThrowableOfType(() -> CsvUpload.checkMediaType("text/csv", "Shift_JIS"), UserProblem.class)
+        assertThat(catchThrowableOfType(UserProblem.class, () -> CsvUpload.checkMediaType("text/csv", "Shift_JIS"))
                 .detail(Locale.JAPANESE)).contains("Shift_JIS");
-        assertThat(catchThrowableOfType(() -> CsvUpload.checkMediaType("text/csv", "no such charset"), UserProblem.class)
+        assertThat(catchThrowableOfType(UserProblem.class, () -> CsvUpload.checkMediaType("text/csv", "no such charset"))
                 .status()).isEqualTo(415);
     }
 
     @Test
     void anotherMediaTypeIs415() {
-        UserProblem json = catchThrowableOfType(() -> CsvUpload.checkMediaType("application/json", null), UserProblem.class);
-        UserProblem none = catchThrowableOfType(() -> CsvUpload.checkMediaType(null, null), UserProblem.class);
+        UserProblem json = catchThrowableOfType(UserProblem.class, () -> CsvUpload.checkMediaType("application/json", null));
+        UserProblem none = catchThrowableOfType(UserProblem.class, () -> CsvUpload.checkMediaType(null, null));
 
         assertThat(json.status()).isEqualTo(415);
         assertThat(json.detail(Locale.ENGLISH)).contains("text/csv").contains("application/json");
@@ -57,8 +57,8 @@ class CsvUploadTest {
 
     @Test
     void aDeclaredLengthOverTheLimitIs413AtOnce() {
-        ApiProblemException e = catchThrowableOfType(() -> CsvUpload.read(InputStream.nullInputStream(),
-                CsvUpload.MAX_BYTES + 1L), ApiProblemException.class);
+        ApiProblemException e = catchThrowableOfType(ApiProblemException.class, () -> CsvUpload.read(InputStream.nullInputStream(),
+                CsvUpload.MAX_BYTES + 1L));
 
         assertThat(e.type()).isEqualTo(ProblemType.REQUEST_TOO_LARGE);
         assertThat(e.arguments()).containsExactly(String.valueOf(20 * 1024 * 1024));
@@ -73,7 +73,7 @@ class CsvUploadTest {
             }
         };
 
-        ApiProblemException e = catchThrowableOfType(() -> CsvUpload.read(endless, -1), ApiProblemException.class);
+        ApiProblemException e = catchThrowableOfType(ApiProblemException.class, () -> CsvUpload.read(endless, -1));
 
         assertThat(e.type().status()).isEqualTo(413);
     }

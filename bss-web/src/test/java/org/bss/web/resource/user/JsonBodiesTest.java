@@ -30,8 +30,8 @@ class JsonBodiesTest {
 
     @Test
     void anUnknownFieldIsA400NamingIt() {
-        UserProblem p = catchThrowableOfType(() -> JsonBodies.checkKnown(List.of("email", "userId", "version"),
-                UserDto.UserUpdate.class), UserProblem.class);
+        UserProblem p = catchThrowableOfType(UserProblem.class, () -> JsonBodies.checkKnown(List.of("email", "userId", "version"),
+                UserDto.UserUpdate.class));
 
         assertThat(p.status()).isEqualTo(400);
         assertThat(p.type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
@@ -48,11 +48,10 @@ class JsonBodiesTest {
 
     @Test
     void anEmptyBodyIsRequired() {
-        ApiProblemException e = catchThrowableOfType(() -> JsonBodies.read(new byte[0], UserDto.NewUser.class),
-                ApiProblemException.class);
+        ApiProblemException e = catchThrowableOfType(ApiProblemException.class, () -> JsonBodies.read(new byte[0], UserDto.NewUser.class));
         assertThat(e.detailKey()).isEqualTo("detail.body-required");
         assertThat(e.type().status()).isEqualTo(400);
-        assertThat(catchThrowableOfType(() -> JsonBodies.read(null, UserDto.NewUser.class), ApiProblemException.class)
+        assertThat(catchThrowableOfType(ApiProblemException.class, () -> JsonBodies.read(null, UserDto.NewUser.class))
                 .detailKey()).isEqualTo("detail.body-required");
     }
 }

@@ -19,9 +19,9 @@ class ServiceCallsTest {
 
     @Test
     void aValidationErrorIsA422WithItsKeyAndLocalizedText() {
-        UserProblem p = catchThrowableOfType(() -> ServiceCalls.call(() -> {
+        UserProblem p = catchThrowableOfType(UserProblem.class, () -> ServiceCalls.call(() -> {
             throw new ValidationException("identity.role.notAvailable", "SERVICE_MANAGER", "ORGANIZATION_ADMIN");
-        }), UserProblem.class);
+        }));
 
         assertThat(p.status()).isEqualTo(422);
         assertThat(p.type()).isEqualTo(ProblemType.VALIDATION);
