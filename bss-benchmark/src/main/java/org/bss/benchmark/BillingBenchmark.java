@@ -5,6 +5,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class BillingBenchmark {
         int cores = Runtime.getRuntime().availableProcessors();
         List<BillingInput> inputs = SyntheticSubscriptions.generate(n, 42);
         System.out.printf(Locale.ROOT, "%s  subscriptions: %,d  iterations: %d  cores: %d  java: %s  gc: %s  load: %s%n",
-                LocalDateTime.now().withNano(0), n, iterations, cores, System.getProperty("java.version"), collectors(),
+                LocalDateTime.now(ZoneId.systemDefault()).withNano(0), n, iterations, cores, System.getProperty("java.version"), collectors(),
                 load());
         System.out.println("workload: " + SyntheticSubscriptions.describe(inputs));
         ExecutorService pool = Executors.newFixedThreadPool(cores);

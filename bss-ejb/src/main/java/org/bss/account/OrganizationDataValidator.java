@@ -153,11 +153,11 @@ public final class OrganizationDataValidator {
 
     private static String spaced(String chars) {
         StringBuilder b = new StringBuilder();
-        for (char c : chars.toCharArray()) {
-            if (b.length() > 0) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (i > 0) {
                 b.append(' ');
             }
-            b.append(c);
+            b.append(chars.charAt(i));
         }
         return b.toString();
     }

@@ -58,7 +58,7 @@ public enum PaymentType {
     public static Set<PaymentType> fromStored(String stored) {
         EnumSet<PaymentType> types = EnumSet.noneOf(PaymentType.class);
         if (stored != null) {
-            for (String id : stored.split(",")) {
+            for (String id : stored.split(",", -1)) {
                 Arrays.stream(values()).filter(t -> t.name().equals(id.strip())).forEach(types::add);
             }
         }

@@ -21,7 +21,7 @@ final class ParameterMultiplier {
         String v = value == null ? "" : value.trim();
         try {
             return switch (p.type()) {
-                case BOOLEAN -> booleanValue(p, v) ? Fraction.ONE : Fraction.ZERO;
+                case BOOLEAN -> booleanValue(v) ? Fraction.ONE : Fraction.ZERO;
                 case INTEGER, LONG -> nonNegative(p, v, Long.parseLong(v));
                 case DURATION -> Fraction.of(nonNegative(p, v, durationMillis(v)).numerator().longValueExact(),
                         DAY_MS);
@@ -34,7 +34,7 @@ final class ParameterMultiplier {
         }
     }
 
-    private static boolean booleanValue(PricedParameter p, String v) {
+    private static boolean booleanValue(String v) {
         if (v.equalsIgnoreCase("true")) {
             return true;
         }

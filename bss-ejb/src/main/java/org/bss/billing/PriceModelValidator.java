@@ -108,7 +108,7 @@ final class PriceModelValidator {
                 problem = "free entity count " + s.freeEntityCount() + " exceeds the previous limit " + lower;
             } else if (last != (s.limit() == null)) {
                 problem = last ? "must have no limit (it is the last step)" : "has no limit but is not the last step";
-            } else if (!last && (s.limit() < 0 || i > 0 && s.limit() <= lower)) {
+            } else if (!last && (s.limit() < 0 || (i > 0 && s.limit() <= lower))) {
                 problem = "limit " + s.limit() + " is negative or not above the previous limit " + lower;
             }
             if (problem != null) {

@@ -276,6 +276,8 @@ public final class SettingsRegistry {
         return !"GMT".equals(tz.getID()) || "GMT".equals(v);
     }
 
+    // ReturnValueIgnored: Path.of is called for its InvalidPathException; the parsed path is not needed
+    @SuppressWarnings("ReturnValueIgnored")
     static boolean isPath(String v) {
         if (v.indexOf('\0') >= 0) {
             return false;

@@ -36,7 +36,7 @@ import org.bss.identity.ldap.LdapAuthenticator;
  * (never the password). The failure that locks the account is audited (39014 Lock user by SYSTEM, with the lock)
  * and mailed to the user (USER_LOCKED, queued on its own: a mail problem never undoes a lock).
  * <p>
- * A repeated login is cheap (ADR 0006): when the user row is unlocked, has no failed attempt, was logged in less
+ * A repeated login is cheap (ADR 0007): when the user row is unlocked, has no failed attempt, was logged in less
  * than {@link #LAST_LOGIN_PRECISION} ago and the password was verified against its very stored hash a moment ago
  * ({@link VerifiedPasswords}), the login succeeds without PBKDF2, without a row lock and without a write. Anything
  * else takes the full path, where the memo only spares PBKDF2 for a right password.

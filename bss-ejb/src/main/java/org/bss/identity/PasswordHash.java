@@ -50,7 +50,7 @@ public final class PasswordHash {
         if (password == null || encoded == null) {
             return false;
         }
-        String[] parts = encoded.split("\\$");
+        String[] parts = encoded.split("\\$", -1);
         if (parts.length != 4 || !ALGORITHM_ID.equals(parts[0])) {
             return false;
         }
@@ -70,7 +70,7 @@ public final class PasswordHash {
 
     /** The iteration count stored in an encoded hash, or -1 when it is not one of ours. */
     public static int iterationsOf(String encoded) {
-        String[] parts = encoded == null ? new String[0] : encoded.split("\\$");
+        String[] parts = encoded == null ? new String[0] : encoded.split("\\$", -1);
         try {
             return parts.length == 4 && ALGORITHM_ID.equals(parts[0]) ? Integer.parseInt(parts[1]) : -1;
         } catch (NumberFormatException e) {

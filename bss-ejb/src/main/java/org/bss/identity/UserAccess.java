@@ -41,7 +41,7 @@ public final class UserAccess {
     /** @throws ObjectNotFoundException the caller may not see {@code user} */
     public static void checkSees(PlatformUser caller, PlatformUser user) {
         if (caller.getKey() == user.getKey() || isOperator(caller)
-                || caller.getRoles().contains(Roles.ORGANIZATION_ADMIN) && sameOrganization(caller, user.getOrganization())) {
+                || (caller.getRoles().contains(Roles.ORGANIZATION_ADMIN) && sameOrganization(caller, user.getOrganization()))) {
             return;
         }
         throw new ObjectNotFoundException("identity.user.notFound", user.getUserId());

@@ -15,7 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Memo of recent successful password verifications, so that a caller who logs in with every call (SOAP BASIC, the
- * CLI) pays PBKDF2 once per {@link #LIFETIME} instead of once per call (ADR 0006). It holds neither passwords nor
+ * CLI) pays PBKDF2 once per {@link #LIFETIME} instead of once per call (ADR 0007). It holds neither passwords nor
  * hashes: an entry is HMAC-SHA256(node secret, user key, password, stored hash) and its expiry. A hit proves that
  * this password matched this very stored hash a short time ago on this node; a changed or reset password (new hash,
  * new salt), whoever wrote it, misses at once on every node without any invalidation message. Lock, roles and

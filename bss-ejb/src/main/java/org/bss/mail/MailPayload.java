@@ -73,13 +73,10 @@ public final class MailPayload {
     }
 
     // Properties.store writes a date comment first; a payload stays the same for the same mail without it.
+    // Lines end at \n or \r only (String.lines): store escapes those inside values, but not U+2028 and the like.
     private static String withoutComments(String text) {
         StringBuilder out = new StringBuilder();
-        for (String line : text.split("\\R")) {
-            if (!line.startsWith("#")) {
-                out.append(line).append('\n');
-            }
-        }
+        text.lines().filter(line -> !line.startsWith("#")).forEach(line -> out.append(line).append('\n'));
         return out.toString();
     }
 }

@@ -67,8 +67,8 @@ class OrganizationDataValidatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"organization.name:100", "organization.address:255", "organization.description:2000"})
     void organizationFieldsOverTheirLimit(String spec) {
-        String field = spec.split(":")[0];
-        int max = Integer.parseInt(spec.split(":")[1]);
+        String field = spec.split(":", -1)[0];
+        int max = Integer.parseInt(spec.split(":", -1)[1]);
         ValidationException e = refused(() -> OrganizationDataValidator.validate(orgWith(field, times('x', max + 1))), "account.field.tooLong", field);
         assertThat(e.getMessage()).contains(String.valueOf(max));
     }

@@ -20,7 +20,7 @@ class OrganizationMigrationTest {
     @ValueSource(strings = {"", ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
     void v2AddsTheOrganizationColumns(String mode) throws SQLException {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:org" + Math.abs(mode.hashCode()) + ";DB_CLOSE_DELAY=-1" + mode);
+        ds.setURL("jdbc:h2:mem:org" + Integer.toUnsignedString(mode.hashCode()) + ";DB_CLOSE_DELAY=-1" + mode);
         ds.setUser("sa");
         ds.setPassword("");
         MigrateResult result = DatabaseMigration.migrate(ds, getClass().getClassLoader());

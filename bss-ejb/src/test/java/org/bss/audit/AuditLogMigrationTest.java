@@ -23,7 +23,7 @@ class AuditLogMigrationTest {
     @ValueSource(strings = {"", ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
     void auditLogTableIsCreated(String mode) throws SQLException {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:audit" + Math.abs(mode.hashCode()) + ";DB_CLOSE_DELAY=-1" + mode);
+        ds.setURL("jdbc:h2:mem:audit" + Integer.toUnsignedString(mode.hashCode()) + ";DB_CLOSE_DELAY=-1" + mode);
         ds.setUser("sa");
         ds.setPassword("");
         MigrateResult result = DatabaseMigration.migrate(ds, getClass().getClassLoader());

@@ -30,7 +30,7 @@ class PasswordHashTest {
     @Test
     void encodedFormDescribesItself() {
         String hash = PasswordHash.hash("secret");
-        String[] parts = hash.split("\\$");
+        String[] parts = hash.split("\\$", -1);
         assertThat(parts).hasSize(4);
         assertThat(parts[0]).isEqualTo("pbkdf2-sha256");
         assertThat(Integer.parseInt(parts[1])).isGreaterThanOrEqualTo(210_000);
@@ -46,7 +46,7 @@ class PasswordHashTest {
         Set<String> hashes = new HashSet<>();
         for (int i = 0; i < 5; i++) {
             String h = PasswordHash.hash("same");
-            salts.add(h.split("\\$")[2]);
+            salts.add(h.split("\\$", -1)[2]);
             hashes.add(h);
         }
         assertThat(salts).hasSize(5);

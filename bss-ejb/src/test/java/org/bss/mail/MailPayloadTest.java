@@ -51,6 +51,15 @@ class MailPayloadTest {
     }
 
     @Test
+    void unicodeLineSeparatorsInsideAValueSurvive() {
+        // Properties.store escapes \n and \r but writes U+2028, U+2029 and U+0085 as they are: no line ends there
+        String name = "a\u2028#b\u2029c\u0085d";
+        MailMessage mail = MailMessage.to("u@example.com", Locale.ENGLISH, MailTemplate.USER_LOCKED)
+                .with(MailParams.USER_ID, name);
+        assertThat(MailPayload.read(MailPayload.write(mail)).params().get(MailParams.USER_ID)).isEqualTo(name);
+    }
+
+    @Test
     void aMailWithoutRecipientKeepsNone() {
         MailMessage mail = MailMessage.to(null, Locale.GERMAN, MailTemplate.USER_LOCKED).with(MailParams.USER_ID, "u");
         MailMessage back = MailPayload.read(MailPayload.write(mail));

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +31,7 @@ class MessageBundlesTest {
         }
     }
 
-    private static TreeSet<String> arguments(String text) {
+    private static Set<String> arguments(String text) {
         TreeSet<String> result = new TreeSet<>();
         Matcher matcher = ARGUMENT.matcher(text);
         while (matcher.find()) {

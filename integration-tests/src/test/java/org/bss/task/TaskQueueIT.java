@@ -9,7 +9,6 @@ import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.bss.it.Await;
@@ -98,7 +97,7 @@ class TaskQueueIT {
         Thread.sleep(2000);
         try (JMSContext jms = connectionFactory.createContext();
              QueueBrowser browser = jms.createBrowser(taskQueue, TaskProperties.TASK_ID + " = '" + id + "'")) {
-            return !Collections.list(browser.getEnumeration()).isEmpty();
+            return browser.getEnumeration().hasMoreElements();
         }
     }
 }

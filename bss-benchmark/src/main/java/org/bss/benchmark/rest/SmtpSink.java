@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,7 +30,7 @@ final class SmtpSink implements AutoCloseable {
 
     private SmtpSink(ServerSocket server) {
         this.server = server;
-        workers.submit(this::acceptLoop);
+        workers.execute(this::acceptLoop); // execute: a failure is reported, not kept in an unread Future
     }
 
     /** A sink on 127.0.0.1:port, or null when the port is in use. */
@@ -49,7 +50,7 @@ final class SmtpSink implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket socket = server.accept();
-                workers.submit(() -> session(socket));
+                workers.execute(() -> session(socket));
             } catch (IOException e) {
                 return;
             }
@@ -70,7 +71,7 @@ final class SmtpSink implements AutoCloseable {
                     }
                     continue;
                 }
-                String command = line.length() < 4 ? line.toUpperCase() : line.substring(0, 4).toUpperCase();
+                String command = line.length() < 4 ? line.toUpperCase(Locale.ROOT) : line.substring(0, 4).toUpperCase(Locale.ROOT);
                 switch (command) {
                     case "EHLO", "HELO" -> reply(out, "250 bench-sink");
                     case "DATA" -> {

@@ -292,8 +292,8 @@ public final class Fraction implements Comparable<Fraction> {
         if (!(o instanceof Fraction f)) {
             return false;
         }
-        if (bigNum == null || f.bigNum == null) {
-            return bigNum == f.bigNum && num == f.num && den == f.den;
+        if (bigNum == null || f.bigNum == null) { // a long and a big form are never equal (see of)
+            return bigNum == null && f.bigNum == null && num == f.num && den == f.den;
         }
         return bigNum.equals(f.bigNum) && bigDen.equals(f.bigDen);
     }

@@ -34,7 +34,7 @@ public final class Spans {
 
     private static boolean isMerged(List<Span> spans) {
         for (int i = 0; i < spans.size(); i++) {
-            if (spans.get(i).isEmpty() || i > 0 && spans.get(i - 1).end() >= spans.get(i).start()) {
+            if (spans.get(i).isEmpty() || (i > 0 && spans.get(i - 1).end() >= spans.get(i).start())) {
                 return false;
             }
         }

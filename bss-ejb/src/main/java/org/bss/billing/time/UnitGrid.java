@@ -92,7 +92,7 @@ public final class UnitGrid {
         long lastLength = bounds[j + 1] - bounds[j];
         long firstUsed = firstEnd - from;
         long lastUsed = to - bounds[j];
-        long whole = j - i - 1;
+        long whole = (long) j - i - 1;
         try {
             if (firstLength == lastLength) {
                 return Fraction.of(firstUsed + lastUsed + Math.multiplyExact(whole, firstLength), firstLength);

@@ -148,7 +148,7 @@ final class AsciiNumbers {
     /** Decimal digits of 0 ≤ value (1 for 0). */
     private static int digitCount(long value) {
         // floor(log10) from the bit length (1233/4096 ≈ log10 2), corrected by one comparison: no loop
-        int t = (64 - Long.numberOfLeadingZeros(value | 1)) * 1233 >>> 12;
+        int t = ((64 - Long.numberOfLeadingZeros(value | 1)) * 1233) >>> 12;
         return t < TEN_POWERS.length && value >= TEN_POWERS[t] ? t + 1 : Math.max(t, 1);
     }
 

@@ -26,8 +26,7 @@ final class RecentStrings {
     /** The bytes remembered for {@code s}, or null. */
     byte[] get(String s) {
         int i = slot(s);
-        String key = keys[i];
-        return key == s || key != null && key.equals(s) ? texts[i] : null;
+        return s.equals(keys[i]) ? texts[i] : null; // String.equals tries identity first
     }
 
     /** Remembers {@code buf[from, to)} as the bytes of {@code s}. */

@@ -40,6 +40,6 @@ final class RecentTexts {
 
     /** Multiplicative hashing of both keys: high product bits spread nearby values over the slots. */
     private int slot(long first, long second) {
-        return (int) (((first * 0x9E3779B97F4A7C15L) ^ second) * 0xC2B2AE3D27D4EB4FL >>> 40) & mask;
+        return (int) ((((first * 0x9E3779B97F4A7C15L) ^ second) * 0xC2B2AE3D27D4EB4FL) >>> 40) & mask;
     }
 }

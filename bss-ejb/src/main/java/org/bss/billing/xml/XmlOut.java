@@ -222,7 +222,7 @@ final class XmlOut {
         long s = start.toEpochMilli();
         long e = end.toEpochMilli();
         // whole milliseconds: the four attributes depend on (s, e) only
-        boolean cacheable = start.getNano() % 1_000_000 == 0 && end.getNano() % 1_000_000 == 0;
+        boolean cacheable = wholeMillis(start) && wholeMillis(end);
         if (cacheable && copy(periods.get(s, e))) {
             return this;
         }
@@ -258,10 +258,16 @@ final class XmlOut {
         end();
     }
 
+    // JavaInstantGetSecondsGetNano: only the part below the millisecond is asked for, and getNano is exactly that
+    @SuppressWarnings("JavaInstantGetSecondsGetNano")
+    private static boolean wholeMillis(Instant instant) {
+        return instant.getNano() % 1_000_000 == 0;
+    }
+
     private void isoAttr(XmlName name, Instant instant, long epochMilli) {
         attributeName(name);
         int written = isoTexts.format(epochMilli, buf, pos);
-        if (written < 0 || instant.getNano() % 1_000_000 != 0) { // outside the fast form: the JDK's own text
+        if (written < 0 || !wholeMillis(instant)) { // outside the fast form: the JDK's own text
             escapedNow(instant.toString(), true);
         } else {
             pos += written;

@@ -25,6 +25,8 @@ final class LdapConnector {
      * Connects and binds: simple authentication as {@code principal}, or anonymously when it is null. Callers
      * refuse empty passwords of users themselves (see {@link LdapDirectory#authenticate}).
      */
+    // JdkObsolete: InitialLdapContext takes its environment as a Hashtable
+    @SuppressWarnings("JdkObsolete")
     LdapContext connect(LdapSettings settings, String principal, String credentials) throws NamingException {
         Hashtable<String, Object> env = new Hashtable<>();
         env.put(Context.INITIAL_CONTEXT_FACTORY, settings.contextFactory());

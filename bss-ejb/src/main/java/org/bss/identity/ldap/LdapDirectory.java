@@ -77,6 +77,8 @@ public class LdapDirectory {
     }
 
     /** Connects with the search principal and reads the base DN (guide 3.5.2 "connection test"). */
+    // BanJNDI: getAttributes returns attribute values only; JNDI deserializes Java objects only on lookups
+    @SuppressWarnings("BanJNDI")
     public LdapConnectionCheck testConnection(LdapSettings settings) {
         LdapContext ctx = null;
         try {
@@ -90,6 +92,8 @@ public class LdapDirectory {
         }
     }
 
+    // BanJNDI: the search returns attributes only (returningObjFlag false below), so no Java object is deserialized
+    @SuppressWarnings("BanJNDI")
     private LdapSearchResult query(LdapSettings settings, String filter, long limit) {
         LdapEntryMapper mapper = new LdapEntryMapper(settings);
         SearchControls controls = new SearchControls(SearchControls.SUBTREE_SCOPE, limit, LdapConnector.READ_TIMEOUT_MS,

@@ -33,7 +33,8 @@ final class LdapFilter {
     /** RFC 4515 section 3: {@code * ( ) \ NUL} as {@code \XX}; other characters (UTF-8 ones too) as they are. */
     static String escape(String value) {
         StringBuilder out = new StringBuilder(value.length() + 8);
-        for (char c : value.toCharArray()) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
             switch (c) {
                 case '*' -> out.append("\\2a");
                 case '(' -> out.append("\\28");

@@ -82,8 +82,8 @@ class FractionLongPathTest {
     void decimalDisplayMatchesTheBigIntegerForm() {
         Random r = new Random(SEED);
         for (int i = 0; i < 5_000; i++) {
-            long n = r.nextInt(5_000_000) - 1_000_000;
-            long d = 1 + r.nextInt(3_000_000);
+            long n = r.nextInt(5_000_000) - 1_000_000L;
+            long d = 1L + r.nextInt(3_000_000);
             Fraction f = Fraction.of(n, d);
             // a value outside long forces the BigInteger form: scale it up and back down exactly
             BigInteger big = BigInteger.ONE.shiftLeft(80);

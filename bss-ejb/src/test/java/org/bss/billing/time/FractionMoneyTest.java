@@ -18,7 +18,7 @@ class FractionMoneyTest {
             long num = random.nextLong() >> random.nextInt(1, 64);
             long den = 1 + (random.nextLong() >>> random.nextInt(1, 64));
             if (random.nextInt(4) == 0) { // half-way cases
-                num = 2 * random.nextInt(1000) + 1;
+                num = 2L * random.nextInt(1000) + 1;
                 den = 2;
             }
             Fraction f = Fraction.of(num, den);

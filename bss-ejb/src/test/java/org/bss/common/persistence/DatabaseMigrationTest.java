@@ -29,7 +29,7 @@ class DatabaseMigrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"", ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
     void migratesAndBootstrapsTheAdministrator(String mode) throws SQLException {
-        JdbcDataSource ds = h2("m" + Math.abs(mode.hashCode()), mode);
+        JdbcDataSource ds = h2("m" + Integer.toUnsignedString(mode.hashCode()), mode);
         MigrateResult result = DatabaseMigration.migrate(ds, getClass().getClassLoader());
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(1);

@@ -19,7 +19,7 @@ class LdapMigrationTest {
     @ValueSource(strings = {"", ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
     void createsTheLdapTablesAndTheUserFlag(String mode) throws SQLException {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:ldap" + Math.abs(mode.hashCode()) + ";DB_CLOSE_DELAY=-1" + mode);
+        ds.setURL("jdbc:h2:mem:ldap" + Integer.toUnsignedString(mode.hashCode()) + ";DB_CLOSE_DELAY=-1" + mode);
         ds.setUser("sa");
         ds.setPassword("");
         assertThat(DatabaseMigration.migrate(ds, getClass().getClassLoader()).success).isTrue();

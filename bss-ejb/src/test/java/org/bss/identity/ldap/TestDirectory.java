@@ -38,11 +38,7 @@ final class TestDirectory implements AutoCloseable {
                 bindDns.add(request.getRequest().getBindDN());
             }
         });
-        try {
-            config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("test", InetAddress.getByName("127.0.0.1"), 0, null));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("test", InetAddress.getLoopbackAddress(), 0, null));
         server = new InMemoryDirectoryServer(config);
         server.add("dn: " + BASE, "objectClass: top", "objectClass: domain", "dc: example");
         server.add("dn: " + PEOPLE, "objectClass: top", "objectClass: organizationalUnit", "ou: people");
@@ -106,7 +102,7 @@ final class TestDirectory implements AutoCloseable {
 
     /** A port nobody listens on: bound once by the system, then released. */
     static int deadPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }

@@ -12,7 +12,6 @@ import org.bss.common.BssException;
 import org.bss.identity.UserListQuery;
 import org.bss.identity.UserPage;
 import org.bss.identity.UserService;
-import org.bss.identity.UserView;
 import org.bss.identity.ldap.LdapMembership;
 import org.bss.portal.PortalMessages;
 import org.bss.portal.security.UserSession;
@@ -100,19 +99,16 @@ public class UsersBean implements Serializable {
     }
 
     public void delete(UserRow row) {
-        act(row, "account.users.deleted", () -> {
-            userService.deleteUser(row.getUserId(), row.getVersion());
-            return null;
-        });
+        act(row, "account.users.deleted", () -> userService.deleteUser(row.getUserId(), row.getVersion()));
     }
 
-    private void act(UserRow row, String doneKey, java.util.function.Supplier<UserView> action) {
+    private void act(UserRow row, String doneKey, Runnable action) {
         FacesContext context = FacesContext.getCurrentInstance();
         if (row == null) {
             return;
         }
         try {
-            action.get();
+            action.run();
             PortalMessages.info(context, null, doneKey, row.getUserId());
         } catch (BssException e) {
             PortalMessages.error(context, null, e);

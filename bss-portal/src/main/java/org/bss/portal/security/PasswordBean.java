@@ -43,7 +43,7 @@ public class PasswordBean {
         }
         ExternalContext external = context.getExternalContext();
         HttpSession session = (HttpSession) external.getSession(true);
-        session.setAttribute(UserSession.MUST_CHANGE_PASSWORD, Boolean.FALSE);
+        session.setAttribute(UserSession.MUST_CHANGE_PASSWORD, false);
         PortalMessages.info(context, null, "password.changed");
         external.getFlash().setKeepMessages(true);
         return "/index.xhtml?faces-redirect=true";

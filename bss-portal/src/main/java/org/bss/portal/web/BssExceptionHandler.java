@@ -77,7 +77,7 @@ public class BssExceptionHandler extends ExceptionHandlerWrapper {
 
     private static boolean isNotPermitted(Throwable t) {
         return t instanceof EJBAccessException
-                || t instanceof BssException b && b.kind() == BssException.Kind.NOT_PERMITTED;
+                || (t instanceof BssException b && b.kind() == BssException.Kind.NOT_PERMITTED);
     }
 
     /** The first expired view or refused call in the cause chain, else the innermost cause. */

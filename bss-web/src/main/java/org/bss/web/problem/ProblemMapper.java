@@ -94,13 +94,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private Problem fromStatus(WebApplicationException web, Locale locale, String instance, Map<String, String> extraHeaders) {
         Response r = web.getResponse();
         int status = r == null ? 500 : r.getStatus();
-        switch (status) {
-            case 400:
-                // JAX-RS reports unreadable entities (e.g. a JSON-B mapping failure) as BadRequest
-                return simple(ProblemType.MALFORMED_REQUEST, locale, instance, "detail.malformed-json");
-            case 404:
-                return simple(ProblemType.NOT_FOUND, locale, instance, "detail.not-found", instance);
-            case 405: {
+        return switch (status) {
+            // JAX-RS reports unreadable entities (e.g. a JSON-B mapping failure) as BadRequest
+            case 400 -> simple(ProblemType.MALFORMED_REQUEST, locale, instance, "detail.malformed-json");
+            case 404 -> simple(ProblemType.NOT_FOUND, locale, instance, "detail.not-found", instance);
+            case 405 -> {
                 Set<String> allowed = new TreeSet<>(r.getAllowedMethods());
                 if (web instanceof NotAllowedException && allowed.isEmpty()) {
                     allowed.addAll(r.getStringHeaders().getOrDefault("Allow", java.util.List.of()));
@@ -108,29 +106,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 if (!allowed.isEmpty()) {
                     extraHeaders.put("Allow", String.join(", ", allowed));
                 }
-                return simple(ProblemType.METHOD_NOT_ALLOWED, locale, instance, "detail.method-not-allowed",
+                yield simple(ProblemType.METHOD_NOT_ALLOWED, locale, instance, "detail.method-not-allowed",
                         request == null ? "?" : request.getMethod(), String.join(", ", allowed));
             }
-            case 406:
-                return simple(ProblemType.NOT_ACCEPTABLE, locale, instance, "detail.not-acceptable");
-            case 413:
-                return simple(ProblemType.REQUEST_TOO_LARGE, locale, instance, "detail.request-too-large",
-                        String.valueOf(RequestLimits.MAX_BODY_BYTES));
-            case 415:
-                return simple(ProblemType.UNSUPPORTED_MEDIA_TYPE, locale, instance, "detail.unsupported-media-type");
-            case 401:
-                return unauthenticated(locale, instance, extraHeaders);
-            case 403:
-                return simple(ProblemType.FORBIDDEN, locale, instance, "detail.forbidden");
-            case 503:
-                return simple(ProblemType.UNAVAILABLE, locale, instance, "detail.unavailable");
-            default:
-                if (status >= 500) {
-                    return internalError(web, locale, instance);
-                }
-                return Problems.problem(ProblemType.HTTP_ERROR, status, locale,
-                        WebMessages.text(locale, "detail.http-error", String.valueOf(status)), instance);
-        }
+            case 406 -> simple(ProblemType.NOT_ACCEPTABLE, locale, instance, "detail.not-acceptable");
+            case 413 -> simple(ProblemType.REQUEST_TOO_LARGE, locale, instance, "detail.request-too-large",
+                    String.valueOf(RequestLimits.MAX_BODY_BYTES));
+            case 415 -> simple(ProblemType.UNSUPPORTED_MEDIA_TYPE, locale, instance, "detail.unsupported-media-type");
+            case 401 -> unauthenticated(locale, instance, extraHeaders);
+            case 403 -> simple(ProblemType.FORBIDDEN, locale, instance, "detail.forbidden");
+            case 503 -> simple(ProblemType.UNAVAILABLE, locale, instance, "detail.unavailable");
+            default -> status >= 500
+                    ? internalError(web, locale, instance)
+                    : Problems.problem(ProblemType.HTTP_ERROR, status, locale,
+                            WebMessages.text(locale, "detail.http-error", String.valueOf(status)), instance);
+        };
     }
 
     /** 401: a bearer token that did not authenticate is "invalid", no token is "missing". */

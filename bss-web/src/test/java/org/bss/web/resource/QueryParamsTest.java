@@ -14,7 +14,7 @@ class QueryParamsTest {
         assertThat(QueryParams.descending(null)).isFalse();
         assertThat(QueryParams.descending(" asc ")).isFalse();
         assertThat(QueryParams.descending("DESC")).isTrue();
-        ApiProblemException e = catchThrowableOfType(() -> QueryParams.descending("down"), ApiProblemException.class);
+        ApiProblemException e = catchThrowableOfType(ApiProblemException.class, () -> QueryParams.descending("down"));
         assertThat(e.type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
         assertThat(e.arguments()).containsExactly("order", "down");
     }
@@ -23,7 +23,7 @@ class QueryParamsTest {
     void numbersFallBackWhenAbsentAndNameTheParameterWhenWrong() {
         assertThat(QueryParams.number("limit", " ", 50)).isEqualTo(50);
         assertThat(QueryParams.number("limit", " 25 ", 50)).isEqualTo(25);
-        assertThat(catchThrowableOfType(() -> QueryParams.number("limit", "ten", 50), ApiProblemException.class).arguments())
+        assertThat(catchThrowableOfType(ApiProblemException.class, () -> QueryParams.number("limit", "ten", 50)).arguments())
                 .containsExactly("limit", "ten");
     }
 
@@ -32,7 +32,7 @@ class QueryParamsTest {
         assertThat(QueryParams.optionalLong("version", null)).isNull();
         assertThat(QueryParams.optionalLong("version", " ")).isNull();
         assertThat(QueryParams.optionalLong("version", "7")).isEqualTo(7L);
-        assertThat(catchThrowableOfType(() -> QueryParams.optionalLong("version", "x"), ApiProblemException.class).arguments())
+        assertThat(catchThrowableOfType(ApiProblemException.class, () -> QueryParams.optionalLong("version", "x")).arguments())
                 .containsExactly("version", "x");
     }
 }

@@ -54,7 +54,7 @@ final class ImportResults {
         if (key.equals("userImport.row.columns")) {
             return WRONG_NUMBER_OF_FIELDS;
         }
-        if (key.startsWith("userImport.row.") && key.endsWith("Role") || key.startsWith("identity.role.")) {
+        if ((key.startsWith("userImport.row.") && key.endsWith("Role")) || key.startsWith("identity.role.")) {
             return WRONG_ROLE;
         }
         if (key.equals("userImport.row.quote") || key.equals("userImport.row.unclosedQuote")) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -151,7 +152,7 @@ public final class OperatorClient {
             }
             default -> {
                 // An untyped fault: the container's role check says "Client not authorized for invocation of ...".
-                if (message.toLowerCase().contains("not authorized")) {
+                if (message.toLowerCase(Locale.ROOT).contains("not authorized")) {
                     return new CliException(ExitCode.NOT_PERMITTED, "User key " + userKey
                             + " is not permitted to call this operation (role PLATFORM_OPERATOR required).");
                 }

@@ -77,7 +77,7 @@ public final class Soap {
                 case '>' -> b.append("&gt;");
                 case '\r' -> b.append("&#13;");
                 default -> {
-                    if (c < 0x20 && c != '\t' && c != '\n' || c == 0xFFFE || c == 0xFFFF) {
+                    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0xFFFE || c == 0xFFFF) {
                         throw new CliException(ExitCode.USAGE, "The value contains a control character that cannot be sent.");
                     }
                     b.append(c);

@@ -45,7 +45,7 @@ class OrganizationCommandsTest {
     @Test
     void createorganizationSendsTheUtf8TextAndPrintsTheIdsAndThePassword() throws Exception {
         Path file = dir.resolve("org.properties");
-        Files.write(file, ("\uFEFForganization.name=株式会社サンプル\nuser.identifier=yamada\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(file, "\uFEFForganization.name=株式会社サンプル\nuser.identifier=yamada\n".getBytes(StandardCharsets.UTF_8));
 
         int code = run(200, OrganizationSoapTest.REGISTERED, "1000", "pw", "createorganization", file.toString());
 
@@ -91,8 +91,10 @@ class OrganizationCommandsTest {
 
     @Test
     void getuseroperationlogWritesTheBytesToANewFile() throws Exception {
-        String log = "03/04/2026_05:06:07.089,FSP_INTS-BSS,INFO,39000,Create organization,userId=op|organizationName=日本\n"
-                + "03/04/2026_05:06:08.000,FSP_INTS-BSS,INFO,39003,Set distinguished name,userId=op\n";
+        String log = """
+                03/04/2026_05:06:07.089,FSP_INTS-BSS,INFO,39000,Create organization,userId=op|organizationName=日本
+                03/04/2026_05:06:08.000,FSP_INTS-BSS,INFO,39003,Set distinguished name,userId=op
+                """;
         String reply = "<S:Envelope xmlns:S='http://schemas.xmlsoap.org/soap/envelope/'><S:Body><ns2:getUserOperationLogResponse"
                 + " xmlns:ns2='http://oscm.org/xsd'><return>" + Base64.getEncoder().encodeToString(log.getBytes(StandardCharsets.UTF_8))
                 + "</return></ns2:getUserOperationLogResponse></S:Body></S:Envelope>";

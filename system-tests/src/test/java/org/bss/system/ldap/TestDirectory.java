@@ -24,7 +24,7 @@ public final class TestDirectory implements AutoCloseable {
     public TestDirectory() throws Exception {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
         config.addAdditionalBindCredentials(MANAGER, MANAGER_PASSWORD);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("st", InetAddress.getByName("127.0.0.1"), 0, null));
+        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("st", InetAddress.getLoopbackAddress(), 0, null));
         server = new InMemoryDirectoryServer(config);
         server.add("dn: " + BASE, "objectClass: top", "objectClass: domain", "dc: example");
         server.add("dn: " + PEOPLE, "objectClass: top", "objectClass: organizationalUnit", "ou: people");

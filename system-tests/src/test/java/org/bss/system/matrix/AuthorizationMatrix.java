@@ -64,6 +64,8 @@ final class AuthorizationMatrix {
             }
         }
 
+        // EnumOrdinal: the table's columns are written in the declaration order of Caller (checked above)
+        @SuppressWarnings("EnumOrdinal")
         Cell cell(Caller caller) {
             return cells.get(caller.ordinal());
         }

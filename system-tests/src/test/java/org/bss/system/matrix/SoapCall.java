@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.bss.system.matrix.AuthorizationMatrix.Expect;
 import org.w3c.dom.Document;
@@ -93,7 +94,7 @@ final class SoapCall {
         String name = detail == null ? null : firstElementName(detail);
         String evidence = "HTTP " + status + " fault " + (name == null ? "(no detail)" : name) + ": " + faultString;
         if ("OperationNotPermittedException".equals(name) || "OrganizationAuthoritiesException".equals(name)
-                || name == null && faultString != null && faultString.toLowerCase().contains("not authorized")) {
+                || (name == null && faultString != null && faultString.toLowerCase(Locale.ROOT).contains("not authorized"))) {
             return Answer.of(Expect.REFUSED, evidence, text);
         }
         if ("ObjectNotFoundException".equals(name)) {

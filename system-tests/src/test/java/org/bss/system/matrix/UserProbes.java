@@ -40,8 +40,8 @@ final class UserProbes {
                 s -> soap(s, "getUsersForOrganization", ""),
                 s -> RestCall.call(s.caller, "GET", "/organizations/" + s.orgA() + "/users?limit=500", null, null),
                 // SOAP lists the caller's organization (so the caller itself), REST organization A (so the target)
-                (s, surface, a) -> a.bodyContains(">" + s.caller.userId() + "<") && surface == Surface.SOAP
-                        || a.bodyContains("\"" + s.target.userId() + "\"") && surface == Surface.REST);
+                (s, surface, a) -> (a.bodyContains(">" + s.caller.userId() + "<") && surface == Surface.SOAP)
+                        || (a.bodyContains("\"" + s.target.userId() + "\"") && surface == Surface.REST));
     }
 
     static Probe getOtherUser() {

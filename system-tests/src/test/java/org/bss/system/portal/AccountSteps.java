@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bss.system.support.TestMailServer;
@@ -73,7 +74,7 @@ final class AccountSteps {
         browser.waitForAjax();
         browser.waitFor(d -> {
             List<String> ids = userIds(browser);
-            return ids.stream().allMatch(id -> id.toLowerCase().contains(filter.toLowerCase()))
+            return ids.stream().allMatch(id -> id.toLowerCase(Locale.ROOT).contains(filter.toLowerCase(Locale.ROOT)))
                     && (!ids.isEmpty() || !browser.driver.findElements(By.cssSelector("[id='usersForm:users'] .ui-datatable-empty-message")).isEmpty());
         });
         browser.waitForAjax();

@@ -12,6 +12,7 @@ import static org.bss.system.portal.OperatorSteps.texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.bss.system.portal.OperatorSteps.Registered;
 import org.bss.system.portal.OperatorSteps.Registration;
@@ -260,7 +261,7 @@ class OperatorOrganizationsIT {
             browser.screenshot("operator-10-organizations");
 
             // The filter narrows to the 12; ten per page, ordered by id.
-            filter(browser, prefix.toLowerCase());
+            filter(browser, prefix.toLowerCase(Locale.ROOT));
             waitForReport(browser, "1–10 of 12");
             List<String> firstPage = texts(browser, "#orgForm\\:orgs .org-name");
             assertThat(firstPage).hasSize(10);

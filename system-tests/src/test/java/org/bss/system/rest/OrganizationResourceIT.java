@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bss.system.rest.RestClient.Answer;
 import org.bss.system.support.TestUsers;
@@ -87,7 +88,7 @@ class OrganizationResourceIT {
             supplier(api, token + " " + n);
         }
 
-        Answer first = api.get("/organizations?filter=" + token.toUpperCase() + "&limit=2&sort=name");
+        Answer first = api.get("/organizations?filter=" + token.toUpperCase(Locale.ROOT) + "&limit=2&sort=name");
         Answer second = api.get("/organizations?filter=" + token + "&limit=2&offset=2&sort=name");
         Answer reversed = api.get("/organizations?filter=" + token + "&sort=name&order=desc");
 

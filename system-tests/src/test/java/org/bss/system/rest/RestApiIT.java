@@ -5,6 +5,7 @@ import static org.bss.system.rest.RestClient.json;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import org.bss.system.rest.RestClient.Answer;
@@ -98,8 +99,8 @@ class RestApiIT {
             assertThat(t.getJsonNumber("expires_in").longValue()).isPositive();
             assertThat(t.getJsonNumber("refresh_expires_in").longValue()).isGreaterThan(t.getJsonNumber("expires_in").longValue());
             String token = t.getString("access_token");
-            assertThat(token.split("\\.")).hasSize(3);
-            String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+            assertThat(token.split("\\.", -1)).hasSize(3);
+            String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.", -1)[1]), StandardCharsets.UTF_8);
             assertThat(payload).contains("\"upn\":\"" + newcomer.userId() + "\"").contains("\"typ\":\"access\"")
                     .contains("PLATFORM_OPERATOR");
             assertThat(rest.get("/settings", token).status()).isEqualTo(200);
@@ -120,7 +121,7 @@ class RestApiIT {
         JsonObject t = a.json();
         assertThat(t.getString("token_type")).isEqualTo("Bearer");
         assertThat(t.getString("refresh_token")).isNotBlank();
-        String payload = new String(Base64.getUrlDecoder().decode(t.getString("access_token").split("\\.")[1]));
+        String payload = new String(Base64.getUrlDecoder().decode(t.getString("access_token").split("\\.", -1)[1]), StandardCharsets.UTF_8);
         assertThat(payload).contains("\"upn\":\"" + operator.userId() + "\"").contains("\"typ\":\"access\"")
                 .contains("PLATFORM_OPERATOR");
     }
@@ -276,9 +277,9 @@ class RestApiIT {
 
     @Test
     void tamperedTokenIsRefused() {
-        String[] parts = access.split("\\.");
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"access\"", "\"accesS\"");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
+        String[] parts = access.split("\\.", -1);
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("\"access\"", "\"accesS\"");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
         String badSignature = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
 
         assertProblem(rest.get("/settings", forged), 401, "authentication");

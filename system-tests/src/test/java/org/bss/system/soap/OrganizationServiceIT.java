@@ -252,7 +252,7 @@ class OrganizationServiceIT {
             String log = new String(port.getUserOperationLog(today.minusDays(1).toString(), today.plusDays(1).toString(),
                     operator.userId()), StandardCharsets.UTF_8);
 
-            assertThat(log.lines().filter(l -> l.contains("organizationId=" + orgId + "|")).map(l -> l.split(",")[3]))
+            assertThat(log.lines().filter(l -> l.contains("organizationId=" + orgId + "|")).map(l -> l.split(",", -1)[3]))
                     .containsExactly("39000", "39003", "39004");
             assertThat(log).contains(",FSP_INTS-BSS,INFO,39000,Create organization,userId=" + operator.userId()
                     + "|orgId=PLATFORM_OPERATOR|", "|organizationId=" + orgId + "|organizationName=Supplier ",

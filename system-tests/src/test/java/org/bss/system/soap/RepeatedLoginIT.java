@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A SOAP caller logs in with every call; after its first call the server remembers the verified password for a few
- * minutes (ADR 0006). Whatever changes the account must still take effect on the very next call: a password change
+ * minutes (ADR 0007). Whatever changes the account must still take effect on the very next call: a password change
  * (through the API, or written into the database as another node or the offline tool would), a lock, a deletion.
  * Each test uses its own {@link TestUsers} operator, which has called twice (so the second call was a repeated one)
  * before the change.

@@ -60,8 +60,8 @@ class CsvUploadTest {
 
     @Test
     void aDeclaredLengthOverTheLimitIs413AtOnce() {
-        ApiProblemException e = catchThrowableOfType(() -> CsvUpload.read(InputStream.nullInputStream(),
-                CsvUpload.MAX_BYTES + 1L), ApiProblemException.class);
+        ApiProblemException e = catchThrowableOfType(ApiProblemException.class, () -> CsvUpload.read(InputStream.nullInputStream(),
+                CsvUpload.MAX_BYTES + 1L));
 
         assertThat(e.type()).isEqualTo(ProblemType.REQUEST_TOO_LARGE);
         assertThat(e.arguments()).containsExactly(String.valueOf(20 * 1024 * 1024));
@@ -76,7 +76,7 @@ class CsvUploadTest {
             }
         };
 
-        ApiProblemException e = catchThrowableOfType(() -> CsvUpload.read(endless, -1), ApiProblemException.class);
+        ApiProblemException e = catchThrowableOfType(ApiProblemException.class, () -> CsvUpload.read(endless, -1));
 
         assertThat(e.type().status()).isEqualTo(413);
     }

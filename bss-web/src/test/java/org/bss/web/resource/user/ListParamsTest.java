@@ -32,7 +32,7 @@ class ListParamsTest {
 
     @Test
     void aParameterThatIsNoNumberIsA400NamingIt() {
-        ApiProblemException e = catchThrowableOfType(() -> ListParams.query("0", "ten", null, null, null), ApiProblemException.class);
+        ApiProblemException e = catchThrowableOfType(ApiProblemException.class, () -> ListParams.query("0", "ten", null, null, null));
 
         assertThat(e.type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
         assertThat(e.detailKey()).isEqualTo("detail.field-invalid");

@@ -92,9 +92,9 @@ class UserDtoTest {
         UserDto.RolesUpdate r = new UserDto.RolesUpdate();
         r.version = 1L;
 
-        assertThat(catchThrowableOfType(r::roleSet, ApiProblemException.class).arguments()).containsExactly("roles");
+        assertThat(catchThrowableOfType(ApiProblemException.class, r::roleSet).arguments()).containsExactly("roles");
         r.roles = Arrays.asList("ORGANIZATION_ADMIN", null);
-        assertThat(catchThrowableOfType(r::roleSet, ApiProblemException.class).detailKey()).isEqualTo("detail.field-invalid");
+        assertThat(catchThrowableOfType(ApiProblemException.class, r::roleSet).detailKey()).isEqualTo("detail.field-invalid");
         r.roles = List.of();
         assertThat(r.roleSet()).isEmpty();
     }

@@ -21,7 +21,7 @@ final class LdapTestDirectory implements AutoCloseable {
     LdapTestDirectory() throws Exception {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
         config.addAdditionalBindCredentials(MANAGER, MANAGER_PASSWORD);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("it", InetAddress.getByName("127.0.0.1"), 0, null));
+        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("it", InetAddress.getLoopbackAddress(), 0, null));
         server = new InMemoryDirectoryServer(config);
         server.add("dn: " + BASE, "objectClass: top", "objectClass: domain", "dc: example");
         server.add("dn: " + PEOPLE, "objectClass: top", "objectClass: organizationalUnit", "ou: people");

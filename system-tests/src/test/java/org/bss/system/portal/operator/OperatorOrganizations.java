@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -37,7 +38,7 @@ public final class OperatorOrganizations {
 
     /** What the server stored for an organization. */
     public record Stored(String orgId, String name, String email, String phone, String url, String description, String domicile,
-            String locale, TreeSet<String> roles, String marketplaceId, java.math.BigDecimal operatorRevenueShare,
+            String locale, SortedSet<String> roles, String marketplaceId, java.math.BigDecimal operatorRevenueShare,
             String distinguishedName, String paymentTypes, long version, List<String> userIds) {
     }
 
@@ -99,7 +100,7 @@ public final class OperatorOrganizations {
     }
 
     /** Roles of a stored user. */
-    public static TreeSet<String> userRoles(String userId) {
+    public static SortedSet<String> userRoles(String userId) {
         return TestDatabase.with(c -> strings(c, "select r.role_name from user_role r join platform_user u"
                 + " on u.user_key = r.user_key where u.user_id = ?", userId));
     }
@@ -129,21 +130,21 @@ public final class OperatorOrganizations {
         }
     }
 
-    private static TreeSet<String> strings(Connection c, String sql, long key) throws SQLException {
+    private static SortedSet<String> strings(Connection c, String sql, long key) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, key);
             return collect(s);
         }
     }
 
-    private static TreeSet<String> strings(Connection c, String sql, String value) throws SQLException {
+    private static SortedSet<String> strings(Connection c, String sql, String value) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, value);
             return collect(s);
         }
     }
 
-    private static TreeSet<String> collect(PreparedStatement s) throws SQLException {
+    private static SortedSet<String> collect(PreparedStatement s) throws SQLException {
         TreeSet<String> result = new TreeSet<>();
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
