@@ -19,8 +19,18 @@ import org.junit.jupiter.api.Test;
 class FeatureDependencyTest {
 
     /** Bottom to top. {@code billing} stands apart: the engine uses no other feature. */
-    static final List<String> ORDER = List.of("common", "config", "clock", "task", "mail", "audit", "timer", "account",
-            "identity", "onboarding", "billing");
+    static final List<String> ORDER = List.of(
+            "common",
+            "config",
+            "clock",
+            "task",
+            "mail",
+            "audit",
+            "timer",
+            "account",
+            "identity",
+            "onboarding",
+            "billing");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.bss.billing.BillingEngine;
 import org.bss.billing.input.BillingInput;
 import org.bss.billing.result.BillingResult;
@@ -34,8 +33,8 @@ import org.bss.billing.xml.CustomerBill;
 public final class BillingBenchmark {
     private static final BillingEngine ENGINE = new BillingEngine();
     private static final BillingXmlWriter WRITER = new BillingXmlWriter();
-    private static final Customer CUSTOMER = new Customer("c", "c@example.org", "Customer", "Street 1", "INVOICE",
-            Map.of());
+    private static final Customer CUSTOMER =
+            new Customer("c", "c@example.org", "Customer", "Street 1", "INVOICE", Map.of());
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
@@ -44,8 +43,15 @@ public final class BillingBenchmark {
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int cores = Runtime.getRuntime().availableProcessors();
         List<BillingInput> inputs = SyntheticSubscriptions.generate(n, 42);
-        System.out.printf(Locale.ROOT, "%s  subscriptions: %,d  iterations: %d  cores: %d  java: %s  gc: %s  load: %s%n",
-                LocalDateTime.now(ZoneId.systemDefault()).withNano(0), n, iterations, cores, System.getProperty("java.version"), collectors(),
+        System.out.printf(
+                Locale.ROOT,
+                "%s  subscriptions: %,d  iterations: %d  cores: %d  java: %s  gc: %s  load: %s%n",
+                LocalDateTime.now(ZoneId.systemDefault()).withNano(0),
+                n,
+                iterations,
+                cores,
+                System.getProperty("java.version"),
+                collectors(),
                 load());
         System.out.println("workload: " + SyntheticSubscriptions.describe(inputs));
         ExecutorService pool = Executors.newFixedThreadPool(cores);
@@ -65,13 +71,20 @@ public final class BillingBenchmark {
             pool.shutdown();
         }
         Totals check = run(inputs, true);
-        System.out.printf(Locale.ROOT, "allocation per result: calculation %,d bytes, calculation + XML %,d bytes"
-                + " (%,d results, %,d XML bytes/result, Σ gross %s)%n", allocation(inputs, false),
-                allocation(inputs, true), check.results, check.xmlBytes / Math.max(1, check.results), check.gross);
+        System.out.printf(
+                Locale.ROOT,
+                "allocation per result: calculation %,d bytes, calculation + XML %,d bytes"
+                        + " (%,d results, %,d XML bytes/result, Σ gross %s)%n",
+                allocation(inputs, false),
+                allocation(inputs, true),
+                check.results,
+                check.xmlBytes / Math.max(1, check.results),
+                check.gross);
     }
 
-    private static void report(String label, List<BillingInput> inputs, boolean xml, int threads, int iterations,
-            ExecutorService pool) throws Exception {
+    private static void report(
+            String label, List<BillingInput> inputs, boolean xml, int threads, int iterations, ExecutorService pool)
+            throws Exception {
         double[] wall = new double[iterations];
         double[] perCpu = new double[iterations];
         String loadBefore = load();
@@ -87,9 +100,17 @@ public final class BillingBenchmark {
         }
         Arrays.sort(wall);
         Arrays.sort(perCpu);
-        System.out.printf(Locale.ROOT, "%-30s wall median %,9.0f best %,9.0f /s | per core (CPU time) median %,9.0f"
-                + " best %,9.0f /s | load %s -> %s | wall per iteration, sorted: %s%n", label, wall[iterations / 2],
-                wall[iterations - 1], perCpu[iterations / 2], perCpu[iterations - 1], loadBefore, load(),
+        System.out.printf(
+                Locale.ROOT,
+                "%-30s wall median %,9.0f best %,9.0f /s | per core (CPU time) median %,9.0f"
+                        + " best %,9.0f /s | load %s -> %s | wall per iteration, sorted: %s%n",
+                label,
+                wall[iterations / 2],
+                wall[iterations - 1],
+                perCpu[iterations / 2],
+                perCpu[iterations - 1],
+                loadBefore,
+                load(),
                 thousands(wall));
     }
 
@@ -97,8 +118,9 @@ public final class BillingBenchmark {
     private static void xmlOnly(List<BillingInput> inputs, int iterations) {
         List<CustomerBill> bills = new ArrayList<>(inputs.size());
         for (BillingInput in : inputs) {
-            ENGINE.calculate(in).ifPresent(r -> bills.add(new CustomerBill(null, CUSTOMER, in.periodStart(),
-                    in.periodEnd(), in.zone(), List.of(r))));
+            ENGINE.calculate(in)
+                    .ifPresent(r -> bills.add(
+                            new CustomerBill(null, CUSTOMER, in.periodStart(), in.periodEnd(), in.zone(), List.of(r))));
         }
         double[] perCpu = new double[iterations];
         String loadBefore = load();
@@ -111,9 +133,15 @@ public final class BillingBenchmark {
             perCpu[i] = bills.size() / ((THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9);
         }
         Arrays.sort(perCpu);
-        System.out.printf(Locale.ROOT, "%-30s per core (CPU time) median %,9.0f best %,9.0f /s (%.2f µs/document)"
-                + " | load %s -> %s%n", "1 thread, XML only", perCpu[iterations / 2], perCpu[iterations - 1],
-                1e6 / perCpu[iterations / 2], loadBefore, load());
+        System.out.printf(
+                Locale.ROOT,
+                "%-30s per core (CPU time) median %,9.0f best %,9.0f /s (%.2f µs/document)" + " | load %s -> %s%n",
+                "1 thread, XML only",
+                perCpu[iterations / 2],
+                perCpu[iterations - 1],
+                1e6 / perCpu[iterations / 2],
+                loadBefore,
+                load());
     }
 
     private static long allocation(List<BillingInput> inputs, boolean xml) {
@@ -128,8 +156,8 @@ public final class BillingBenchmark {
         List<Future<Totals>> parts = new ArrayList<>();
         int slice = (inputs.size() + threads - 1) / threads;
         for (int t = 0; t < threads; t++) {
-            List<BillingInput> part = inputs.subList(Math.min(inputs.size(), t * slice),
-                    Math.min(inputs.size(), (t + 1) * slice));
+            List<BillingInput> part =
+                    inputs.subList(Math.min(inputs.size(), t * slice), Math.min(inputs.size(), (t + 1) * slice));
             parts.add(pool.submit(() -> run(part, xml)));
         }
         Totals sum = new Totals();
@@ -152,8 +180,9 @@ public final class BillingBenchmark {
             t.results++;
             t.gross = t.gross.add(r.gross());
             if (xml) {
-                WRITER.writeBillingDetails(new CustomerBill(null, CUSTOMER, in.periodStart(), in.periodEnd(),
-                        in.zone(), List.of(r)), sink);
+                WRITER.writeBillingDetails(
+                        new CustomerBill(null, CUSTOMER, in.periodStart(), in.periodEnd(), in.zone(), List.of(r)),
+                        sink);
             }
         }
         t.xmlBytes = sink.bytes;
@@ -165,7 +194,9 @@ public final class BillingBenchmark {
     private static String thousands(double[] rates) {
         StringBuilder out = new StringBuilder();
         for (double r : rates) {
-            out.append(out.length() == 0 ? "" : " ").append(Math.round(r / 1000)).append('k');
+            out.append(out.length() == 0 ? "" : " ")
+                    .append(Math.round(r / 1000))
+                    .append('k');
         }
         return out.toString();
     }
@@ -179,7 +210,10 @@ public final class BillingBenchmark {
     }
 
     private static String load() {
-        return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return String.format(
+                Locale.ROOT,
+                "%.2f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static final class Totals {

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-
 import org.bss.billing.input.BillingInput;
 import org.bss.billing.input.Discount;
 import org.bss.billing.input.GatheredEvent;
@@ -32,14 +31,19 @@ public final class SyntheticSubscriptions {
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     static final Instant START = at("2012-12-01T00:00");
     static final Instant END = at("2013-01-01T00:00");
-    private static final PricingType[] TYPES = {PricingType.PRO_RATA, PricingType.PRO_RATA, PricingType.PER_UNIT,
-        PricingType.PER_UNIT, PricingType.FREE_OF_CHARGE};
-    private static final PeriodUnit[] UNITS = {PeriodUnit.MONTH, PeriodUnit.MONTH, PeriodUnit.WEEK, PeriodUnit.DAY,
-        PeriodUnit.HOUR};
+    private static final PricingType[] TYPES = {
+        PricingType.PRO_RATA,
+        PricingType.PRO_RATA,
+        PricingType.PER_UNIT,
+        PricingType.PER_UNIT,
+        PricingType.FREE_OF_CHARGE
+    };
+    private static final PeriodUnit[] UNITS = {
+        PeriodUnit.MONTH, PeriodUnit.MONTH, PeriodUnit.WEEK, PeriodUnit.DAY, PeriodUnit.HOUR
+    };
     private static final String[] ROLES = {"ADMIN", "USER", "GUEST"};
 
-    private SyntheticSubscriptions() {
-    }
+    private SyntheticSubscriptions() {}
 
     static Instant at(String s) {
         return LocalDateTime.parse(s).atZone(ZONE).toInstant();
@@ -64,7 +68,9 @@ public final class SyntheticSubscriptions {
         int changes = 0;
         for (BillingInput in : inputs) {
             for (PriceModel pm : in.priceModels()) {
-                models.merge(pm.type() + "/" + pm.unit() + (pm.userSteps().isEmpty() ? "" : "/stepped-users"), 1,
+                models.merge(
+                        pm.type() + "/" + pm.unit() + (pm.userSteps().isEmpty() ? "" : "/stepped-users"),
+                        1,
                         Integer::sum);
             }
             users += in.userAssignments().size();
@@ -73,10 +79,16 @@ public final class SyntheticSubscriptions {
             discounts += in.discount() == null ? 0 : 1;
             changes += in.history().size() > 1 ? 1 : 0;
         }
-        return String.format(Locale.ROOT, "price models %s; per subscription %.2f user assignments, %.2f parameter"
-                + " values, %.2f event records; %d%% with upgrade or suspend/resume, %d%% with discount",
-                models, (double) users / inputs.size(), (double) values / inputs.size(),
-                (double) events / inputs.size(), 100 * changes / inputs.size(), 100 * discounts / inputs.size());
+        return String.format(
+                Locale.ROOT,
+                "price models %s; per subscription %.2f user assignments, %.2f parameter"
+                        + " values, %.2f event records; %d%% with upgrade or suspend/resume, %d%% with discount",
+                models,
+                (double) users / inputs.size(),
+                (double) values / inputs.size(),
+                (double) events / inputs.size(),
+                100 * changes / inputs.size(),
+                100 * discounts / inputs.size());
     }
 
     private static BillingInput one(int i, Random rnd) {
@@ -97,7 +109,10 @@ public final class SyntheticSubscriptions {
         int users = rnd.nextInt(8);
         for (int u = 0; u < users; u++) {
             Instant from = begin.plusSeconds(rnd.nextInt(20) * 86_400L);
-            b.user(new UserAssignment("u" + u, ROLES[rnd.nextInt(ROLES.length)], from,
+            b.user(new UserAssignment(
+                    "u" + u,
+                    ROLES[rnd.nextInt(ROLES.length)],
+                    from,
                     rnd.nextBoolean() ? null : from.plusSeconds(86_400L * (1 + rnd.nextInt(30)))));
         }
         b.parameterValue(new ParameterValue("disk", begin, Integer.toString(rnd.nextInt(100))));
@@ -108,8 +123,10 @@ public final class SyntheticSubscriptions {
         b.parameterValue(new ParameterValue("size", begin, rnd.nextBoolean() ? "S" : "L"));
         int events = rnd.nextInt(12);
         for (int e = 0; e < events; e++) {
-            b.event(new GatheredEvent(rnd.nextBoolean() ? "login" : "upload",
-                    START.plusSeconds(rnd.nextInt(31 * 86_400)), 1 + rnd.nextInt(50)));
+            b.event(new GatheredEvent(
+                    rnd.nextBoolean() ? "login" : "upload",
+                    START.plusSeconds(rnd.nextInt(31 * 86_400)),
+                    1 + rnd.nextInt(50)));
         }
         if (rnd.nextInt(3) == 0) {
             b.discount(new Discount(new BigDecimal("7.5"), START.minusSeconds(86_400L), null));
@@ -119,20 +136,35 @@ public final class SyntheticSubscriptions {
     }
 
     private static PriceModel model(String id, Random rnd) {
-        PriceModel.Builder m = PriceModel.builder(id, TYPES[rnd.nextInt(TYPES.length)],
-                UNITS[rnd.nextInt(UNITS.length)], "EUR").serviceId("svc").oneTimeFee("25.00")
-                .pricePerPeriod(Integer.toString(rnd.nextInt(900)) + ".99").pricePerUser("3.50")
-                .rolePrice("ADMIN", "2.00").rolePrice("USER", "1.00").freePeriodDays(rnd.nextInt(3) == 0 ? 7 : 0)
-                .parameter(PricedParameter.of("disk", ParameterType.INTEGER, new BigDecimal("0.05"),
-                        new BigDecimal("0.01")))
+        PriceModel.Builder m = PriceModel.builder(
+                        id, TYPES[rnd.nextInt(TYPES.length)], UNITS[rnd.nextInt(UNITS.length)], "EUR")
+                .serviceId("svc")
+                .oneTimeFee("25.00")
+                .pricePerPeriod(Integer.toString(rnd.nextInt(900)) + ".99")
+                .pricePerUser("3.50")
+                .rolePrice("ADMIN", "2.00")
+                .rolePrice("USER", "1.00")
+                .freePeriodDays(rnd.nextInt(3) == 0 ? 7 : 0)
+                .parameter(PricedParameter.of(
+                        "disk", ParameterType.INTEGER, new BigDecimal("0.05"), new BigDecimal("0.01")))
                 .parameter(PricedParameter.of("backup", ParameterType.BOOLEAN, new BigDecimal("4.00"), null))
-                .parameter(new PricedParameter("size", ParameterType.ENUMERATION, null, null, Map.of(), List.of(),
-                        List.of(new PricedOption("S", new BigDecimal("5"), null, null),
+                .parameter(new PricedParameter(
+                        "size",
+                        ParameterType.ENUMERATION,
+                        null,
+                        null,
+                        Map.of(),
+                        List.of(),
+                        List.of(
+                                new PricedOption("S", new BigDecimal("5"), null, null),
                                 new PricedOption("L", new BigDecimal("15"), new BigDecimal("1"), null))))
                 .event(new PricedEvent("login", new BigDecimal("0.01"), null))
-                .event(new PricedEvent("upload", null, List.of(
-                        new SteppedPrice(100L, new BigDecimal("0.10"), 0, BigDecimal.ZERO),
-                        new SteppedPrice(null, new BigDecimal("0.05"), 100, BigDecimal.TEN))));
+                .event(new PricedEvent(
+                        "upload",
+                        null,
+                        List.of(
+                                new SteppedPrice(100L, new BigDecimal("0.10"), 0, BigDecimal.ZERO),
+                                new SteppedPrice(null, new BigDecimal("0.05"), 100, BigDecimal.TEN))));
         if (rnd.nextInt(4) == 0) {
             m.userStep(new SteppedPrice(5L, new BigDecimal("3.50"), 0, BigDecimal.ZERO))
                     .userStep(new SteppedPrice(null, new BigDecimal("2.50"), 5, new BigDecimal("17.50")));

@@ -5,8 +5,8 @@ package org.bss.account;
  * name of SOAP and the CLI) and initial password (which must be changed at first login; surfaces show it once; null for
  * an LDAP-managed organization, whose administrator signs in with the LDAP password).
  */
-public record CreatedOrganization(OrganizationView organization, String administratorUserId, long administratorUserKey,
-        String initialPassword) {
+public record CreatedOrganization(
+        OrganizationView organization, String administratorUserId, long administratorUserKey, String initialPassword) {
 
     public String orgId() {
         return organization.orgId();

@@ -10,8 +10,7 @@ final class DistinguishedNames {
     static final int MAX = 255;
     static final String FIELD = "distinguishedName";
 
-    private DistinguishedNames() {
-    }
+    private DistinguishedNames() {}
 
     /**
      * The name as stored: stripped; null for null or blank (removes the name).
@@ -24,7 +23,8 @@ final class DistinguishedNames {
         }
         String dn = distinguishedName.strip();
         if (dn.length() > MAX) {
-            throw new ValidationException("account.field.tooLong", FIELD, String.valueOf(MAX), String.valueOf(dn.length()));
+            throw new ValidationException(
+                    "account.field.tooLong", FIELD, String.valueOf(MAX), String.valueOf(dn.length()));
         }
         try {
             new LdapName(dn);

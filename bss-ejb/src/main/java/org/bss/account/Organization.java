@@ -92,8 +92,7 @@ public class Organization {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected Organization() {
-    }
+    protected Organization() {}
 
     public Organization(String orgId, String name, String locale, Instant createdAt) {
         this.orgId = orgId;

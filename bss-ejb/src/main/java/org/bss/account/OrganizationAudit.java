@@ -12,13 +12,14 @@ import org.bss.audit.AuditPairs;
  */
 public final class OrganizationAudit {
 
-    private OrganizationAudit() {
-    }
+    private OrganizationAudit() {}
 
     /** 39000: organizationId, organizationName, organizationRoles, email, locale. */
     public static AuditPairs created(Organization org) {
-        return subject(org).list("organizationRoles", new TreeSet<>(org.getRoles()))
-                .add("email", org.getEmail()).add("locale", org.getLocale());
+        return subject(org)
+                .list("organizationRoles", new TreeSet<>(org.getRoles()))
+                .add("email", org.getEmail())
+                .add("locale", org.getLocale());
     }
 
     /** 39001: organizationId, organizationName, email, locale. */
@@ -44,5 +45,4 @@ public final class OrganizationAudit {
     private static AuditPairs subject(Organization org) {
         return AuditPairs.of("organizationId", org.getOrgId()).add("organizationName", org.getName());
     }
-
 }

@@ -25,17 +25,17 @@ public final class OrganizationDataValidator {
     public static final String USER_ID_FORBIDDEN = "!\"#$%&'*+,/:;<=>?\\^`";
     /** Languages BSS supports. */
     public static final List<String> LOCALES = List.of("en", "de", "ja");
+
     public static final List<String> SALUTATIONS = List.of("MR", "MS");
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     // A practical RFC 5322 subset: dot-atom local part, host name with at least one dot and an alphabetic TLD.
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-            + "@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
     private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]+");
 
-    private OrganizationDataValidator() {
-    }
+    private OrganizationDataValidator() {}
 
     /** Validates the organization fields. */
     public static void validate(OrganizationData org) {
@@ -94,7 +94,8 @@ public final class OrganizationDataValidator {
 
     /** A phone number: may be absent, at most {@link #PHONE_MAX} characters of digits, + - ( ) and blanks. */
     public static void phone(String field, String value) {
-        if (present(value) && (value.length() > PHONE_MAX || !PHONE.matcher(value).matches())) {
+        if (present(value)
+                && (value.length() > PHONE_MAX || !PHONE.matcher(value).matches())) {
             throw new ValidationException("account.field.phone", field, String.valueOf(PHONE_MAX), value);
         }
     }
@@ -108,7 +109,8 @@ public final class OrganizationDataValidator {
             try {
                 URI uri = new URI(value);
                 ok = ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                        && uri.getHost() != null && !uri.getHost().isEmpty();
+                        && uri.getHost() != null
+                        && !uri.getHost().isEmpty();
             } catch (URISyntaxException e) {
                 ok = false;
             }
@@ -142,7 +144,10 @@ public final class OrganizationDataValidator {
     /** At most {@code max} characters (code points). */
     public static void maxLength(String field, String value, int max) {
         if (value != null && value.codePointCount(0, value.length()) > max) {
-            throw new ValidationException("account.field.tooLong", field, String.valueOf(max),
+            throw new ValidationException(
+                    "account.field.tooLong",
+                    field,
+                    String.valueOf(max),
                     String.valueOf(value.codePointCount(0, value.length())));
         }
     }

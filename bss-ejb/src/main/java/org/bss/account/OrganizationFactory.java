@@ -25,9 +25,14 @@ public final class OrganizationFactory {
     }
 
     /** Persists the organization under a new random id; the revenue share is kept only for a SUPPLIER. */
-    public Organization organization(OrganizationData data, Set<OrganizationRole> roles, String marketplaceId,
-            BigDecimal operatorRevenueShare, Instant now) {
-        Organization org = new Organization(newOrganizationId(), data.name(), orDefault(data.locale(), DEFAULT_LOCALE), now);
+    public Organization organization(
+            OrganizationData data,
+            Set<OrganizationRole> roles,
+            String marketplaceId,
+            BigDecimal operatorRevenueShare,
+            Instant now) {
+        Organization org =
+                new Organization(newOrganizationId(), data.name(), orDefault(data.locale(), DEFAULT_LOCALE), now);
         apply(org, data);
         roles.forEach(r -> org.getRoles().add(r.name()));
         org.setMarketplaceId(blankToNull(marketplaceId));

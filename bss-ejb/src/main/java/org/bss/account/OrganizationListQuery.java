@@ -14,8 +14,8 @@ public record OrganizationListQuery(int offset, int limit, String filter, String
     public static final int MAX_LIMIT = 500;
     public static final int DEFAULT_LIMIT = 50;
     /** API sort names → JPQL paths. */
-    static final Map<String, String> SORT_FIELDS = Map.of("orgId", "o.orgId", "name", "o.name", "createdAt", "o.createdAt",
-            "domicile", "o.domicile");
+    static final Map<String, String> SORT_FIELDS =
+            Map.of("orgId", "o.orgId", "name", "o.name", "createdAt", "o.createdAt", "domicile", "o.domicile");
 
     public OrganizationListQuery {
         if (offset < 0) {
@@ -28,7 +28,8 @@ public record OrganizationListQuery(int offset, int limit, String filter, String
             sort = "orgId";
         }
         if (!SORT_FIELDS.containsKey(sort)) {
-            throw new ValidationException("account.list.sort", String.join(", ", new TreeSet<>(SORT_FIELDS.keySet())), sort);
+            throw new ValidationException(
+                    "account.list.sort", String.join(", ", new TreeSet<>(SORT_FIELDS.keySet())), sort);
         }
         filter = filter == null || filter.isBlank() ? null : filter.strip().toLowerCase(Locale.ROOT);
     }
@@ -39,7 +40,9 @@ public record OrganizationListQuery(int offset, int limit, String filter, String
 
     /** The where clause (with parameter {@code :filter} when filtering), empty without a filter. */
     String where() {
-        return filter == null ? "" : " where lower(o.orgId) like :filter escape '\\' or lower(o.name) like :filter escape '\\'";
+        return filter == null
+                ? ""
+                : " where lower(o.orgId) like :filter escape '\\' or lower(o.name) like :filter escape '\\'";
     }
 
     /** The LIKE pattern of the filter, with %, _ and the escape character taken literally. */

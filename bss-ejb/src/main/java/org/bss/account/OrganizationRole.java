@@ -30,7 +30,10 @@ public enum OrganizationRole {
 
     /** The roles an operator may grant, comma-separated, for messages. */
     public static String grantableNames() {
-        return Arrays.stream(values()).filter(OrganizationRole::isGrantable).map(Enum::name).collect(Collectors.joining(", "));
+        return Arrays.stream(values())
+                .filter(OrganizationRole::isGrantable)
+                .map(Enum::name)
+                .collect(Collectors.joining(", "));
     }
 
     /**

@@ -18,12 +18,12 @@ public final class OrganizationRoleRules {
     public static final String REVENUE_SHARE_KEY = "organization.operatorrevshare";
     /** org.properties key of the marketplace id, named in messages. */
     public static final String MARKETPLACE_KEY = "organization.marketplaceid";
+
     public static final String ROLES_KEY = "organization.roles";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private OrganizationRoleRules() {
-    }
+    private OrganizationRoleRules() {}
 
     /** Checks the roles, marketplace id and revenue share of a new organization (ORG-3). */
     public static void checkNew(Set<OrganizationRole> roles, String marketplaceId, BigDecimal operatorRevenueShare) {
@@ -40,7 +40,8 @@ public final class OrganizationRoleRules {
      * Checks adding roles to an organization that holds {@code existing} (ORG-6): the added roles must be grantable
      * and the combined set must satisfy ORG-3; a revenue share is needed when SUPPLIER is newly added.
      */
-    public static void checkAdd(Set<OrganizationRole> existing, Set<OrganizationRole> added, BigDecimal operatorRevenueShare) {
+    public static void checkAdd(
+            Set<OrganizationRole> existing, Set<OrganizationRole> added, BigDecimal operatorRevenueShare) {
         if (added == null || added.isEmpty()) {
             throw new ValidationException("account.role.noneGiven", OrganizationRole.grantableNames());
         }
@@ -49,13 +50,17 @@ public final class OrganizationRoleRules {
         combined.addAll(existing);
         combined.addAll(added);
         checkCombination(combined);
-        boolean newSupplier = added.contains(OrganizationRole.SUPPLIER) && !existing.contains(OrganizationRole.SUPPLIER);
+        boolean newSupplier =
+                added.contains(OrganizationRole.SUPPLIER) && !existing.contains(OrganizationRole.SUPPLIER);
         checkRevenueShare(newSupplier, operatorRevenueShare);
     }
 
     /** Validates a revenue share value: 0 to 100 with at most two decimals. */
     public static void checkRevenueShareValue(BigDecimal share) {
-        if (share == null || share.signum() < 0 || share.compareTo(HUNDRED) > 0 || share.stripTrailingZeros().scale() > 2) {
+        if (share == null
+                || share.signum() < 0
+                || share.compareTo(HUNDRED) > 0
+                || share.stripTrailingZeros().scale() > 2) {
             throw new ValidationException("account.revenueShare.invalid", REVENUE_SHARE_KEY, String.valueOf(share));
         }
     }
@@ -88,18 +93,24 @@ public final class OrganizationRoleRules {
     private static void checkGrantable(Set<OrganizationRole> roles) {
         for (OrganizationRole role : roles) {
             if (!role.isGrantable()) {
-                throw new ValidationException("account.role.notGrantable", role.name(), OrganizationRole.grantableNames());
+                throw new ValidationException(
+                        "account.role.notGrantable", role.name(), OrganizationRole.grantableNames());
             }
         }
     }
 
     private static void checkCombination(Set<OrganizationRole> roles) {
-        for (OrganizationRole intermediary : new OrganizationRole[] {OrganizationRole.RESELLER, OrganizationRole.BROKER}) {
+        for (OrganizationRole intermediary :
+                new OrganizationRole[] {OrganizationRole.RESELLER, OrganizationRole.BROKER}) {
             if (!roles.contains(intermediary)) {
                 continue;
             }
-            for (OrganizationRole other : new OrganizationRole[] {OrganizationRole.RESELLER, OrganizationRole.BROKER,
-                    OrganizationRole.TECHNOLOGY_PROVIDER, OrganizationRole.SUPPLIER}) {
+            for (OrganizationRole other : new OrganizationRole[] {
+                OrganizationRole.RESELLER,
+                OrganizationRole.BROKER,
+                OrganizationRole.TECHNOLOGY_PROVIDER,
+                OrganizationRole.SUPPLIER
+            }) {
                 if (other != intermediary && roles.contains(other)) {
                     throw new ValidationException("account.role.exclusive", intermediary.name(), other.name());
                 }

@@ -2,29 +2,25 @@ package org.bss.account;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.bss.audit.AuditOperation;
 import org.bss.audit.AuditTrail;
-import jakarta.enterprise.event.Event;
 import org.bss.common.AuthenticationException;
 import org.bss.common.ConcurrentModificationException;
-import org.bss.common.security.CallerDirectory;
-import org.bss.common.security.CallerIdentity;
 import org.bss.common.ConflictException;
 import org.bss.common.ValidationException;
+import org.bss.common.security.CallerDirectory;
+import org.bss.common.security.CallerIdentity;
 import org.bss.common.security.Roles;
 
 /**
@@ -39,9 +35,6 @@ public class OrganizationService {
 
     @PersistenceContext(unitName = "bss")
     private EntityManager em;
-
-    @Inject
-    private Clock clock;
 
     @EJB
     private AuditTrail audit;
@@ -109,7 +102,8 @@ public class OrganizationService {
         String dn = DistinguishedNames.normalize(distinguishedName);
         if (dn != null) {
             List<String> holders = em.createQuery(
-                            "select o.orgId from Organization o where o.distinguishedName = :dn and o.key <> :key", String.class)
+                            "select o.orgId from Organization o where o.distinguishedName = :dn and o.key <> :key",
+                            String.class)
                     .setParameter("dn", dn)
                     .setParameter("key", org.getKey())
                     .getResultList();
@@ -142,9 +136,11 @@ public class OrganizationService {
     /** The caller's own organization, read-only (App. G.1 "organization profile"); any logged-in user. */
     @RolesAllowed(Roles.LOGGED_IN)
     public OrganizationView getOwnOrganization() {
-        String loginName = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
-        CallerIdentity caller = callers.find(loginName)
-                .orElseThrow(() -> new AuthenticationException("identity.notLoggedIn"));
+        String loginName = context.getCallerPrincipal() == null
+                ? null
+                : context.getCallerPrincipal().getName();
+        CallerIdentity caller =
+                callers.find(loginName).orElseThrow(() -> new AuthenticationException("identity.notLoggedIn"));
         return OrganizationView.of(Organizations.get(em, caller.orgId()));
     }
 
@@ -155,23 +151,30 @@ public class OrganizationService {
     /** One page of all organizations (the operator's included), with the total count of the query. */
     public OrganizationPage listOrganizations(OrganizationListQuery query) {
         TypedQuery<Long> count = em.createQuery("select count(o) from Organization o" + query.where(), Long.class);
-        TypedQuery<Organization> page = em.createQuery("select o from Organization o" + query.where() + query.orderBy(),
-                Organization.class);
+        TypedQuery<Organization> page =
+                em.createQuery("select o from Organization o" + query.where() + query.orderBy(), Organization.class);
         if (query.filter() != null) {
             count.setParameter("filter", query.filterPattern());
             page.setParameter("filter", query.filterPattern());
         }
         // the roles of the whole page in one query (IN), not one query per organization
         page.setHint("eclipselink.batch", "o.roles").setHint("eclipselink.batch.type", "IN");
-        List<OrganizationView> items = page.setFirstResult(query.offset()).setMaxResults(query.limit())
-                .getResultList().stream().map(OrganizationView::of).toList();
+        List<OrganizationView> items =
+                page.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList().stream()
+                        .map(OrganizationView::of)
+                        .toList();
         return new OrganizationPage(items, count.getSingleResult(), query.offset(), query.limit());
     }
 
     private OrganizationView update(Organization org, OrganizationData data, BigDecimal revenueShare) {
-        OrganizationData merged = new OrganizationData(keep(data.name(), org.getName()), keep(data.email(), org.getEmail()),
-                keep(data.address(), org.getAddress()), keep(data.phone(), org.getPhone()), keep(data.url(), org.getUrl()),
-                keep(data.description(), org.getDescription()), keep(data.domicile(), org.getDomicile()),
+        OrganizationData merged = new OrganizationData(
+                keep(data.name(), org.getName()),
+                keep(data.email(), org.getEmail()),
+                keep(data.address(), org.getAddress()),
+                keep(data.phone(), org.getPhone()),
+                keep(data.url(), org.getUrl()),
+                keep(data.description(), org.getDescription()),
+                keep(data.domicile(), org.getDomicile()),
                 keep(data.locale(), org.getLocale()));
         OrganizationDataValidator.validate(merged);
         OrganizationFactory.apply(org, merged);
@@ -189,8 +192,11 @@ public class OrganizationService {
 
     private static void checkVersion(Organization org, long expectedVersion) {
         if (org.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException("account.organization.stale", org.getOrgId(),
-                    String.valueOf(expectedVersion), String.valueOf(org.getVersion()));
+            throw new ConcurrentModificationException(
+                    "account.organization.stale",
+                    org.getOrgId(),
+                    String.valueOf(expectedVersion),
+                    String.valueOf(org.getVersion()));
         }
     }
 

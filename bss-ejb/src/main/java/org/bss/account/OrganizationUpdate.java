@@ -12,8 +12,12 @@ import org.bss.common.ValidationException;
  * id cannot change this way, so they may only restate the stored values (the same file as at creation); the
  * operator revenue share changes only for a SUPPLIER. A null field keeps its value.
  */
-public record OrganizationUpdate(String orgId, OrganizationData data, Set<OrganizationRole> statedRoles,
-        String statedMarketplaceId, BigDecimal operatorRevenueShare) {
+public record OrganizationUpdate(
+        String orgId,
+        OrganizationData data,
+        Set<OrganizationRole> statedRoles,
+        String statedMarketplaceId,
+        BigDecimal operatorRevenueShare) {
 
     public OrganizationUpdate {
         statedRoles = statedRoles == null || statedRoles.isEmpty() ? Set.of() : Set.copyOf(statedRoles);
@@ -23,17 +27,21 @@ public record OrganizationUpdate(String orgId, OrganizationData data, Set<Organi
     public void check(Set<OrganizationRole> storedRoles, String storedMarketplaceId) {
         Set<OrganizationRole> stored = grantable(storedRoles);
         if (!statedRoles.isEmpty() && !statedRoles.equals(stored)) {
-            throw new ValidationException("account.update.unchangeable", OrganizationRoleRules.ROLES_KEY, names(statedRoles),
-                    names(stored));
+            throw new ValidationException(
+                    "account.update.unchangeable", OrganizationRoleRules.ROLES_KEY, names(statedRoles), names(stored));
         }
         if (statedMarketplaceId != null && !Objects.equals(statedMarketplaceId, storedMarketplaceId)) {
-            throw new ValidationException("account.update.unchangeable", OrganizationRoleRules.MARKETPLACE_KEY,
-                    statedMarketplaceId, storedMarketplaceId == null ? "" : storedMarketplaceId);
+            throw new ValidationException(
+                    "account.update.unchangeable",
+                    OrganizationRoleRules.MARKETPLACE_KEY,
+                    statedMarketplaceId,
+                    storedMarketplaceId == null ? "" : storedMarketplaceId);
         }
     }
 
     private static Set<OrganizationRole> grantable(Set<OrganizationRole> roles) {
-        return roles.stream().filter(OrganizationRole::isGrantable)
+        return roles.stream()
+                .filter(OrganizationRole::isGrantable)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(OrganizationRole.class)));
     }
 

@@ -7,16 +7,17 @@ import org.bss.common.ObjectNotFoundException;
 /** The organization repository: the one place that finds an organization by its id (DESIGN: one per aggregate). */
 public final class Organizations {
 
-    private Organizations() {
-    }
+    private Organizations() {}
 
     /** @return the organization with this organization id, or null */
     public static Organization byOrgId(EntityManager em, String orgId) {
         if (orgId == null) {
             return null;
         }
-        List<Organization> found = em.createQuery("select o from Organization o where o.orgId = :id", Organization.class)
-                .setParameter("id", orgId).getResultList();
+        List<Organization> found = em.createQuery(
+                        "select o from Organization o where o.orgId = :id", Organization.class)
+                .setParameter("id", orgId)
+                .getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 

@@ -80,7 +80,9 @@ public enum PaymentType {
      */
     public static void checkSeller(String orgId, Set<OrganizationRole> roles) {
         if (!roles.contains(OrganizationRole.SUPPLIER) && !roles.contains(OrganizationRole.RESELLER)) {
-            String held = roles.isEmpty() ? "CUSTOMER" : roles.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+            String held = roles.isEmpty()
+                    ? "CUSTOMER"
+                    : roles.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
             throw new ValidationException("account.paymentType.notSeller", orgId, held);
         }
     }

@@ -50,8 +50,7 @@ public class AuditEntry {
     @Column(name = "pairs", nullable = false, length = PAIRS_LENGTH)
     private String pairs;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     AuditEntry(Instant occurredAt, AuditOperation operation, AuditCaller caller, String pairs) {
         this.occurredAt = occurredAt;

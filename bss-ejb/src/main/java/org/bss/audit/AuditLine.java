@@ -15,12 +15,12 @@ public final class AuditLine {
     public static final String LEVEL = "INFO";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd/uuuu_HH:mm:ss.SSS");
 
-    private AuditLine() {
-    }
+    private AuditLine() {}
 
     public static String format(Instant occurredAt, ZoneId zone, int operationId, String operationName, String pairs) {
         return TIME.format(occurredAt.atZone(zone)) + "," + LogLine.LABEL + "," + LEVEL + "," + operationId + ","
-                + operationName + "," + (pairs == null ? "" : pairs.replace('\r', ' ').replace('\n', ' '));
+                + operationName + ","
+                + (pairs == null ? "" : pairs.replace('\r', ' ').replace('\n', ' '));
     }
 
     public static String format(AuditEntry entry, ZoneId zone) {

@@ -10,15 +10,15 @@ import org.bss.common.log.LogLine;
  */
 final class AuditLogFile {
 
-    private AuditLogFile() {
-    }
+    private AuditLogFile() {}
 
     static String message(AuditOperation operation, long threadId, String pairs) {
         return LogLine.message(operation.id(), threadId, operation.operationName() + "," + pairs);
     }
 
     static void write(AuditOperation operation, String pairs) {
-        LogManager.getContext(AuditLogFile.class.getClassLoader(), false).getLogger(BssLog.AUDIT)
+        LogManager.getContext(AuditLogFile.class.getClassLoader(), false)
+                .getLogger(BssLog.AUDIT)
                 .info(message(operation, Thread.currentThread().getId(), pairs));
     }
 }

@@ -11,9 +11,9 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.bss.common.security.Roles;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
-import org.bss.common.security.Roles;
 
 /**
  * The operator's audit log export (AUD-3, guide §4.2): the entries of a period of calendar days, as AUD-4 lines,
@@ -49,11 +49,12 @@ public class AuditLogService {
         ZoneId zone = settings.zoneId();
         AuditPeriod period = AuditPeriod.of(from, to, zone);
         String user = userId == null || userId.isBlank() ? null : userId.strip();
-        String where = " where a.occurredAt >= :start and a.occurredAt < :end" + (user == null ? "" : " and a.userId = :user");
+        String where =
+                " where a.occurredAt >= :start and a.occurredAt < :end" + (user == null ? "" : " and a.userId = :user");
         long max = settings.longValue(ConfigKeys.AUDIT_LOG_MAX_ENTRIES_RETRIEVED);
         TypedQuery<Long> count = em.createQuery("select count(a) from AuditEntry a" + where, Long.class);
-        TypedQuery<AuditEntry> entries = em.createQuery("select a from AuditEntry a" + where + " order by a.occurredAt, a.id",
-                AuditEntry.class);
+        TypedQuery<AuditEntry> entries =
+                em.createQuery("select a from AuditEntry a" + where + " order by a.occurredAt, a.id", AuditEntry.class);
         for (TypedQuery<?> q : List.of(count, entries)) {
             q.setParameter("start", period.start()).setParameter("end", period.endExclusive());
             if (user != null) {
@@ -61,9 +62,7 @@ public class AuditLogService {
             }
         }
         AuditPeriod.checkCount(count.getSingleResult(), max);
-        return entries.setMaxResults(Math.toIntExact(max))
-                .getResultList()
-                .stream()
+        return entries.setMaxResults(Math.toIntExact(max)).getResultList().stream()
                 .map(e -> AuditLine.format(e, zone))
                 .toList();
     }

@@ -17,16 +17,26 @@ public enum AuditOperation {
     SUBSCRIBE_TO_SERVICE(30000, "Subscribe to service", "serviceId", "serviceName", "subscriptionName"),
 
     // D.3 operations of suppliers (group pairs serviceId, serviceName)
-    DEFINE_SERVICE(30090, "Define service", "serviceId", "serviceName",
-            "technServiceName", "shortDescription", "description", "locale", "autoAssignUser"),
+    DEFINE_SERVICE(
+            30090,
+            "Define service",
+            "serviceId",
+            "serviceName",
+            "technServiceName",
+            "shortDescription",
+            "description",
+            "locale",
+            "autoAssignUser"),
 
     // BSS: organizations
-    CREATE_ORGANIZATION(39000, "Create organization", "organizationId", "organizationName", "organizationRoles", "email", "locale"),
+    CREATE_ORGANIZATION(
+            39000, "Create organization", "organizationId", "organizationName", "organizationRoles", "email", "locale"),
     UPDATE_ORGANIZATION(39001, "Update organization", "organizationId", "organizationName", "email", "locale"),
     ADD_ORGANIZATION_ROLE(39002, "Add organization role", "organizationId", "organizationName", "organizationRole"),
     SET_DISTINGUISHED_NAME(39003, "Set distinguished name", "organizationId", "organizationName", "distinguishedName"),
     ADD_PAYMENT_TYPES(39004, "Add payment types", "organizationId", "organizationName", "paymentTypes"),
-    DELETE_UNCONFIRMED_ORGANIZATION(39005, "Delete unconfirmed organization", "organizationId", "organizationName", "deletedUsers"),
+    DELETE_UNCONFIRMED_ORGANIZATION(
+            39005, "Delete unconfirmed organization", "organizationId", "organizationName", "deletedUsers"),
 
     // BSS: users
     CREATE_USER(39010, "Create user", "user", "email", "userRoles", "locale"),
@@ -40,6 +50,7 @@ public enum AuditOperation {
 
     /** Lowest and highest id the guide allows (App. D). */
     public static final int MIN_ID = 30000;
+
     public static final int MAX_ID = 39999;
 
     private final int id;

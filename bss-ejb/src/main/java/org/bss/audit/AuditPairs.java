@@ -24,8 +24,7 @@ public final class AuditPairs {
 
     private final List<Map.Entry<String, String>> pairs = new ArrayList<>();
 
-    public AuditPairs() {
-    }
+    public AuditPairs() {}
 
     /** Pairs starting with one name and value. */
     public static AuditPairs of(String name, Object value) {
@@ -55,7 +54,8 @@ public final class AuditPairs {
 
     /** Appends a collection as a comma-separated list in its iteration order (e.g. listOfCategories, D.3.3). */
     public AuditPairs list(String name, Collection<?> values) {
-        return add(name, values == null ? "" : values.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        return add(
+                name, values == null ? "" : values.stream().map(String::valueOf).collect(Collectors.joining(",")));
     }
 
     /** Appends all pairs of another instance, in their order. */
@@ -116,8 +116,11 @@ public final class AuditPairs {
     }
 
     private static String checkName(String name) {
-        if (name == null || name.isEmpty() || name.chars().anyMatch(c -> c == '=' || c == '|' || Character.isWhitespace(c))) {
-            throw new IllegalArgumentException("audit pair name must be non-empty without '=', '|' or white space: " + name);
+        if (name == null
+                || name.isEmpty()
+                || name.chars().anyMatch(c -> c == '=' || c == '|' || Character.isWhitespace(c))) {
+            throw new IllegalArgumentException(
+                    "audit pair name must be non-empty without '=', '|' or white space: " + name);
         }
         return name;
     }

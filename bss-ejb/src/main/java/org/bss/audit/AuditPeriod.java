@@ -14,7 +14,8 @@ import org.bss.common.ValidationException;
  */
 public record AuditPeriod(Instant start, Instant endExclusive) {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     /** @throws ValidationException audit.period.missing when a date is absent, audit.period.reversed when from is after to */
     public static AuditPeriod of(LocalDate from, LocalDate to, ZoneId zone) {
@@ -24,7 +25,9 @@ public record AuditPeriod(Instant start, Instant endExclusive) {
         if (from.isAfter(to)) {
             throw new ValidationException("audit.period.reversed", from.toString(), to.toString());
         }
-        return new AuditPeriod(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
+        return new AuditPeriod(
+                from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     /** A date as the CLI and the portal take it (YYYY-MM-DD). @throws ValidationException audit.date.invalid */

@@ -15,9 +15,9 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.Principal;
 import java.time.Clock;
+import org.bss.common.security.CallerDirectory;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
-import org.bss.common.security.CallerDirectory;
 
 /**
  * The audit recorder every service uses (AUD-1, AUD-2); internal, no surface calls it.
@@ -81,8 +81,7 @@ public class AuditTrail {
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {
@@ -96,7 +95,8 @@ public class AuditTrail {
     private AuditCaller caller() {
         Principal principal = context.getCallerPrincipal();
         String name = principal == null ? null : principal.getName();
-        return callers.find(name).map(c -> new AuditCaller(c.userId(), c.orgId(), c.orgName()))
+        return callers.find(name)
+                .map(c -> new AuditCaller(c.userId(), c.orgId(), c.orgName()))
                 .orElseGet(() -> new AuditCaller(name, null, null));
     }
 }

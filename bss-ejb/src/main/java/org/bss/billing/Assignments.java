@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.bss.billing.input.UserAssignment;
 import org.bss.billing.time.Span;
 import org.bss.billing.time.Spans;
@@ -86,6 +85,7 @@ final class Assignments {
         private final String userId;
         /** Each assignment's span and role, by start. */
         private final List<Span> assigned = new ArrayList<>(2);
+
         private final List<String> roles = new ArrayList<>(2);
         private List<Span> spans;
         private UserAssignment last;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.bss.billing.input.BillingInput;
 import org.bss.billing.input.PriceModel;
 import org.bss.billing.result.BillingResult;
@@ -29,8 +28,14 @@ public final class BillingEngine {
         Span period = Span.of(in.periodStart(), in.periodEnd());
         Money money = new Money(in.decimalPlaces());
         UsageTimeline usage = UsageTimeline.of(in.history(), models, in.zone());
-        PriceModelCharger charger = new PriceModelCharger(in.zone(), period, usage,
-                new Assignments(in.subscriptionId(), in.userAssignments()), in.parameterValues(), in.events(), money);
+        PriceModelCharger charger = new PriceModelCharger(
+                in.zone(),
+                period,
+                usage,
+                new Assignments(in.subscriptionId(), in.userAssignments()),
+                in.parameterValues(),
+                in.events(),
+                money);
 
         List<PriceModelCharge> charges = new ArrayList<>(2);
         BigDecimal net = money.zero();
@@ -66,8 +71,18 @@ public final class BillingEngine {
             vat = new VatCharge(rate.get(), money.percentOf(netAfter, rate.get()));
             gross = netAfter.add(vat.amount());
         }
-        return Optional.of(new BillingResult(in.subscriptionId(), in.purchaseOrderNumber(), in.periodStart(),
-                in.periodEnd(), in.zone(), in.decimalPlaces(), currency, List.copyOf(charges), net, discount, vat,
+        return Optional.of(new BillingResult(
+                in.subscriptionId(),
+                in.purchaseOrderNumber(),
+                in.periodStart(),
+                in.periodEnd(),
+                in.zone(),
+                in.decimalPlaces(),
+                currency,
+                List.copyOf(charges),
+                net,
+                discount,
+                vat,
                 gross));
     }
 }

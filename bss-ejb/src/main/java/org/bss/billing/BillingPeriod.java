@@ -12,7 +12,8 @@ public record BillingPeriod(Instant start, Instant end) {
         if (cutOffDay < 1 || cutOffDay > 28) {
             throw new BillingInputException("cut-off day " + cutOffDay + " is outside 1..28");
         }
-        return new BillingPeriod(month.atDay(cutOffDay).atStartOfDay(zone).toInstant(),
+        return new BillingPeriod(
+                month.atDay(cutOffDay).atStartOfDay(zone).toInstant(),
                 month.plusMonths(1).atDay(cutOffDay).atStartOfDay(zone).toInstant());
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.bss.billing.input.GatheredEvent;
 import org.bss.billing.input.PriceModel;
 import org.bss.billing.input.PricedEvent;
@@ -18,11 +17,10 @@ import org.bss.billing.time.Span;
  * the subscription is chargeable (active, after the free period). Unpriced events are listed at 0.
  */
 final class EventChargeCalculator {
-    private EventChargeCalculator() {
-    }
+    private EventChargeCalculator() {}
 
-    static List<EventCharge> charge(PriceModel pm, List<GatheredEvent> events, List<Span> chargeable, Span period,
-            Money money) {
+    static List<EventCharge> charge(
+            PriceModel pm, List<GatheredEvent> events, List<Span> chargeable, Span period, Money money) {
         if (events.isEmpty()) {
             return List.of();
         }

@@ -3,7 +3,6 @@ package org.bss.billing;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.bss.billing.input.PriceModel;
 import org.bss.billing.input.PricingType;
 import org.bss.billing.time.Fraction;
@@ -33,7 +32,8 @@ final class FactorCalculator {
         this.type = priceModel.type();
         this.grid = UnitGridCache.covering(priceModel.unit(), zone, period.start(), period.end());
         this.window = type == PricingType.PER_UNIT
-                ? new Span(grid.startOf(period.start()),
+                ? new Span(
+                        grid.startOf(period.start()),
                         Math.max(grid.startOf(period.start()), grid.startOf(period.end())))
                 : period;
         this.assignments = assignments;

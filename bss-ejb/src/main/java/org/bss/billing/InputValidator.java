@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.bss.billing.input.BillingInput;
 import org.bss.billing.input.GatheredEvent;
 import org.bss.billing.input.ParameterValue;
@@ -22,10 +21,10 @@ import org.bss.billing.input.SubscriptionStatus;
 final class InputValidator {
     /** Up to this many values, the previous value of a parameter is found by looking back, without a map. */
     private static final int LINEAR_LOOKBACK = 16;
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private InputValidator() {
-    }
+    private InputValidator() {}
 
     /** @return the price models by id */
     static Map<String, PriceModel> validate(BillingInput in) {
@@ -60,8 +59,8 @@ final class InputValidator {
         for (int i = 0; i < in.events().size(); i++) {
             GatheredEvent e = in.events().get(i);
             if (e.count() < 0) {
-                throw refused(sub, "event '" + e.eventId() + "' at " + e.occurredAt() + " has negative count "
-                        + e.count());
+                throw refused(
+                        sub, "event '" + e.eventId() + "' at " + e.occurredAt() + " has negative count " + e.count());
             }
         }
         if (in.discount() != null) {
@@ -69,9 +68,12 @@ final class InputValidator {
             if (p.signum() < 0 || p.compareTo(HUNDRED) > 0) {
                 throw refused(sub, "discount percent " + p + " is outside 0..100");
             }
-            if (in.discount().to() != null && !in.discount().to().isAfter(in.discount().from())) {
-                throw refused(sub, "discount ends " + in.discount().to() + " before it starts "
-                        + in.discount().from());
+            if (in.discount().to() != null
+                    && !in.discount().to().isAfter(in.discount().from())) {
+                throw refused(
+                        sub,
+                        "discount ends " + in.discount().to() + " before it starts "
+                                + in.discount().from());
             }
         }
         nonNegative(sub, "customer VAT rate", in.vatRates().customerRate());
@@ -88,8 +90,10 @@ final class InputValidator {
             SubscriptionState s = history.get(i);
             Instant previous = i == 0 ? null : history.get(i - 1).from();
             if (previous != null && !s.from().isAfter(previous)) {
-                throw refused(sub, entry(i, s) + " is not after the previous entry at " + previous
-                        + ": history overlaps or is unordered");
+                throw refused(
+                        sub,
+                        entry(i, s) + " is not after the previous entry at " + previous
+                                + ": history overlaps or is unordered");
             }
             if (s.status() == SubscriptionStatus.TERMINATED) {
                 if (i != history.size() - 1) {
@@ -110,9 +114,11 @@ final class InputValidator {
             for (int j = 0; j < i; j++) {
                 PriceModel b = models.get(j);
                 if (a.key().equals(b.key()) && !Objects.equals(a.serviceId(), b.serviceId())) {
-                    throw refused(sub, "price models '" + b.id() + "' and '" + a.id() + "' are versions of price model '"
-                            + a.key() + "' but belong to different services ('" + b.serviceId() + "', '"
-                            + a.serviceId() + "')");
+                    throw refused(
+                            sub,
+                            "price models '" + b.id() + "' and '" + a.id() + "' are versions of price model '"
+                                    + a.key() + "' but belong to different services ('" + b.serviceId() + "', '"
+                                    + a.serviceId() + "')");
                 }
             }
         }
@@ -129,8 +135,10 @@ final class InputValidator {
             ParameterValue v = values.get(i);
             Instant prev = last != null ? last.put(v.parameterId(), v.from()) : previousFrom(values, i);
             if (prev != null && !v.from().isAfter(prev)) {
-                throw refused(sub, "values of parameter '" + v.parameterId() + "' are unordered or overlap: "
-                        + v.from() + " is not after " + prev);
+                throw refused(
+                        sub,
+                        "values of parameter '" + v.parameterId() + "' are unordered or overlap: " + v.from()
+                                + " is not after " + prev);
             }
         }
     }

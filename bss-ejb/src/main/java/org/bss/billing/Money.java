@@ -2,7 +2,6 @@ package org.bss.billing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-
 import org.bss.billing.time.Fraction;
 
 /** The single place where money is rounded: HALF_UP to DECIMAL_PLACES, once per component. */

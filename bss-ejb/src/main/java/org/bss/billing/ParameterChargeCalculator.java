@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.bss.billing.input.ParameterType;
 import org.bss.billing.input.ParameterValue;
 import org.bss.billing.input.PriceModel;
@@ -62,8 +61,8 @@ final class ParameterChargeCalculator {
     }
 
     /** The charge of one value of {@code p} held until {@code to}, if it was held in chargeable usage. */
-    private void charge(PricedParameter p, ParameterValue value, long to, List<Span> chargeable,
-            List<ParameterCharge> charges) {
+    private void charge(
+            PricedParameter p, ParameterValue value, long to, List<Span> chargeable, List<ParameterCharge> charges) {
         List<Span> usage = Spans.clip(chargeable, new Span(value.from().toEpochMilli(), to));
         List<Span> inWindow = Spans.clip(usage, calc.window());
         if (!inWindow.isEmpty()) {
@@ -83,10 +82,22 @@ final class ParameterChargeCalculator {
             ChargeLine userFee = line(o.pricePerUser(), Fraction.ONE, userFactor);
             List<RoleCharge> roles = UserFactors.roles(o.rolePrices(), Fraction.ONE, factors, money);
             BigDecimal userTotal = userFee.amount().add(UserFactors.total(roles, money));
-            OptionCharge option = new OptionCharge(value, fee, userFee, roles, userTotal,
-                    fee.amount().add(userTotal));
-            return new ParameterCharge(p.id(), p.type(), value, start, end, Fraction.ONE, null, null, null,
-                    List.of(), userTotal, option, option.amount());
+            OptionCharge option = new OptionCharge(
+                    value, fee, userFee, roles, userTotal, fee.amount().add(userTotal));
+            return new ParameterCharge(
+                    p.id(),
+                    p.type(),
+                    value,
+                    start,
+                    end,
+                    Fraction.ONE,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    userTotal,
+                    option,
+                    option.amount());
         }
         Fraction valueFactor = ParameterMultiplier.of(p, value);
         SteppedCharge stepped = null;
@@ -96,14 +107,28 @@ final class ParameterChargeCalculator {
         } else {
             // the stepped cost of the value replaces value × price per time unit
             stepped = SteppedPrices.apply(p.steps(), valueFactor, money);
-            fee = new ChargeLine(p.pricePerSubscription(), periodFactor,
+            fee = new ChargeLine(
+                    p.pricePerSubscription(),
+                    periodFactor,
                     money.round(SteppedPrices.exactCost(p.steps(), valueFactor).times(periodFactor)));
         }
         ChargeLine userFee = line(p.pricePerUser(), valueFactor, userFactor);
         List<RoleCharge> roles = UserFactors.roles(p.rolePrices(), valueFactor, factors, money);
         BigDecimal userTotal = userFee.amount().add(UserFactors.total(roles, money));
-        return new ParameterCharge(p.id(), p.type(), value, start, end, valueFactor, fee, stepped, userFee, roles,
-                userTotal, null, fee.amount().add(userTotal));
+        return new ParameterCharge(
+                p.id(),
+                p.type(),
+                value,
+                start,
+                end,
+                valueFactor,
+                fee,
+                stepped,
+                userFee,
+                roles,
+                userTotal,
+                null,
+                fee.amount().add(userTotal));
     }
 
     private ChargeLine line(BigDecimal base, Fraction valueFactor, Fraction factor) {

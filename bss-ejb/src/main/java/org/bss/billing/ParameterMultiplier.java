@@ -2,7 +2,6 @@ package org.bss.billing;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-
 import org.bss.billing.input.PricedParameter;
 import org.bss.billing.time.Fraction;
 
@@ -14,8 +13,7 @@ import org.bss.billing.time.Fraction;
 final class ParameterMultiplier {
     private static final long DAY_MS = 86_400_000L;
 
-    private ParameterMultiplier() {
-    }
+    private ParameterMultiplier() {}
 
     static Fraction of(PricedParameter p, String value) {
         String v = value == null ? "" : value.trim();
@@ -23,14 +21,16 @@ final class ParameterMultiplier {
             return switch (p.type()) {
                 case BOOLEAN -> booleanValue(v) ? Fraction.ONE : Fraction.ZERO;
                 case INTEGER, LONG -> nonNegative(p, v, Long.parseLong(v));
-                case DURATION -> Fraction.of(nonNegative(p, v, durationMillis(v)).numerator().longValueExact(),
-                        DAY_MS);
+                case DURATION ->
+                    Fraction.of(nonNegative(p, v, durationMillis(v)).numerator().longValueExact(), DAY_MS);
                 case ENUMERATION -> Fraction.ONE;
                 case STRING, PWD -> Fraction.ZERO;
             };
         } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
-            throw new BillingInputException("parameter '" + p.id() + "' of type " + p.type()
-                    + " has value '" + value + "' that is not a valid " + p.type(), e);
+            throw new BillingInputException(
+                    "parameter '" + p.id() + "' of type " + p.type() + " has value '" + value + "' that is not a valid "
+                            + p.type(),
+                    e);
         }
     }
 

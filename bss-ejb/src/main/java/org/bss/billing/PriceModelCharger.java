@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-
 import org.bss.billing.input.GatheredEvent;
 import org.bss.billing.input.ParameterValue;
 import org.bss.billing.input.PriceModel;
@@ -29,8 +28,14 @@ final class PriceModelCharger {
     private final List<GatheredEvent> events;
     private final Money money;
 
-    PriceModelCharger(ZoneId zone, Span period, UsageTimeline usage, Assignments assignments,
-            List<ParameterValue> parameterValues, List<GatheredEvent> events, Money money) {
+    PriceModelCharger(
+            ZoneId zone,
+            Span period,
+            UsageTimeline usage,
+            Assignments assignments,
+            List<ParameterValue> parameterValues,
+            List<GatheredEvent> events,
+            Money money) {
         this.zone = zone;
         this.period = period;
         this.usage = usage;
@@ -58,19 +63,37 @@ final class PriceModelCharger {
                 ? new ChargeLine(pm.oneTimeFee(), Fraction.ONE, money.times(pm.oneTimeFee(), Fraction.ONE))
                 : null;
         UserCharges users = UserChargeCalculator.charge(pm, chargeableFactors, money);
-        List<ParameterCharge> parameters = new ParameterChargeCalculator(calc, money)
-                .charge(pm, parameterValues, chargeable);
+        List<ParameterCharge> parameters =
+                new ParameterChargeCalculator(calc, money).charge(pm, parameterValues, chargeable);
         BigDecimal parametersAmount = money.zero();
         for (ParameterCharge p : parameters) {
             parametersAmount = parametersAmount.add(p.amount());
         }
         BigDecimal eventsAmount = EventChargeCalculator.total(eventCharges, money);
-        BigDecimal total = periodFee.amount().add(parametersAmount).add(eventsAmount)
+        BigDecimal total = periodFee
+                .amount()
+                .add(parametersAmount)
+                .add(eventsAmount)
                 .add(oneTimeFee == null ? BigDecimal.ZERO : oneTimeFee.amount())
                 .add(users == null ? BigDecimal.ZERO : users.total());
-        Span shown = used.isEmpty() ? period : new Span(used.get(0).start(), used.get(used.size() - 1).end());
-        return Optional.of(new PriceModelCharge(pm.id(), pm.serviceId(), pm.type(), pm.unit(), pm.currency(),
-                Instant.ofEpochMilli(shown.start()), Instant.ofEpochMilli(shown.end()), oneTimeFee, periodFee, users,
-                parameters, parametersAmount, eventCharges, eventsAmount, total));
+        Span shown = used.isEmpty()
+                ? period
+                : new Span(used.get(0).start(), used.get(used.size() - 1).end());
+        return Optional.of(new PriceModelCharge(
+                pm.id(),
+                pm.serviceId(),
+                pm.type(),
+                pm.unit(),
+                pm.currency(),
+                Instant.ofEpochMilli(shown.start()),
+                Instant.ofEpochMilli(shown.end()),
+                oneTimeFee,
+                periodFee,
+                users,
+                parameters,
+                parametersAmount,
+                eventCharges,
+                eventsAmount,
+                total));
     }
 }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-
 import org.bss.billing.input.ParameterType;
 import org.bss.billing.input.PriceModel;
 import org.bss.billing.input.PricedEvent;
@@ -23,8 +22,7 @@ final class PriceModelValidator {
     /** The last code {@link Currency#getInstance(String)} accepted (any thread; a stale value is still valid). */
     private static volatile String knownCurrency;
 
-    private PriceModelValidator() {
-    }
+    private PriceModelValidator() {}
 
     static void validate(String sub, PriceModel pm) {
         if (pm.id() == null) {
@@ -41,8 +39,10 @@ final class PriceModelValidator {
             try {
                 Currency.getInstance(currency);
             } catch (IllegalArgumentException e) {
-                throw new BillingInputException(refused(sub, where(pm) + "has unknown currency '" + currency + "'")
-                        .getMessage(), e);
+                throw new BillingInputException(
+                        refused(sub, where(pm) + "has unknown currency '" + currency + "'")
+                                .getMessage(),
+                        e);
             }
             knownCurrency = currency;
         }
@@ -79,14 +79,14 @@ final class PriceModelValidator {
         }
     }
 
-    private static void rolePrices(String sub, PriceModel pm, PricedParameter p, PricedOption o,
-            Map<String, BigDecimal> prices) {
+    private static void rolePrices(
+            String sub, PriceModel pm, PricedParameter p, PricedOption o, Map<String, BigDecimal> prices) {
         RolePrices roles = RolePrices.of(prices);
         for (int i = 0; i < roles.size(); i++) {
             BigDecimal price = roles.price(i);
             if (price != null && price.signum() < 0) {
-                throw refused(sub, where(pm, p, o) + "price of role '" + roles.roleId(i) + "' is negative (" + price
-                        + ")");
+                throw refused(
+                        sub, where(pm, p, o) + "price of role '" + roles.roleId(i) + "' is negative (" + price + ")");
             }
         }
     }
@@ -121,8 +121,8 @@ final class PriceModelValidator {
         }
     }
 
-    private static void nonNegative(String sub, PriceModel pm, PricedParameter p, PricedOption o, String what,
-            BigDecimal value) {
+    private static void nonNegative(
+            String sub, PriceModel pm, PricedParameter p, PricedOption o, String what, BigDecimal value) {
         if (value != null && value.signum() < 0) {
             throw refused(sub, where(pm, p, o) + what + " is negative (" + value + ")");
         }
@@ -133,7 +133,8 @@ final class PriceModelValidator {
     }
 
     private static String where(PriceModel pm, PricedParameter p, PricedOption o) {
-        return where(pm) + (p == null ? "" : "parameter '" + p.id() + "' ") + (o == null ? "" : "option '" + o.id()
-                + "' ");
+        return where(pm)
+                + (p == null ? "" : "parameter '" + p.id() + "' ")
+                + (o == null ? "" : "option '" + o.id() + "' ");
     }
 }

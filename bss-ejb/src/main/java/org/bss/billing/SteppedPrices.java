@@ -1,7 +1,6 @@
 package org.bss.billing;
 
 import java.util.List;
-
 import org.bss.billing.input.SteppedPrice;
 import org.bss.billing.result.SteppedCharge;
 import org.bss.billing.time.Fraction;
@@ -11,8 +10,7 @@ import org.bss.billing.time.Fraction;
  * cost = (n − freeEntityCount) × price + additionalPrice (the additional price carries the lower steps).
  */
 final class SteppedPrices {
-    private SteppedPrices() {
-    }
+    private SteppedPrices() {}
 
     static int stepFor(List<SteppedPrice> steps, Fraction n) {
         for (int i = 0; i < steps.size(); i++) {
@@ -36,7 +34,12 @@ final class SteppedPrices {
         SteppedPrice step = steps.get(index);
         Fraction count = entities(step, n);
         Fraction stepCost = count.times(Fraction.of(step.price()));
-        return new SteppedCharge(steps, index, n, count, money.round(stepCost),
+        return new SteppedCharge(
+                steps,
+                index,
+                n,
+                count,
+                money.round(stepCost),
                 money.round(stepCost.plus(Fraction.of(step.additionalPrice()))));
     }
 

@@ -3,7 +3,6 @@ package org.bss.billing;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
 import org.bss.billing.result.UserFactor;
 import org.bss.billing.time.Fraction;
 import org.bss.billing.time.Span;
@@ -19,12 +18,14 @@ final class UsageFactors {
     private final Assignments assignments;
     /** The usage as given, and clipped to the window. */
     private final List<Span> given;
+
     private final List<Span> usage;
     private final Fraction period;
     private final List<UserFactor> users;
     private final Fraction usersSum;
     /** Role factors computed so far: role ids and their factors at the same positions (a few roles). */
     private final List<String> roleIds = new ArrayList<>(4);
+
     private final List<Fraction> roleFactors = new ArrayList<>(4);
 
     UsageFactors(FactorCalculator calc, Assignments assignments, List<Span> usage) {

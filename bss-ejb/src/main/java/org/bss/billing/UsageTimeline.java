@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.bss.billing.input.PriceModel;
 import org.bss.billing.input.SubscriptionState;
 import org.bss.billing.input.SubscriptionStatus;
@@ -26,6 +25,7 @@ final class UsageTimeline {
     private final Map<String, List<Span>> chargeableById = new LinkedHashMap<>();
     /** The price models in order of start, chained (a subscription has a few: searched linearly, no list). */
     private Terms first;
+
     private Terms last;
 
     /** One price model of the subscription: its time from the free period's end, which version owes the fee when. */
@@ -42,8 +42,7 @@ final class UsageTimeline {
         }
     }
 
-    private UsageTimeline() {
-    }
+    private UsageTimeline() {}
 
     /** History must be validated: ordered, terminated last, price models known. */
     static UsageTimeline of(List<SubscriptionState> history, Map<String, PriceModel> models, ZoneId zone) {
@@ -57,12 +56,20 @@ final class UsageTimeline {
             if (t.terms(pm.key()) == null) {
                 int days = pm.freePeriodDays();
                 long start = s.from().toEpochMilli();
-                t.add(new Terms(pm.key(), days == 0 ? start // no free period: spare the zone lookup
-                        : s.from().atZone(zone).plusDays(days).toInstant().toEpochMilli()));
+                t.add(new Terms(
+                        pm.key(),
+                        days == 0
+                                ? start // no free period: spare the zone lookup
+                                : s.from()
+                                        .atZone(zone)
+                                        .plusDays(days)
+                                        .toInstant()
+                                        .toEpochMilli()));
             }
             if (s.status() == SubscriptionStatus.ACTIVE) {
                 long end = i + 1 < history.size() ? history.get(i + 1).from().toEpochMilli() : Span.OPEN_END;
-                t.activeById.computeIfAbsent(s.priceModelId(), k -> new ArrayList<>(2))
+                t.activeById
+                        .computeIfAbsent(s.priceModelId(), k -> new ArrayList<>(2))
                         .add(new Span(s.from().toEpochMilli(), end));
             }
         }

@@ -3,6 +3,7 @@ package org.bss.clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -18,7 +19,6 @@ import org.bss.common.persistence.DatabaseMigration;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingChanged;
 import org.bss.config.SettingsReader;
-import jakarta.ejb.EJB;
 
 /**
  * Holds the application's {@link MovableClock} and its offset, cached from the test_clock row. The offset is

@@ -16,9 +16,9 @@ import org.bss.common.OperationNotPermittedException;
 import org.bss.common.ValidationException;
 import org.bss.common.log.BssLog;
 import org.bss.common.log.LogMessage;
+import org.bss.common.security.Roles;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
-import org.bss.common.security.Roles;
 
 /**
  * Moves BSS's one clock forward in test mode (off by default; on only when the setting

@@ -26,8 +26,7 @@ public class TestClockState {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    protected TestClockState() {
-    }
+    protected TestClockState() {}
 
     public TestClockState(long offsetMillis, Instant changedAt) {
         this.id = ID;

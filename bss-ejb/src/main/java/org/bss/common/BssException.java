@@ -12,7 +12,15 @@ import java.util.Locale;
 public abstract class BssException extends RuntimeException {
 
     /** What went wrong, as far as a caller can act on it. */
-    public enum Kind { VALIDATION, NOT_FOUND, CONCURRENT_MODIFICATION, NOT_PERMITTED, AUTHENTICATION, PASSWORD_CHANGE_REQUIRED, CONFLICT }
+    public enum Kind {
+        VALIDATION,
+        NOT_FOUND,
+        CONCURRENT_MODIFICATION,
+        NOT_PERMITTED,
+        AUTHENTICATION,
+        PASSWORD_CHANGE_REQUIRED,
+        CONFLICT
+    }
 
     private final String messageKey;
     private final transient Object[] arguments;

@@ -10,14 +10,16 @@ public final class Messages {
 
     private static final String BUNDLE = "org.bss.common.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String format(Locale locale, String key, Object... arguments) {
         Locale effective = locale == null ? Locale.ENGLISH : locale;
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, effective,
-                    Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            ResourceBundle bundle = ResourceBundle.getBundle(
+                    BUNDLE,
+                    effective,
+                    Messages.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             return new MessageFormat(bundle.getString(key), effective).format(arguments);
         } catch (MissingResourceException e) {
             return key;

@@ -29,8 +29,7 @@ public class ConfigSetting {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected ConfigSetting() {
-    }
+    protected ConfigSetting() {}
 
     public ConfigSetting(String key, String value, Instant changedAt) {
         this.key = key;

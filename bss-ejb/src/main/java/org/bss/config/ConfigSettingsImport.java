@@ -50,8 +50,11 @@ public class ConfigSettingsImport {
             try (InputStream in = Files.newInputStream(path)) {
                 properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
                 SettingsStore.ImportResult result = store.importMissing(properties, clock.instant());
-                result.imported().forEach(k -> BssLog.system(LogFeature.CONFIG).info(LogMessage.SETTING_IMPORTED, k, path));
-                result.skipped().forEach((k, why) -> BssLog.system(LogFeature.CONFIG).warn(LogMessage.SETTING_IMPORT_SKIPPED, k, path, why));
+                result.imported()
+                        .forEach(k -> BssLog.system(LogFeature.CONFIG).info(LogMessage.SETTING_IMPORTED, k, path));
+                result.skipped()
+                        .forEach((k, why) ->
+                                BssLog.system(LogFeature.CONFIG).warn(LogMessage.SETTING_IMPORT_SKIPPED, k, path, why));
             } catch (IOException e) {
                 BssLog.system(LogFeature.CONFIG).error(LogMessage.SETTINGS_FILE_UNREADABLE, path, e.toString());
             }

@@ -86,7 +86,9 @@ public class ConfigurationService {
     @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public List<String> importSettings(Properties properties) {
         SettingsStore.ImportResult result = new SettingsStore(em).importMissing(properties, clock.instant());
-        result.skipped().forEach((k, why) -> BssLog.system(LogFeature.CONFIG).warn(LogMessage.SETTING_IMPORT_SKIPPED, k, "import", why));
+        result.skipped()
+                .forEach((k, why) ->
+                        BssLog.system(LogFeature.CONFIG).warn(LogMessage.SETTING_IMPORT_SKIPPED, k, "import", why));
         result.changes().forEach(settingChanged::fire);
         return result.imported();
     }
@@ -107,15 +109,22 @@ public class ConfigurationService {
     /** Supported currency codes, sorted. */
     @RolesAllowed(Roles.LOGGED_IN)
     public List<String> getCurrencies() {
-        return em.createQuery("select c.code from SupportedCurrency c order by c.code", String.class).getResultList();
+        return em.createQuery("select c.code from SupportedCurrency c order by c.code", String.class)
+                .getResultList();
     }
 
     private static SettingDefinition definition(String key) {
-        return SettingsRegistry.find(key).orElseThrow(() -> new ObjectNotFoundException("config.unknownKey", String.valueOf(key)));
+        return SettingsRegistry.find(key)
+                .orElseThrow(() -> new ObjectNotFoundException("config.unknownKey", String.valueOf(key)));
     }
 
     static Setting toSetting(SettingDefinition d, String stored) {
-        return new Setting(d.key(), d.display(stored), d.display(d.defaultValue()), d.required(), d.allowedValues(),
+        return new Setting(
+                d.key(),
+                d.display(stored),
+                d.display(d.defaultValue()),
+                d.required(),
+                d.allowedValues(),
                 d.restartRequired());
     }
 }

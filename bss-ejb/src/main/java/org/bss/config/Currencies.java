@@ -7,8 +7,7 @@ import org.bss.common.ValidationException;
 /** ISO 4217 validation (CFG-4), pure. */
 public final class Currencies {
 
-    private Currencies() {
-    }
+    private Currencies() {}
 
     /**
      * The normalized (upper case) ISO 4217 code.
@@ -17,7 +16,8 @@ public final class Currencies {
     public static String normalize(String isoCode) {
         String code = isoCode == null ? "" : isoCode.trim().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{3}")
-                || Currency.getAvailableCurrencies().stream().noneMatch(c -> c.getCurrencyCode().equals(code))) {
+                || Currency.getAvailableCurrencies().stream()
+                        .noneMatch(c -> c.getCurrencyCode().equals(code))) {
             throw new ValidationException("config.currency.invalid", isoCode == null ? "" : isoCode.trim());
         }
         return code;

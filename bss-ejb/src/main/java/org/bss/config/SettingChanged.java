@@ -5,5 +5,4 @@ package org.bss.config;
  * features apply it at once (CFG-5), e.g. the timer engine re-initialises a timer (TMR-2).
  * Values are the effective ones (stored or default); secrets are passed masked.
  */
-public record SettingChanged(String key, String oldValue, String newValue) {
-}
+public record SettingChanged(String key, String oldValue, String newValue) {}

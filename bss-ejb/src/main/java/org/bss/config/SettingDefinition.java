@@ -17,9 +17,18 @@ import java.util.List;
  * @param secret          never shown in clear (shown as {@link SettingsRegistry#MASK})
  * @param extension       a BSS key that is not in App. B.4
  */
-public record SettingDefinition(String key, SettingType type, Requirement requirement, String defaultValue,
-                                long min, long max, List<String> allowed, boolean restartRequired,
-                                boolean fixedAfterSetup, boolean secret, boolean extension) {
+public record SettingDefinition(
+        String key,
+        SettingType type,
+        Requirement requirement,
+        String defaultValue,
+        long min,
+        long max,
+        List<String> allowed,
+        boolean restartRequired,
+        boolean fixedAfterSetup,
+        boolean secret,
+        boolean extension) {
 
     public SettingDefinition {
         allowed = List.copyOf(allowed);
@@ -35,15 +44,18 @@ public record SettingDefinition(String key, SettingType type, Requirement requir
             case BOOLEAN -> "true, false";
             case LONG -> min + "-" + max;
             case ENUMERATION -> String.join(", ", allowed);
-            case URL -> String.join(" or ", allowed.stream().map(s -> s + "://...").toList()) + ", at most " + max + " characters";
+            case URL ->
+                String.join(" or ", allowed.stream().map(s -> s + "://...").toList()) + ", at most " + max
+                        + " characters";
             case TIME_ZONE -> "a Java time zone id, e.g. GMT, PST, America/Los_Angeles, GMT-8:00";
             case PATH -> "a file path";
             case STRING -> min > 1 ? "text of at least " + min + " characters" : "text";
             case IDENTIFIER_LIST -> "comma-separated element names, e.g. navigation.operator,organization.manageVats";
             case HOST -> "a host name or IP address";
             case CHARSET -> "a character set name, e.g. UTF-8";
-            case TIMER_INTERVAL -> min + "-" + max + " ms" + (min == 0 ? " (0 = off)" : "")
-                    + " or an ISO-8601 period such as P1D, P1W, P1M";
+            case TIMER_INTERVAL ->
+                min + "-" + max + " ms" + (min == 0 ? " (0 = off)" : "")
+                        + " or an ISO-8601 period such as P1D, P1W, P1M";
         };
     }
 

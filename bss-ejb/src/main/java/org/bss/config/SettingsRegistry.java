@@ -34,6 +34,7 @@ public final class SettingsRegistry {
 
     /** How a secret value is shown. */
     public static final String MASK = "********";
+
     public static final long MAX = Long.MAX_VALUE;
     public static final long INT_MAX = Integer.MAX_VALUE;
     /** Longest value the table stores. */
@@ -42,7 +43,8 @@ public final class SettingsRegistry {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z][A-Za-z0-9_-]*)*");
     private static final Pattern HOST_NAME = Pattern.compile(
             "(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?");
-    private static final Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+    private static final Pattern IPV4 =
+            Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
     private static final Pattern IPV6 = Pattern.compile("\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*]?");
 
     private static final Map<String, SettingDefinition> DEFINITIONS;
@@ -52,7 +54,8 @@ public final class SettingsRegistry {
         // ---- App. B.4 (REFERENCE.md C.1), in the guide's order ----------------------------------------------
         all.add(bool(ConfigKeys.AUDIT_LOG_ENABLED, OPTIONAL, "false"));
         all.add(range(ConfigKeys.AUDIT_LOG_MAX_ENTRIES_RETRIEVED, OPTIONAL, "100", 1, 100));
-        all.add(enumeration(ConfigKeys.AUTH_MODE, REQUIRED, "INTERNAL", false, "INTERNAL", "SAML_SP").fixed());
+        all.add(enumeration(ConfigKeys.AUTH_MODE, REQUIRED, "INTERNAL", false, "INTERNAL", "SAML_SP")
+                .fixed());
         all.add(url(ConfigKeys.BASE_URL, OPTIONAL, null, 255, "http"));
         all.add(url(ConfigKeys.BASE_URL_HTTPS, REQUIRED, null, 255, "https"));
         all.add(bool(ConfigKeys.CUSTOMER_SELF_REGISTRATION_ENABLED, OPTIONAL, "true"));
@@ -66,7 +69,8 @@ public final class SettingsRegistry {
         all.add(def(ConfigKeys.IDP_PUBLIC_CERTIFICATE_FILE_PATH, SettingType.PATH, IF_IDP, null));
         all.add(range(ConfigKeys.LDAP_SEARCH_LIMIT, OPTIONAL, "100", 1, MAX));
         all.add(def(ConfigKeys.LOG_CONFIG_FILE, SettingType.PATH, OPTIONAL, "./log4j.properties"));
-        all.add(def(ConfigKeys.LOG_FILE_PATH, SettingType.PATH, REQUIRED, "../logs").restart());
+        all.add(def(ConfigKeys.LOG_FILE_PATH, SettingType.PATH, REQUIRED, "../logs")
+                .restart());
         all.add(enumeration(ConfigKeys.LOG_LEVEL, OPTIONAL, "INFO", true, "ERROR", "WARN", "INFO", "DEBUG"));
         all.add(def(ConfigKeys.MAIL_JA_CHARSET, SettingType.CHARSET, OPTIONAL, "UTF-8"));
         all.add(range(ConfigKeys.MAX_NUMBER_LOGIN_ATTEMPTS, OPTIONAL, "3", 1, MAX));
@@ -80,14 +84,22 @@ public final class SettingsRegistry {
         all.add(url(ConfigKeys.REPORT_WSDLURL, IF_REPORTS, null, 255, "http", "https"));
         all.add(string(ConfigKeys.SEARCH_INDEX_MASTER_FACTORY_NAME, REQUIRED, "jms/bss/masterIndexerQueueFactory", 1));
         all.add(string(ConfigKeys.SEARCH_INDEX_MASTER_QUEUE_NAME, REQUIRED, "jms/bss/masterIndexerQueue", 1));
-        all.add(enumeration(ConfigKeys.SSO_IDP_AUTHENTICATION_REQUEST_HTTP_METHOD, IF_SAML_SP, "POST", false, "GET", "POST"));
-        all.add(def(ConfigKeys.SSO_IDP_TRUSTSTORE, SettingType.PATH, IF_SAML_SP, null).restart());
-        all.add(string(ConfigKeys.SSO_IDP_TRUSTSTORE_PASSWORD, IF_SAML_SP, "changeit", 1).restart().secretValue());
-        all.add(url(ConfigKeys.SSO_IDP_URL, IF_SAML_SP, null, 255, "https", "http").restart());
+        all.add(enumeration(
+                ConfigKeys.SSO_IDP_AUTHENTICATION_REQUEST_HTTP_METHOD, IF_SAML_SP, "POST", false, "GET", "POST"));
+        all.add(def(ConfigKeys.SSO_IDP_TRUSTSTORE, SettingType.PATH, IF_SAML_SP, null)
+                .restart());
+        all.add(string(ConfigKeys.SSO_IDP_TRUSTSTORE_PASSWORD, IF_SAML_SP, "changeit", 1)
+                .restart()
+                .secretValue());
+        all.add(url(ConfigKeys.SSO_IDP_URL, IF_SAML_SP, null, 255, "https", "http")
+                .restart());
         all.add(string(ConfigKeys.SSO_ISSUER_ID, IF_SAML_SP, "CT-MG", 1));
-        all.add(range(ConfigKeys.SSO_STS_ENCKEY_LEN, IF_SAML_SP, "128", 1, INT_MAX).restart());
-        all.add(url(ConfigKeys.SSO_STS_METADATA_URL, IF_SAML_SP, null, 255, "https", "http").restart());
-        all.add(url(ConfigKeys.SSO_STS_URL, IF_SAML_SP, null, 255, "https", "http").restart());
+        all.add(range(ConfigKeys.SSO_STS_ENCKEY_LEN, IF_SAML_SP, "128", 1, INT_MAX)
+                .restart());
+        all.add(url(ConfigKeys.SSO_STS_METADATA_URL, IF_SAML_SP, null, 255, "https", "http")
+                .restart());
+        all.add(url(ConfigKeys.SSO_STS_URL, IF_SAML_SP, null, 255, "https", "http")
+                .restart());
         all.add(bool(ConfigKeys.SUPPLIER_SETS_INVOICE_AS_DEFAULT, OPTIONAL, "false"));
         all.add(range(ConfigKeys.TAGGING_MAX_TAGS, REQUIRED, "20", 0, INT_MAX));
         all.add(range(ConfigKeys.TAGGING_MIN_SCORE, REQUIRED, "1", 1, INT_MAX));
@@ -104,11 +116,15 @@ public final class SettingsRegistry {
         all.add(range(ConfigKeys.TIMER_INTERVAL_TENANT_PROVISIONING_TIMEOUT_OFFSET, OPTIONAL, "0", 0, MAX));
         all.add(range(ConfigKeys.WS_TIMEOUT, REQUIRED, "30000", 1, MAX));
         // ---- BSS extensions (not in App. B.4) ---------------------------------------------------------------
-        all.add(range(ConfigKeys.API_ACCESS_TOKEN_EXPIRES, OPTIONAL, "3600", 1, MAX).ext());
-        all.add(range(ConfigKeys.API_REFRESH_TOKEN_EXPIRES, OPTIONAL, "2592000", 1, MAX).ext());
+        all.add(range(ConfigKeys.API_ACCESS_TOKEN_EXPIRES, OPTIONAL, "3600", 1, MAX)
+                .ext());
+        all.add(range(ConfigKeys.API_REFRESH_TOKEN_EXPIRES, OPTIONAL, "2592000", 1, MAX)
+                .ext());
         all.add(bool(ConfigKeys.API_PUBLISH_HEALTHCHECK, OPTIONAL, "true").ext());
         all.add(bool(ConfigKeys.API_SSL_CERT_VERIFICATION, OPTIONAL, "true").ext());
-        all.add(string(ConfigKeys.API_SECRET_KEY, REQUIRED, null, 32).secretValue().ext());
+        all.add(string(ConfigKeys.API_SECRET_KEY, REQUIRED, null, 32)
+                .secretValue()
+                .ext());
         all.add(bool(ConfigKeys.BSS_TEST_CLOCK_ENABLED, OPTIONAL, "false").ext());
         all.add(range(ConfigKeys.PASSWORD_MIN_LENGTH, OPTIONAL, "8", 6, 100).ext());
 
@@ -122,8 +138,7 @@ public final class SettingsRegistry {
         DEFINITIONS = Collections.unmodifiableMap(byKey);
     }
 
-    private SettingsRegistry() {
-    }
+    private SettingsRegistry() {}
 
     /** Every known key, sorted by key. */
     public static Collection<SettingDefinition> all() {
@@ -167,20 +182,22 @@ public final class SettingsRegistry {
             case LONG -> {
                 Long n = parseLong(v);
                 if (n == null || n < d.min() || n > d.max()) {
-                    throw new ValidationException("config.value.range", d.key(), v, String.valueOf(d.min()), String.valueOf(d.max()));
+                    throw new ValidationException(
+                            "config.value.range", d.key(), v, String.valueOf(d.min()), String.valueOf(d.max()));
                 }
                 return String.valueOf(n);
             }
             case ENUMERATION -> {
                 if (!d.allowed().contains(v)) {
-                    throw new ValidationException("config.value.enumeration", d.key(), v, String.join(", ", d.allowed()));
+                    throw new ValidationException(
+                            "config.value.enumeration", d.key(), v, String.join(", ", d.allowed()));
                 }
                 return v;
             }
             case URL -> {
                 if (v.length() > d.max() || !isUrl(v, d.allowed())) {
-                    throw new ValidationException("config.value.url", d.key(), v,
-                            String.join(", ", d.allowed()), String.valueOf(d.max()));
+                    throw new ValidationException(
+                            "config.value.url", d.key(), v, String.join(", ", d.allowed()), String.valueOf(d.max()));
                 }
                 return v;
             }
@@ -214,7 +231,9 @@ public final class SettingsRegistry {
                 return String.join(",", items);
             }
             case HOST -> {
-                if (!IPV4.matcher(v).matches() && !HOST_NAME.matcher(v).matches() && !IPV6.matcher(v).matches()) {
+                if (!IPV4.matcher(v).matches()
+                        && !HOST_NAME.matcher(v).matches()
+                        && !IPV6.matcher(v).matches()) {
                     throw new ValidationException("config.value.host", d.key(), v);
                 }
                 return v;
@@ -229,13 +248,15 @@ public final class SettingsRegistry {
                 if (v.startsWith("P") || v.startsWith("p")) {
                     String upper = v.toUpperCase(Locale.ROOT);
                     if (!isPositivePeriod(upper)) {
-                        throw new ValidationException("config.value.interval", d.key(), v, String.valueOf(d.min()), String.valueOf(d.max()));
+                        throw new ValidationException(
+                                "config.value.interval", d.key(), v, String.valueOf(d.min()), String.valueOf(d.max()));
                     }
                     return upper;
                 }
                 Long n = parseLong(v);
                 if (n == null || n < d.min() || n > d.max()) {
-                    throw new ValidationException("config.value.interval", d.key(), v, String.valueOf(d.min()), String.valueOf(d.max()));
+                    throw new ValidationException(
+                            "config.value.interval", d.key(), v, String.valueOf(d.min()), String.valueOf(d.max()));
                 }
                 return String.valueOf(n);
             }
@@ -259,8 +280,10 @@ public final class SettingsRegistry {
     static boolean isUrl(String v, List<String> schemes) {
         try {
             URI uri = new URI(v);
-            return uri.getScheme() != null && schemes.contains(uri.getScheme().toLowerCase(Locale.ROOT))
-                    && uri.getHost() != null && !uri.getHost().isEmpty();
+            return uri.getScheme() != null
+                    && schemes.contains(uri.getScheme().toLowerCase(Locale.ROOT))
+                    && uri.getHost() != null
+                    && !uri.getHost().isEmpty();
         } catch (URISyntaxException e) {
             // REPORT_ENGINEURL is a template with ${...} placeholders: check it with them replaced
             if (v.contains("${")) {
@@ -397,7 +420,8 @@ public final class SettingsRegistry {
         }
 
         SettingDefinition build() {
-            return new SettingDefinition(key, type, requirement, defaultValue, min, max, allowed, restart, fixed, secret, extension);
+            return new SettingDefinition(
+                    key, type, requirement, defaultValue, min, max, allowed, restart, fixed, secret, extension);
         }
     }
 }

@@ -30,7 +30,8 @@ final class SettingsStore {
     /** All stored values by key (unknown keys of an older release included). */
     Map<String, String> storedValues() {
         Map<String, String> values = new HashMap<>();
-        for (ConfigSetting s : em.createQuery("select s from ConfigSetting s", ConfigSetting.class).getResultList()) {
+        for (ConfigSetting s : em.createQuery("select s from ConfigSetting s", ConfigSetting.class)
+                .getResultList()) {
             values.put(s.getKey(), s.getValue());
         }
         return values;
@@ -70,8 +71,8 @@ final class SettingsStore {
     }
 
     /** Outcome of an import: keys stored, keys left alone because they already had a value, keys refused. */
-    record ImportResult(List<String> imported, List<String> kept, Map<String, String> skipped, List<SettingChanged> changes) {
-    }
+    record ImportResult(
+            List<String> imported, List<String> kept, Map<String, String> skipped, List<SettingChanged> changes) {}
 
     /**
      * Adds the keys of a configsettings.properties that have no stored value yet; keeps existing values (CFG-2).

@@ -21,8 +21,7 @@ public class SupportedCurrency {
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
-    protected SupportedCurrency() {
-    }
+    protected SupportedCurrency() {}
 
     public SupportedCurrency(String code, Instant addedAt) {
         this.code = code;

@@ -18,9 +18,11 @@ public class AdministratorRoleGrants {
     private EntityManager em;
 
     public void grant(@Observes OrganizationRolesAdded added) {
-        em.createQuery("select u from PlatformUser u where u.organization.key = :org", PlatformUser.class)
+        em
+                .createQuery("select u from PlatformUser u where u.organization.key = :org", PlatformUser.class)
                 .setParameter("org", added.organizationKey())
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .filter(user -> user.getRoles().contains(Roles.ORGANIZATION_ADMIN))
                 .forEach(user -> added.roles().forEach(r -> user.getRoles().add(OrganizationRoleRules.managerRole(r))));
     }

@@ -23,9 +23,9 @@ import org.bss.audit.AuditPairs;
 import org.bss.audit.AuditTrail;
 import org.bss.common.log.BssLog;
 import org.bss.common.log.LogMessage;
+import org.bss.common.security.Roles;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
-import org.bss.common.security.Roles;
 import org.bss.identity.ldap.LdapAuthenticator;
 
 /**
@@ -107,7 +107,8 @@ public class CredentialChecker {
             LdapAuthenticator.Verdict verdict = ldap.authenticate(user, password);
             if (verdict == LdapAuthenticator.Verdict.UNAVAILABLE) {
                 // the directory is down: the login fails, but it is no wrong password and must not lock the user
-                BssLog.access().info(LogMessage.LOGIN_FAILED, printable(loginName), channel, "LDAP directory unavailable");
+                BssLog.access()
+                        .info(LogMessage.LOGIN_FAILED, printable(loginName), channel, "LDAP directory unavailable");
                 return new LoginCheck(LoginCheck.Status.WRONG_PASSWORD, null);
             }
             return outcome(user, loginName, channel, verdict == LdapAuthenticator.Verdict.ACCEPTED);
@@ -122,8 +123,11 @@ public class CredentialChecker {
     private boolean isRepeatedLogin(PlatformUser user, String password) {
         Instant last = user.getLastLoginAt();
         Instant now = clock.instant();
-        return !user.lockoutState().locked() && user.getFailedLoginCount() == 0
-                && last != null && !now.isBefore(last) && now.isBefore(last.plus(LAST_LOGIN_PRECISION))
+        return !user.lockoutState().locked()
+                && user.getFailedLoginCount() == 0
+                && last != null
+                && !now.isBefore(last)
+                && now.isBefore(last.plus(LAST_LOGIN_PRECISION))
                 && verified.contains(user.getKey(), password, user.getPasswordHash())
                 && !ldap.manages(user);
     }
@@ -157,7 +161,12 @@ public class CredentialChecker {
             }
             case FAILED_NOW_LOCKED -> {
                 BssLog.access().info(LogMessage.LOGIN_FAILED, printable(loginName), channel, "wrong password");
-                BssLog.audit().warn(LogMessage.ACCOUNT_LOCKED, who, user.getUserId(), outcome.state().failedAttempts());
+                BssLog.audit()
+                        .warn(
+                                LogMessage.ACCOUNT_LOCKED,
+                                who,
+                                user.getUserId(),
+                                outcome.state().failedAttempts());
                 // the same entry and mail as a lock by an administrator; the platform itself is the one who locked
                 audit.recordAsSystem(AuditOperation.LOCK_USER, AuditPairs.of("user", user.getUserId()));
                 mails.userLockedByFailedLogins(user);
@@ -180,9 +189,11 @@ public class CredentialChecker {
         String status = (state.locked() ? UserStatus.LOCKED : UserStatus.ACTIVE).name();
         Query update = loggedIn
                 ? em.createNativeQuery("update platform_user set failed_logins_before_last_login = failed_login_count,"
-                        + " failed_login_count = ?1, status = ?2, last_login_at = ?3 where user_key = ?4")
-                        .setParameter(3, Timestamp.from(clock.instant())).setParameter(4, user.getKey())
-                : em.createNativeQuery("update platform_user set failed_login_count = ?1, status = ?2 where user_key = ?3")
+                                + " failed_login_count = ?1, status = ?2, last_login_at = ?3 where user_key = ?4")
+                        .setParameter(3, Timestamp.from(clock.instant()))
+                        .setParameter(4, user.getKey())
+                : em.createNativeQuery(
+                                "update platform_user set failed_login_count = ?1, status = ?2 where user_key = ?3")
                         .setParameter(3, user.getKey());
         update.setParameter(1, state.failedAttempts()).setParameter(2, status).executeUpdate();
         em.getEntityManagerFactory().getCache().evict(PlatformUser.class, user.getKey());
@@ -191,7 +202,8 @@ public class CredentialChecker {
     static LoginCheck.Snapshot snapshot(PlatformUser user) {
         Set<String> roles = new HashSet<>(user.getRoles());
         roles.add(Roles.LOGGED_IN);
-        return new LoginCheck.Snapshot(user.getKey(), user.getUserId(), roles, user.locale(), user.isPasswordChangeRequired());
+        return new LoginCheck.Snapshot(
+                user.getKey(), user.getUserId(), roles, user.locale(), user.isPasswordChangeRequired());
     }
 
     /** Login names come from outside: keep them short and on one line in the log. */

@@ -33,6 +33,7 @@ public class CredentialVerifierBean implements CredentialVerifier {
         if (!result.ok()) {
             throw new LoginRefusedException(result.status().name());
         }
-        return new VerifiedCaller(Long.toString(result.user().userKey()), result.user().roles());
+        return new VerifiedCaller(
+                Long.toString(result.user().userKey()), result.user().roles());
     }
 }

@@ -13,8 +13,7 @@ public final class GeneratedPasswords {
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private GeneratedPasswords() {
-    }
+    private GeneratedPasswords() {}
 
     /** A new password of {@link #LENGTH} characters. */
     public static String next() {

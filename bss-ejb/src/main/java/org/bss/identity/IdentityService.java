@@ -1,6 +1,5 @@
 package org.bss.identity;
 
-import org.bss.common.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,12 +13,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.bss.common.AuthenticationException;
 import org.bss.common.OperationNotPermittedException;
-import org.bss.identity.ldap.LdapMembership;
 import org.bss.common.PasswordChangeRequiredException;
 import org.bss.common.log.BssLog;
 import org.bss.common.log.LogMessage;
+import org.bss.common.security.Roles;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
+import org.bss.identity.ldap.LdapMembership;
 import org.bss.realm.spi.CredentialVerifier;
 
 /** Users' own credentials: verification for token issue, password change, the current user. */
@@ -71,7 +71,8 @@ public class IdentityService {
      */
     @PermitAll
     public void changePassword(String userId, String oldPassword, String newPassword) {
-        LoginCheck result = checker.check(CredentialVerifier.USER_ID_PREFIX + nullToEmpty(userId), oldPassword, CHANNEL);
+        LoginCheck result =
+                checker.check(CredentialVerifier.USER_ID_PREFIX + nullToEmpty(userId), oldPassword, CHANNEL);
         if (!result.ok()) {
             throw new AuthenticationException("identity.loginFailed");
         }

@@ -28,8 +28,7 @@ public final class LockoutPolicy {
     }
 
     /** Verdict plus the state to store. */
-    public record Outcome(Verdict verdict, State state) {
-    }
+    public record Outcome(Verdict verdict, State state) {}
 
     private final long maxAttempts;
 

@@ -8,10 +8,16 @@ import java.util.Set;
  */
 public record LoginCheck(Status status, Snapshot user) {
 
-    public enum Status { OK, UNKNOWN_USER, WRONG_PASSWORD, LOCKED }
+    public enum Status {
+        OK,
+        UNKNOWN_USER,
+        WRONG_PASSWORD,
+        LOCKED
+    }
 
     /** What callers need of a verified user, detached from the persistence context. */
-    public record Snapshot(long userKey, String userId, Set<String> roles, Locale locale, boolean passwordChangeRequired) {
+    public record Snapshot(
+            long userKey, String userId, Set<String> roles, Locale locale, boolean passwordChangeRequired) {
         public Snapshot {
             roles = Set.copyOf(roles);
         }

@@ -8,11 +8,9 @@ import org.bss.realm.spi.CredentialVerifier;
  */
 public sealed interface LoginName {
 
-    record ByKey(long userKey) implements LoginName {
-    }
+    record ByKey(long userKey) implements LoginName {}
 
-    record ById(String userId) implements LoginName {
-    }
+    record ById(String userId) implements LoginName {}
 
     /** @return null when the name is empty */
     static LoginName parse(String name) {

@@ -24,12 +24,12 @@ public final class PasswordHash {
      * The user's own password, set at the forced change, gets {@link #ITERATIONS} (ADR 0005).
      */
     public static final int GENERATED_ITERATIONS = 1_000;
+
     public static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordHash() {
-    }
+    private PasswordHash() {}
 
     /** Hashes a password with a fresh random salt. */
     public static String hash(String password) {
@@ -91,7 +91,9 @@ public final class PasswordHash {
         Objects.requireNonNull(password, "password");
         KeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, bits);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 unavailable", e);
         }
@@ -99,6 +101,7 @@ public final class PasswordHash {
 
     /** Prints the hash of the given password (used once to write the bootstrap migration). */
     public static void main(String[] args) {
-        System.out.println(hash(args.length > 0 ? args[0] : new String(System.console().readPassword("Password: "))));
+        System.out.println(
+                hash(args.length > 0 ? args[0] : new String(System.console().readPassword("Password: "))));
     }
 }

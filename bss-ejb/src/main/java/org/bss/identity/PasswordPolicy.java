@@ -7,8 +7,7 @@ public final class PasswordPolicy {
 
     public static final int MAX_LENGTH = 255;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** @throws ValidationException naming what is wrong (localized) */
     public static void check(String newPassword, String oldPassword, int minLength) {

@@ -24,8 +24,7 @@ public class PasswordRecovery {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
-    protected PasswordRecovery() {
-    }
+    protected PasswordRecovery() {}
 
     public PasswordRecovery(long userKey, String tokenHash, Instant expiresAt) {
         this.userKey = userKey;

@@ -42,7 +42,8 @@ public class PasswordRecoveryService {
 
     /** Starts a recovery; silently does nothing when the user id names nobody who may recover. */
     public void requestRecovery(String userId) {
-        PlatformUser user = userId == null || userId.isBlank() || userId.length() > 100 ? null : Users.byUserId(em, userId.strip());
+        PlatformUser user =
+                userId == null || userId.isBlank() || userId.length() > 100 ? null : Users.byUserId(em, userId.strip());
         if (user == null || !mayRecover(user)) {
             BssLog.access().info(LogMessage.RECOVERY_REFUSED, CredentialChecker.printable(userId));
             return;
@@ -64,9 +65,11 @@ public class PasswordRecoveryService {
      * @throws ValidationException unknown, used or expired token, or a password the policy refuses
      */
     public void completeRecovery(String token, String newPassword) {
-        List<PasswordRecovery> found = token == null || token.isBlank() ? List.of()
+        List<PasswordRecovery> found = token == null || token.isBlank()
+                ? List.of()
                 : em.createQuery("select r from PasswordRecovery r where r.tokenHash = :h", PasswordRecovery.class)
-                        .setParameter("h", RecoveryToken.hash(token.strip())).getResultList();
+                        .setParameter("h", RecoveryToken.hash(token.strip()))
+                        .getResultList();
         Instant now = clock.instant();
         if (found.isEmpty() || found.get(0).isExpiredAt(now)) {
             throw new ValidationException("identity.recovery.invalidToken");
@@ -85,7 +88,9 @@ public class PasswordRecoveryService {
     }
 
     private static boolean mayRecover(PlatformUser user) {
-        return user.getStatus() == UserStatus.ACTIVE && user.getEmail() != null && !user.getEmail().isBlank()
+        return user.getStatus() == UserStatus.ACTIVE
+                && user.getEmail() != null
+                && !user.getEmail().isBlank()
                 && user.getPasswordHash() != null;
     }
 }

@@ -103,8 +103,7 @@ public class PlatformUser {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected PlatformUser() {
-    }
+    protected PlatformUser() {}
 
     public PlatformUser(String userId, Organization organization, String locale, Instant createdAt) {
         this.userId = userId;

@@ -12,8 +12,7 @@ final class RecoveryToken {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RecoveryToken() {
-    }
+    private RecoveryToken() {}
 
     static String newToken() {
         byte[] bytes = new byte[32];

@@ -1,9 +1,9 @@
 package org.bss.identity;
 
-import org.bss.common.security.Roles;
 import org.bss.account.Organization;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.OperationNotPermittedException;
+import org.bss.common.security.Roles;
 
 /**
  * Who may manage which users (USR-2..4, App. G): the operator the users of every organization, an organization
@@ -12,8 +12,7 @@ import org.bss.common.OperationNotPermittedException;
  */
 public final class UserAccess {
 
-    private UserAccess() {
-    }
+    private UserAccess() {}
 
     public static boolean isOperator(PlatformUser caller) {
         return caller.getRoles().contains(Roles.PLATFORM_OPERATOR);
@@ -40,8 +39,10 @@ public final class UserAccess {
 
     /** @throws ObjectNotFoundException the caller may not see {@code user} */
     public static void checkSees(PlatformUser caller, PlatformUser user) {
-        if (caller.getKey() == user.getKey() || isOperator(caller)
-                || (caller.getRoles().contains(Roles.ORGANIZATION_ADMIN) && sameOrganization(caller, user.getOrganization()))) {
+        if (caller.getKey() == user.getKey()
+                || isOperator(caller)
+                || (caller.getRoles().contains(Roles.ORGANIZATION_ADMIN)
+                        && sameOrganization(caller, user.getOrganization()))) {
             return;
         }
         throw new ObjectNotFoundException("identity.user.notFound", user.getUserId());

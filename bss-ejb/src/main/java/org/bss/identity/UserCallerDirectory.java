@@ -21,8 +21,12 @@ public class UserCallerDirectory implements CallerDirectory {
     @Override
     public Optional<CallerIdentity> find(String loginName) {
         PlatformUser user = Users.find(em, loginName);
-        return user == null ? Optional.empty()
-                : Optional.of(new CallerIdentity(user.getKey(), user.getUserId(), user.getOrganization().getOrgId(),
+        return user == null
+                ? Optional.empty()
+                : Optional.of(new CallerIdentity(
+                        user.getKey(),
+                        user.getUserId(),
+                        user.getOrganization().getOrgId(),
                         user.getOrganization().getName()));
     }
 }

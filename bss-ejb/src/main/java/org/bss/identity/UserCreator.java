@@ -14,11 +14,9 @@ import org.bss.common.ConflictException;
  */
 public final class UserCreator {
 
-    public record Created(PlatformUser user, String initialPassword) {
-    }
+    public record Created(PlatformUser user, String initialPassword) {}
 
-    private UserCreator() {
-    }
+    private UserCreator() {}
 
     public static Created create(EntityManager em, Instant now, Organization org, UserData data, Set<String> roles) {
         UserDataValidator.validate(data);

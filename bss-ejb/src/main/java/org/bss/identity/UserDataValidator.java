@@ -19,8 +19,7 @@ public final class UserDataValidator {
     public static final List<String> SALUTATIONS = OrganizationDataValidator.SALUTATIONS;
     public static final List<String> LOCALES = OrganizationDataValidator.LOCALES;
 
-    private UserDataValidator() {
-    }
+    private UserDataValidator() {}
 
     public static void validate(UserData user) {
         OrganizationDataValidator.userId("userId", user.userId());

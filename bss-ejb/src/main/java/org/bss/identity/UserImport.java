@@ -21,7 +21,11 @@ import org.bss.common.persistence.InstantConverter;
 @Table(name = "user_import")
 public class UserImport {
 
-    public enum Status { RUNNING, DONE, FAILED }
+    public enum Status {
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     /** A chunk of users takes about a second; this long without one means nobody is running the import. */
     static final Duration STALLED = Duration.ofMinutes(15);
@@ -68,11 +72,16 @@ public class UserImport {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected UserImport() {
-    }
+    protected UserImport() {}
 
     /** A new import of {@code totalRows} data lines, of which {@code rejectedByParser} were refused already. */
-    public UserImport(String importId, long organizationKey, String requestedBy, int totalRows, int rejectedByParser, Instant now) {
+    public UserImport(
+            String importId,
+            long organizationKey,
+            String requestedBy,
+            int totalRows,
+            int rejectedByParser,
+            Instant now) {
         this.importId = importId;
         this.organizationKey = organizationKey;
         this.requestedBy = requestedBy;

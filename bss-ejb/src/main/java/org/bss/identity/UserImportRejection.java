@@ -18,6 +18,7 @@ public class UserImportRejection {
 
     /** Separates parameters in one column; a unit separator appears in no CSV field the parser accepts. */
     private static final String SEPARATOR = "\u001f";
+
     private static final int USER_ID_MAX = 100;
     private static final int PARAMS_MAX = 4000;
 
@@ -27,8 +28,7 @@ public class UserImportRejection {
         private String importId;
         private int line;
 
-        public Id() {
-        }
+        public Id() {}
 
         @Override
         public boolean equals(Object o) {
@@ -58,8 +58,7 @@ public class UserImportRejection {
     @Column(name = "params", length = PARAMS_MAX)
     private String params;
 
-    protected UserImportRejection() {
-    }
+    protected UserImportRejection() {}
 
     UserImportRejection(String importId, RejectedRow row) {
         this.importId = importId;

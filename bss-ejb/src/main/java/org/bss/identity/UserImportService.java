@@ -1,6 +1,5 @@
 package org.bss.identity;
 
-import org.bss.common.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -15,10 +14,11 @@ import java.util.List;
 import org.bss.account.Organization;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.OperationNotPermittedException;
-import org.bss.identity.ldap.LdapMembership;
 import org.bss.common.ValidationException;
+import org.bss.common.security.Roles;
 import org.bss.identity.csv.UserCsvContent;
 import org.bss.identity.csv.UserCsvParser;
+import org.bss.identity.ldap.LdapMembership;
 
 /**
  * Importing users from a CSV file (USR-5, App. F). The file is parsed at once (a broken file is refused as a whole,

@@ -51,7 +51,8 @@ public class UserImportStore {
     public String open(Organization org, String requestedBy, UserCsvContent content) {
         String id = UUID.randomUUID().toString();
         int total = content.rows().size() + content.rejected().size();
-        em.persist(new UserImport(id, org.getKey(), requestedBy, total, content.rejected().size(), clock.instant()));
+        em.persist(new UserImport(
+                id, org.getKey(), requestedBy, total, content.rejected().size(), clock.instant()));
         content.rejected().forEach(row -> em.persist(new UserImportRejection(id, row)));
         return id;
     }
@@ -61,15 +62,27 @@ public class UserImportStore {
         int imported = 0;
         int rejected = 0;
         for (UserCsvRow row : rows) {
-            UserData data = new UserData(row.userId(), row.email(), row.locale(), row.salutation(), row.firstName(),
-                    row.lastName(), null, null, null);
+            UserData data = new UserData(
+                    row.userId(),
+                    row.email(),
+                    row.locale(),
+                    row.salutation(),
+                    row.firstName(),
+                    row.lastName(),
+                    null,
+                    null,
+                    null);
             try {
-                UserCreator.Created created = UserCreator.create(em, clock.instant(), org, data, new TreeSet<>(row.roles()));
+                UserCreator.Created created =
+                        UserCreator.create(em, clock.instant(), org, data, new TreeSet<>(row.roles()));
                 mails.userCreated(created.user(), created.initialPassword());
                 imported++;
             } catch (BssException e) {
-                List<String> params = java.util.Arrays.stream(e.arguments()).map(String::valueOf).toList();
-                em.persist(new UserImportRejection(importId, new RejectedRow(row.line(), row.userId(), e.messageKey(), params)));
+                List<String> params = java.util.Arrays.stream(e.arguments())
+                        .map(String::valueOf)
+                        .toList();
+                em.persist(new UserImportRejection(
+                        importId, new RejectedRow(row.line(), row.userId(), e.messageKey(), params)));
                 rejected++;
             }
         }
@@ -79,10 +92,16 @@ public class UserImportStore {
     public void finish(String importId, UserImport.Status status) {
         UserImport imp = em.find(UserImport.class, importId);
         imp.finish(status, clock.instant());
-        audit.record(AuditOperation.IMPORT_USERS, AuditPairs.of("importedUsers", imp.getImportedUsers())
-                .add("rejectedRows", imp.getRejectedRows()));
-        BssLog.system().info(LogMessage.USER_IMPORT_FINISHED, importId, imp.getOrganizationKey(), imp.getImportedUsers(),
-                imp.getRejectedRows());
+        audit.record(
+                AuditOperation.IMPORT_USERS,
+                AuditPairs.of("importedUsers", imp.getImportedUsers()).add("rejectedRows", imp.getRejectedRows()));
+        BssLog.system()
+                .info(
+                        LogMessage.USER_IMPORT_FINISHED,
+                        importId,
+                        imp.getOrganizationKey(),
+                        imp.getImportedUsers(),
+                        imp.getRejectedRows());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -93,21 +112,44 @@ public class UserImportStore {
         }
         Instant now = clock.instant();
         UserImport.Status status = imp.statusAt(now);
-        List<RejectedRow> rejected = status == UserImport.Status.RUNNING ? List.of()
-                : em.createQuery("select r from UserImportRejection r where r.importId = :id", UserImportRejection.class)
-                        .setParameter("id", importId).getResultList().stream().map(UserImportRejection::toRow)
-                        .sorted(Comparator.comparingInt(RejectedRow::line)).toList();
+        List<RejectedRow> rejected = status == UserImport.Status.RUNNING
+                ? List.of()
+                : em
+                        .createQuery(
+                                "select r from UserImportRejection r where r.importId = :id", UserImportRejection.class)
+                        .setParameter("id", importId)
+                        .getResultList()
+                        .stream()
+                        .map(UserImportRejection::toRow)
+                        .sorted(Comparator.comparingInt(RejectedRow::line))
+                        .toList();
         Organization org = em.find(Organization.class, imp.getOrganizationKey());
-        return new UserImportView(imp.getImportId(), org.getOrgId(), status, imp.getTotalRows(),
-                imp.getProcessedRows(), imp.getImportedUsers(), imp.getRejectedRows(), imp.getStartedAt(),
-                imp.finishedAt(now), rejected);
+        return new UserImportView(
+                imp.getImportId(),
+                org.getOrgId(),
+                status,
+                imp.getTotalRows(),
+                imp.getProcessedRows(),
+                imp.getImportedUsers(),
+                imp.getRejectedRows(),
+                imp.getStartedAt(),
+                imp.finishedAt(now),
+                rejected);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<UserImportView> recent(Organization org, int max) {
-        return em.createQuery("select i.importId from UserImport i where i.organizationKey = :org order by i.startedAt desc",
-                        String.class).setParameter("org", org.getKey()).setMaxResults(max).getResultList()
-                .stream().map(this::view).filter(Objects::nonNull).toList();
+        return em
+                .createQuery(
+                        "select i.importId from UserImport i where i.organizationKey = :org order by i.startedAt desc",
+                        String.class)
+                .setParameter("org", org.getKey())
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(this::view)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -5,8 +5,16 @@ import java.util.List;
 import org.bss.identity.csv.RejectedRow;
 
 /** The state of a CSV import: progress while it runs, the counts and every rejected line (sorted) when done. */
-public record UserImportView(String importId, String organizationId, UserImport.Status status, int totalRows,
-        int processedRows, int importedUsers, int rejectedRows, Instant startedAt, Instant finishedAt,
+public record UserImportView(
+        String importId,
+        String organizationId,
+        UserImport.Status status,
+        int totalRows,
+        int processedRows,
+        int importedUsers,
+        int rejectedRows,
+        Instant startedAt,
+        Instant finishedAt,
         List<RejectedRow> rejected) {
 
     public boolean finished() {

@@ -13,9 +13,21 @@ public record UserListQuery(int offset, int limit, String filter, String sort, b
     public static final int MAX_LIMIT = 500;
     public static final int DEFAULT_LIMIT = 50;
     /** API sort names → JPQL paths. */
-    static final Map<String, String> SORT_FIELDS = Map.of("userId", "u.userId", "email", "u.email",
-            "firstName", "u.firstName", "lastName", "u.lastName", "status", "u.status", "createdAt", "u.createdAt",
-            "lastLoginAt", "u.lastLoginAt");
+    static final Map<String, String> SORT_FIELDS = Map.of(
+            "userId",
+            "u.userId",
+            "email",
+            "u.email",
+            "firstName",
+            "u.firstName",
+            "lastName",
+            "u.lastName",
+            "status",
+            "u.status",
+            "createdAt",
+            "u.createdAt",
+            "lastLoginAt",
+            "u.lastLoginAt");
 
     public UserListQuery {
         if (offset < 0) {
@@ -28,7 +40,8 @@ public record UserListQuery(int offset, int limit, String filter, String sort, b
             sort = "userId";
         }
         if (!SORT_FIELDS.containsKey(sort)) {
-            throw new ValidationException("identity.list.sort", String.join(", ", new java.util.TreeSet<>(SORT_FIELDS.keySet())), sort);
+            throw new ValidationException(
+                    "identity.list.sort", String.join(", ", new java.util.TreeSet<>(SORT_FIELDS.keySet())), sort);
         }
         filter = filter == null || filter.isBlank() ? null : filter.strip().toLowerCase(Locale.ROOT);
     }

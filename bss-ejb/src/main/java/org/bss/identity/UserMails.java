@@ -46,7 +46,12 @@ public class UserMails {
         try {
             mail.sendInOwnTransaction(notice);
         } catch (EJBException e) {
-            BssLog.system().warn(LogMessage.MAIL_NOT_SENT, notice.template(), notice.userId(), "the task queue refused it: " + e);
+            BssLog.system()
+                    .warn(
+                            LogMessage.MAIL_NOT_SENT,
+                            notice.template(),
+                            notice.userId(),
+                            "the task queue refused it: " + e);
         }
     }
 
@@ -69,14 +74,17 @@ public class UserMails {
     }
 
     public void passwordRecovery(PlatformUser user, String token, long validMinutes) {
-        mail.send(to(user, MailTemplate.PASSWORD_RECOVERY).with(MailParams.RECOVERY_URL, links.recoveryUrl(token))
+        mail.send(to(user, MailTemplate.PASSWORD_RECOVERY)
+                .with(MailParams.RECOVERY_URL, links.recoveryUrl(token))
                 .with(MailParams.VALID_MINUTES, validMinutes));
     }
 
     /** The first administrator of a new organization: user id, user key (for SOAP and the CLI), password. */
     public void organizationCreated(PlatformUser administrator, String organizationId, String initialPassword) {
-        mail.send(to(administrator, MailTemplate.ORGANIZATION_CREATED).with(MailParams.USER_KEY, administrator.getKey())
-                .with(MailParams.PASSWORD, initialPassword).with(MailParams.ORGANIZATION_ID, organizationId));
+        mail.send(to(administrator, MailTemplate.ORGANIZATION_CREATED)
+                .with(MailParams.USER_KEY, administrator.getKey())
+                .with(MailParams.PASSWORD, initialPassword)
+                .with(MailParams.ORGANIZATION_ID, organizationId));
     }
 
     private static MailMessage to(PlatformUser user, MailTemplate template) {

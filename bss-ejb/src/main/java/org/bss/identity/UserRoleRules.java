@@ -1,6 +1,5 @@
 package org.bss.identity;
 
-import org.bss.common.security.Roles;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -11,6 +10,7 @@ import org.bss.account.OrganizationRole;
 import org.bss.account.OrganizationRoleRules;
 import org.bss.common.ConflictException;
 import org.bss.common.ValidationException;
+import org.bss.common.security.Roles;
 
 /**
  * The user-role rules of USR-4, pure: ORGANIZATION_ADMIN and SUBSCRIPTION_MANAGER exist in every organization, every
@@ -21,11 +21,16 @@ public final class UserRoleRules {
 
     /** Every user role of USR-4 in the guide's order (not the technical LOGGED_IN). */
     public static final Set<String> USER_ROLES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
-            Roles.ORGANIZATION_ADMIN, Roles.SUBSCRIPTION_MANAGER, Roles.PLATFORM_OPERATOR, Roles.MARKETPLACE_OWNER,
-            Roles.SERVICE_MANAGER, Roles.TECHNOLOGY_MANAGER, Roles.BROKER_MANAGER, Roles.RESELLER_MANAGER)));
+            Roles.ORGANIZATION_ADMIN,
+            Roles.SUBSCRIPTION_MANAGER,
+            Roles.PLATFORM_OPERATOR,
+            Roles.MARKETPLACE_OWNER,
+            Roles.SERVICE_MANAGER,
+            Roles.TECHNOLOGY_MANAGER,
+            Roles.BROKER_MANAGER,
+            Roles.RESELLER_MANAGER)));
 
-    private UserRoleRules() {
-    }
+    private UserRoleRules() {}
 
     public static boolean isUserRole(String name) {
         return name != null && USER_ROLES.contains(name);
@@ -53,7 +58,8 @@ public final class UserRoleRules {
         Set<String> available = available(organizationRoles);
         for (String role : userRoles) {
             if (!isUserRole(role)) {
-                throw new ValidationException("identity.role.unknown", String.valueOf(role), String.join(", ", USER_ROLES));
+                throw new ValidationException(
+                        "identity.role.unknown", String.valueOf(role), String.join(", ", USER_ROLES));
             }
             if (!available.contains(role)) {
                 throw new ValidationException("identity.role.notAvailable", role, String.join(", ", available));

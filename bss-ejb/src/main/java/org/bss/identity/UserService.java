@@ -1,6 +1,5 @@
 package org.bss.identity;
 
-import org.bss.common.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -24,6 +23,7 @@ import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.OperationNotPermittedException;
 import org.bss.common.ValidationException;
+import org.bss.common.security.Roles;
 import org.bss.identity.ldap.LdapMembership;
 
 /**
@@ -69,8 +69,12 @@ public class UserService {
         }
         UserCreator.Created created = UserCreator.create(em, clock.instant(), org, data, roles);
         PlatformUser user = created.user();
-        audit.record(AuditOperation.CREATE_USER, AuditPairs.of("user", user.getUserId()).add("email", user.getEmail())
-                .list("userRoles", new TreeSet<>(user.getRoles())).add("locale", user.getLocale()));
+        audit.record(
+                AuditOperation.CREATE_USER,
+                AuditPairs.of("user", user.getUserId())
+                        .add("email", user.getEmail())
+                        .list("userRoles", new TreeSet<>(user.getRoles()))
+                        .add("locale", user.getLocale()));
         mails.userCreated(user, created.initialPassword());
         em.flush(); // the view carries the stored version
         return UserView.of(user);
@@ -90,14 +94,21 @@ public class UserService {
         PlatformUser caller = caller();
         Organization org = organizationId == null ? caller.getOrganization() : organization(organizationId);
         UserAccess.checkManages(caller, org);
-        String where = " from PlatformUser u where u.organization = :org" + (query.filter() == null ? ""
-                : " and (lower(u.userId) like :f escape '\\' or lower(u.email) like :f escape '\\'"
-                + " or lower(u.firstName) like :f escape '\\' or lower(u.lastName) like :f escape '\\')");
-        TypedQuery<Long> count = em.createQuery("select count(u)" + where, Long.class).setParameter("org", org);
-        TypedQuery<PlatformUser> page = em.createQuery("select u" + where + " order by " + query.orderBy(), PlatformUser.class)
-                .setParameter("org", org).setFirstResult(query.offset()).setMaxResults(query.limit());
+        String where = " from PlatformUser u where u.organization = :org"
+                + (query.filter() == null
+                        ? ""
+                        : " and (lower(u.userId) like :f escape '\\' or lower(u.email) like :f escape '\\'"
+                                + " or lower(u.firstName) like :f escape '\\' or lower(u.lastName) like :f escape '\\')");
+        TypedQuery<Long> count =
+                em.createQuery("select count(u)" + where, Long.class).setParameter("org", org);
+        TypedQuery<PlatformUser> page = em.createQuery(
+                        "select u" + where + " order by " + query.orderBy(), PlatformUser.class)
+                .setParameter("org", org)
+                .setFirstResult(query.offset())
+                .setMaxResults(query.limit());
         if (query.filter() != null) {
-            String like = "%" + query.filter().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = "%"
+                    + query.filter().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             count.setParameter("f", like);
             page.setParameter("f", like);
         }
@@ -127,14 +138,28 @@ public class UserService {
             UserAccess.checkManages(caller, user.getOrganization());
         }
         checkVersion(user, expectedVersion);
-        UserData merged = new UserData(null, data.email(), data.locale(), data.salutation(), data.firstName(),
-                data.lastName(), data.additionalName(), data.address(), data.phone()).over(UserData.of(user));
+        UserData merged = new UserData(
+                        null,
+                        data.email(),
+                        data.locale(),
+                        data.salutation(),
+                        data.firstName(),
+                        data.lastName(),
+                        data.additionalName(),
+                        data.address(),
+                        data.phone())
+                .over(UserData.of(user));
         UserDataValidator.validate(merged);
         checkMappedFieldsKept(user, merged);
         user.apply(merged);
         em.flush();
-        audit.record(AuditOperation.UPDATE_USER, AuditPairs.of("user", user.getUserId()).add("email", user.getEmail())
-                .add("firstName", user.getFirstName()).add("lastName", user.getLastName()).add("locale", user.getLocale()));
+        audit.record(
+                AuditOperation.UPDATE_USER,
+                AuditPairs.of("user", user.getUserId())
+                        .add("email", user.getEmail())
+                        .add("firstName", user.getFirstName())
+                        .add("lastName", user.getLastName())
+                        .add("locale", user.getLocale()));
         return UserView.of(user);
     }
 
@@ -172,15 +197,17 @@ public class UserService {
     private UserView changeRoles(PlatformUser user, Set<String> newRoles) {
         UserRoleRules.checkAssignable(user.getOrganization().getRoles(), newRoles);
         if (user.getRoles().contains(Roles.ORGANIZATION_ADMIN)) {
-            UserRoleRules.checkAdministratorRemains(otherAdministrators(user), newRoles.contains(Roles.ORGANIZATION_ADMIN));
+            UserRoleRules.checkAdministratorRemains(
+                    otherAdministrators(user), newRoles.contains(Roles.ORGANIZATION_ADMIN));
         }
         user.getRoles().clear();
         user.getRoles().addAll(newRoles);
         em.lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         em.refresh(user); // the view carries the version the next change must name
-        audit.record(AuditOperation.CHANGE_USER_ROLES, AuditPairs.of("user", user.getUserId())
-                .list("userRoles", new TreeSet<>(newRoles)));
+        audit.record(
+                AuditOperation.CHANGE_USER_ROLES,
+                AuditPairs.of("user", user.getUserId()).list("userRoles", new TreeSet<>(newRoles)));
         return UserView.of(user);
     }
 
@@ -288,8 +315,10 @@ public class UserService {
     }
 
     private long otherAdministrators(PlatformUser user) {
-        return em.createQuery("select count(u) from PlatformUser u join u.roles r where u.organization = :org"
-                        + " and r = :admin and u.key <> :key", Long.class)
+        return em.createQuery(
+                        "select count(u) from PlatformUser u join u.roles r where u.organization = :org"
+                                + " and r = :admin and u.key <> :key",
+                        Long.class)
                 .setParameter("org", user.getOrganization())
                 .setParameter("admin", Roles.ORGANIZATION_ADMIN)
                 .setParameter("key", user.getKey())
@@ -298,8 +327,11 @@ public class UserService {
 
     private static void checkVersion(PlatformUser user, long expectedVersion) {
         if (user.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException("identity.user.stale", user.getUserId(),
-                    String.valueOf(expectedVersion), String.valueOf(user.getVersion()));
+            throw new ConcurrentModificationException(
+                    "identity.user.stale",
+                    user.getUserId(),
+                    String.valueOf(expectedVersion),
+                    String.valueOf(user.getVersion()));
         }
     }
 

@@ -13,8 +13,7 @@ import org.bss.common.AuthenticationException;
  */
 public final class Users {
 
-    private Users() {
-    }
+    private Users() {}
 
     /** @return the user, or null when the name is empty or names nobody */
     public static PlatformUser find(EntityManager em, String loginName) {
@@ -30,7 +29,8 @@ public final class Users {
 
     /** @return the user with this user id, or null */
     public static PlatformUser byUserId(EntityManager em, String userId) {
-        List<PlatformUser> users = em.createQuery("select u from PlatformUser u where u.userId = :id", PlatformUser.class)
+        List<PlatformUser> users = em.createQuery(
+                        "select u from PlatformUser u where u.userId = :id", PlatformUser.class)
                 .setParameter("id", userId)
                 .getResultList();
         return users.isEmpty() ? null : users.get(0);

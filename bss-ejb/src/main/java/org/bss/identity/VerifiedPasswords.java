@@ -114,7 +114,11 @@ public class VerifiedPasswords {
         byte[] pw = password.getBytes(StandardCharsets.UTF_8);
         byte[] hash = storedHash.getBytes(StandardCharsets.UTF_8);
         ByteBuffer input = ByteBuffer.allocate(Long.BYTES + 2 * Integer.BYTES + pw.length + hash.length)
-                .putLong(userKey).putInt(pw.length).put(pw).putInt(hash.length).put(hash);
+                .putLong(userKey)
+                .putInt(pw.length)
+                .put(pw)
+                .putInt(hash.length)
+                .put(hash);
         try {
             Mac mac = Mac.getInstance(MAC);
             mac.init(secret);

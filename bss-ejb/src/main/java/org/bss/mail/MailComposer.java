@@ -11,14 +11,14 @@ import java.util.Date;
 /** Builds the MIME message of a rendered mail: plain text, From = the session's {@code mail.from}. */
 public final class MailComposer {
 
-    private MailComposer() {
-    }
+    private MailComposer() {}
 
     /**
      * @param charset of subject and body (UTF-8, or MAIL_JA_CHARSET for Japanese mails)
      * @throws MessagingException the recipient address is not valid (strict RFC 822 check)
      */
-    public static MimeMessage compose(Session session, String recipient, RenderedMail mail, String charset, Instant sentAt)
+    public static MimeMessage compose(
+            Session session, String recipient, RenderedMail mail, String charset, Instant sentAt)
             throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(); // InternetAddress.getLocalAddress(session): mail.from of mail/BSSMail

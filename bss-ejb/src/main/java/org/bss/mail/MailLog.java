@@ -6,12 +6,16 @@ import org.bss.common.log.LogMessage;
 /** The mail lines of system.log. Never logs the parameters: they carry passwords and recovery links. */
 final class MailLog {
 
-    private MailLog() {
-    }
+    private MailLog() {}
 
     static void sent(MailMessage mail, RenderedMail rendered) {
-        BssLog.system().info(LogMessage.MAIL_SENT, mail.template(), mail.userId(), mail.recipient(),
-                rendered.language().getLanguage());
+        BssLog.system()
+                .info(
+                        LogMessage.MAIL_SENT,
+                        mail.template(),
+                        mail.userId(),
+                        mail.recipient(),
+                        rendered.language().getLanguage());
     }
 
     static void notSent(MailMessage mail, String reason) {

@@ -20,6 +20,7 @@ public record MailMessage(String recipient, Locale locale, MailTemplate template
 
     /** Deliberately simple: one @, no blanks or control characters (no header injection); the SMTP side checks the rest. */
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+");
+
     private static final int MAX_ADDRESS = 254;
 
     public MailMessage {

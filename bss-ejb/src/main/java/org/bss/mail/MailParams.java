@@ -9,9 +9,9 @@ public final class MailParams {
     public static final String ORGANIZATION_ID = "organizationId";
     /** Filled in by {@link MailService#send} from {@link PortalLinks#loginUrl()} when the caller leaves it out. */
     public static final String LOGIN_URL = "loginUrl";
+
     public static final String RECOVERY_URL = "recoveryUrl";
     public static final String VALID_MINUTES = "validMinutes";
 
-    private MailParams() {
-    }
+    private MailParams() {}
 }

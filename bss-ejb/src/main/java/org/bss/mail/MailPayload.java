@@ -20,10 +20,10 @@ public final class MailPayload {
     private static final String RECIPIENT = "recipient";
     private static final String LOCALE = "locale";
     private static final String PARAM = "param.";
-    private static final java.util.Set<String> SECRET_PARAMS = java.util.Set.of(MailParams.PASSWORD, MailParams.RECOVERY_URL);
+    private static final java.util.Set<String> SECRET_PARAMS =
+            java.util.Set.of(MailParams.PASSWORD, MailParams.RECOVERY_URL);
 
-    private MailPayload() {
-    }
+    private MailPayload() {}
 
     public static String write(MailMessage mail) {
         Properties p = new Properties();
@@ -68,15 +68,20 @@ public final class MailPayload {
                 params.put(key.substring(PARAM.length()), p.getProperty(key));
             }
         }
-        return new MailMessage(p.getProperty(RECIPIENT), Locale.forLanguageTag(p.getProperty(LOCALE, "en")),
-                MailTemplate.valueOf(template), params);
+        return new MailMessage(
+                p.getProperty(RECIPIENT),
+                Locale.forLanguageTag(p.getProperty(LOCALE, "en")),
+                MailTemplate.valueOf(template),
+                params);
     }
 
     // Properties.store writes a date comment first; a payload stays the same for the same mail without it.
     // Lines end at \n or \r only (String.lines): store escapes those inside values, but not U+2028 and the like.
     private static String withoutComments(String text) {
         StringBuilder out = new StringBuilder();
-        text.lines().filter(line -> !line.startsWith("#")).forEach(line -> out.append(line).append('\n'));
+        text.lines()
+                .filter(line -> !line.startsWith("#"))
+                .forEach(line -> out.append(line).append('\n'));
         return out.toString();
     }
 }

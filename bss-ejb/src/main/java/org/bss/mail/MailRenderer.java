@@ -14,13 +14,13 @@ public final class MailRenderer {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private MailRenderer() {
-    }
+    private MailRenderer() {}
 
     /** @throws IllegalArgumentException a parameter of the template has no value */
     public static RenderedMail render(MailMessage mail) {
         if (!mail.missingParams().isEmpty()) {
-            throw new IllegalArgumentException("mail " + mail.template() + " lacks parameter(s) " + mail.missingParams());
+            throw new IllegalArgumentException(
+                    "mail " + mail.template() + " lacks parameter(s) " + mail.missingParams());
         }
         ResourceBundle bundle = bundle(mail.locale());
         Locale language = language(bundle);
@@ -32,13 +32,15 @@ public final class MailRenderer {
     }
 
     static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ENGLISH : locale,
-                MailRenderer.class.getClassLoader(), NO_FALLBACK);
+        return ResourceBundle.getBundle(
+                BUNDLE, locale == null ? Locale.ENGLISH : locale, MailRenderer.class.getClassLoader(), NO_FALLBACK);
     }
 
     private static Locale language(ResourceBundle bundle) {
         Locale found = bundle.getLocale();
-        return found == null || found.getLanguage().isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(found.getLanguage());
+        return found == null || found.getLanguage().isEmpty()
+                ? Locale.ENGLISH
+                : Locale.forLanguageTag(found.getLanguage());
     }
 
     private static String format(String pattern, Locale language, Object[] args) {

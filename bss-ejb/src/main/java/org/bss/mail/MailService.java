@@ -55,7 +55,8 @@ public class MailService {
 
     /** The mail with its login URL when the template has one and the caller gave none. */
     static MailMessage complete(MailMessage mail, Supplier<String> loginUrl) {
-        if (mail.template().params().contains(MailParams.LOGIN_URL) && !mail.params().containsKey(MailParams.LOGIN_URL)) {
+        if (mail.template().params().contains(MailParams.LOGIN_URL)
+                && !mail.params().containsKey(MailParams.LOGIN_URL)) {
             return mail.with(MailParams.LOGIN_URL, loginUrl.get());
         }
         return mail;

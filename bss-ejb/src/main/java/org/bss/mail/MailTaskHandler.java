@@ -48,9 +48,11 @@ public class MailTaskHandler implements TaskHandler {
         MailMessage mail = MailPayload.read(task.payload());
         RenderedMail rendered = MailRenderer.render(mail);
         try {
-            Transport.send(MailComposer.compose(session, mail.recipient(), rendered, charset(rendered), clock.instant()));
+            Transport.send(
+                    MailComposer.compose(session, mail.recipient(), rendered, charset(rendered), clock.instant()));
         } catch (MessagingException e) {
-            throw new IllegalStateException("mail " + mail.template() + " to " + mail.recipient() + " not sent: " + e, e);
+            throw new IllegalStateException(
+                    "mail " + mail.template() + " to " + mail.recipient() + " not sent: " + e, e);
         }
         MailLog.sent(mail, rendered);
     }

@@ -14,8 +14,7 @@ import org.bss.identity.UserData;
  */
 final class FirstAdministrator {
 
-    private FirstAdministrator() {
-    }
+    private FirstAdministrator() {}
 
     /** @throws ValidationException naming the user.* key of the broken field */
     static void validate(UserData user) {
@@ -36,7 +35,15 @@ final class FirstAdministrator {
         if (user.locale() != null && !user.locale().isBlank()) {
             return user;
         }
-        return new UserData(user.userId(), user.email(), organizationLocale, user.salutation(), user.firstName(),
-                user.lastName(), user.additionalName(), user.address(), user.phone());
+        return new UserData(
+                user.userId(),
+                user.email(),
+                organizationLocale,
+                user.salutation(),
+                user.firstName(),
+                user.lastName(),
+                user.additionalName(),
+                user.address(),
+                user.phone());
     }
 }

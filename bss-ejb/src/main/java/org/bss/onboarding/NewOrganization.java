@@ -11,8 +11,12 @@ import org.bss.identity.UserData;
  * What the operator gives to register an organization (ORG-4, table 5.2): its data, its first administrator, its
  * roles (none: a customer), the marketplace id (ORG-3) and, for a SUPPLIER, the operator revenue share.
  */
-public record NewOrganization(OrganizationData organization, UserData administrator, Set<OrganizationRole> roles,
-        String marketplaceId, BigDecimal operatorRevenueShare) {
+public record NewOrganization(
+        OrganizationData organization,
+        UserData administrator,
+        Set<OrganizationRole> roles,
+        String marketplaceId,
+        BigDecimal operatorRevenueShare) {
 
     public NewOrganization {
         roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(OrganizationRole.class) : EnumSet.copyOf(roles);

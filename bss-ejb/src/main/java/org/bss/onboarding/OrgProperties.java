@@ -13,8 +13,14 @@ import org.bss.identity.UserData;
  * of updateorganization (ORG-5), null for createorganization; {@code settingsPath} the LDAP properties file or null.
  * An organization.* key given empty is an empty string (update: clears the field); a key left out is null.
  */
-public record OrgProperties(String organizationId, OrganizationData organization, UserData administrator,
-        Set<OrganizationRole> roles, String marketplaceId, BigDecimal operatorRevenueShare, String settingsPath) {
+public record OrgProperties(
+        String organizationId,
+        OrganizationData organization,
+        UserData administrator,
+        Set<OrganizationRole> roles,
+        String marketplaceId,
+        BigDecimal operatorRevenueShare,
+        String settingsPath) {
 
     /**
      * A file for createorganization: no {@code organization.id} (BSS chooses it); a file named by

@@ -36,14 +36,31 @@ public final class OrgPropertiesReader {
 
     /** Every key the file may contain. */
     public static final Set<String> KEYS = Set.of(
-            "user.identifier", "user.email", "user.firstname", "user.lastname", "user.additionalname", "user.address",
-            "user.phone", "user.phon", "user.locale", "user.salutation",
-            ORGANIZATION_ID, "organization.name", "organization.email", "organization.address", "organization.domicile",
-            "organization.locale", "organization.phone", "organization.url", "organization.description", ROLES,
-            OrganizationRoleRules.MARKETPLACE_KEY, OrganizationRoleRules.REVENUE_SHARE_KEY, SETTINGS);
+            "user.identifier",
+            "user.email",
+            "user.firstname",
+            "user.lastname",
+            "user.additionalname",
+            "user.address",
+            "user.phone",
+            "user.phon",
+            "user.locale",
+            "user.salutation",
+            ORGANIZATION_ID,
+            "organization.name",
+            "organization.email",
+            "organization.address",
+            "organization.domicile",
+            "organization.locale",
+            "organization.phone",
+            "organization.url",
+            "organization.description",
+            ROLES,
+            OrganizationRoleRules.MARKETPLACE_KEY,
+            OrganizationRoleRules.REVENUE_SHARE_KEY,
+            SETTINGS);
 
-    private OrgPropertiesReader() {
-    }
+    private OrgPropertiesReader() {}
 
     /** Reads a file; bytes that are not UTF-8 are refused. */
     public static OrgProperties read(Path file) {
@@ -56,8 +73,12 @@ public final class OrgPropertiesReader {
 
     /** Reads a stream as strict UTF-8 ({@code source} names it in messages). */
     public static OrgProperties read(InputStream in, String source) {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        Reader reader = new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
         return read(reader, source);
     }
 
@@ -79,7 +100,9 @@ public final class OrgPropertiesReader {
         Set<String> unknown = new TreeSet<>(p.stringPropertyNames());
         unknown.removeAll(KEYS);
         if (!unknown.isEmpty()) {
-            throw new ValidationException("account.properties.unknownKeys", String.join(", ", unknown),
+            throw new ValidationException(
+                    "account.properties.unknownKeys",
+                    String.join(", ", unknown),
                     String.join(", ", new TreeSet<>(KEYS)));
         }
         String phone = value(p, "user.phone");
@@ -87,14 +110,32 @@ public final class OrgPropertiesReader {
         if (phone != null && phon != null && !phone.equals(phon)) {
             throw new ValidationException("account.properties.phoneTwice", "user.phone", "user.phon");
         }
-        OrganizationData org = new OrganizationData(given(p, "organization.name"), given(p, "organization.email"),
-                given(p, "organization.address"), given(p, "organization.phone"), given(p, "organization.url"),
-                given(p, "organization.description"), given(p, "organization.domicile"), given(p, "organization.locale"));
-        UserData admin = new UserData(value(p, "user.identifier"), value(p, "user.email"), value(p, "user.locale"),
-                value(p, "user.salutation"), value(p, "user.firstname"), value(p, "user.lastname"),
-                value(p, "user.additionalname"), value(p, "user.address"), phone != null ? phone : phon);
-        return new OrgProperties(value(p, ORGANIZATION_ID), org, admin, roles(p.getProperty(ROLES)),
-                value(p, OrganizationRoleRules.MARKETPLACE_KEY), revenueShare(value(p, OrganizationRoleRules.REVENUE_SHARE_KEY)),
+        OrganizationData org = new OrganizationData(
+                given(p, "organization.name"),
+                given(p, "organization.email"),
+                given(p, "organization.address"),
+                given(p, "organization.phone"),
+                given(p, "organization.url"),
+                given(p, "organization.description"),
+                given(p, "organization.domicile"),
+                given(p, "organization.locale"));
+        UserData admin = new UserData(
+                value(p, "user.identifier"),
+                value(p, "user.email"),
+                value(p, "user.locale"),
+                value(p, "user.salutation"),
+                value(p, "user.firstname"),
+                value(p, "user.lastname"),
+                value(p, "user.additionalname"),
+                value(p, "user.address"),
+                phone != null ? phone : phon);
+        return new OrgProperties(
+                value(p, ORGANIZATION_ID),
+                org,
+                admin,
+                roles(p.getProperty(ROLES)),
+                value(p, OrganizationRoleRules.MARKETPLACE_KEY),
+                revenueShare(value(p, OrganizationRoleRules.REVENUE_SHARE_KEY)),
                 value(p, SETTINGS));
     }
 

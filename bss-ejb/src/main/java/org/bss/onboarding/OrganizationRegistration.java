@@ -64,9 +64,17 @@ public class OrganizationRegistration {
         FirstAdministrator.validate(request.administrator());
         OrganizationRoleRules.checkNew(request.roles(), request.marketplaceId(), request.operatorRevenueShare());
         Instant now = clock.instant();
-        Organization org = new OrganizationFactory(em).organization(request.organization(), request.roles(),
-                request.marketplaceId(), request.operatorRevenueShare(), now);
-        UserCreator.Created admin = UserCreator.create(em, now, org,
+        Organization org = new OrganizationFactory(em)
+                .organization(
+                        request.organization(),
+                        request.roles(),
+                        request.marketplaceId(),
+                        request.operatorRevenueShare(),
+                        now);
+        UserCreator.Created admin = UserCreator.create(
+                em,
+                now,
+                org,
                 FirstAdministrator.withLocale(request.administrator(), org.getLocale()),
                 OrganizationRoleRules.administratorRoles(request.roles()));
         em.flush();
@@ -78,7 +86,10 @@ public class OrganizationRegistration {
             ldap.setOrganizationSettings(org.getOrgId(), ldapSettings);
             password = null;
         }
-        return new CreatedOrganization(organizations.getOrganization(org.getOrgId()), admin.user().getUserId(),
-                admin.user().getKey(), password);
+        return new CreatedOrganization(
+                organizations.getOrganization(org.getOrgId()),
+                admin.user().getUserId(),
+                admin.user().getKey(),
+                password);
     }
 }

@@ -15,10 +15,10 @@ import org.bss.audit.AuditTrail;
 import org.bss.common.log.BssLog;
 import org.bss.common.log.LogFeature;
 import org.bss.common.log.LogMessage;
+import org.bss.common.security.Roles;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
 import org.bss.identity.PlatformUser;
-import org.bss.common.security.Roles;
 import org.bss.timer.DueWorkHandler;
 import org.bss.timer.TimerKind;
 
@@ -51,23 +51,29 @@ public class UnconfirmedOrganizationsJob implements DueWorkHandler {
         long permitted = settings.longValue(ConfigKeys.PERMITTED_PERIOD_UNCONFIRMED_ORGANIZATIONS);
         Instant createdBefore = cutoff(dueAt, permitted);
         List<Organization> candidates = em.createQuery(
-                        "select o from Organization o where o.createdAt <= :createdBefore order by o.key", Organization.class)
+                        "select o from Organization o where o.createdAt <= :createdBefore order by o.key",
+                        Organization.class)
                 .setParameter("createdBefore", createdBefore)
                 .getResultList();
         for (Organization org : candidates) {
             if (org.isOperator()) {
                 continue;
             }
-            List<PlatformUser> users = em.createQuery("select u from PlatformUser u where u.organization = :org", PlatformUser.class)
+            List<PlatformUser> users = em.createQuery(
+                            "select u from PlatformUser u where u.organization = :org", PlatformUser.class)
                     .setParameter("org", org)
                     .getResultList();
             if (isUnconfirmed(org, users)) {
                 users.forEach(em::remove);
                 em.flush();
                 em.remove(org);
-                BssLog.system(LogFeature.ACCOUNT).info(LogMessage.ORGANIZATION_DELETED_UNCONFIRMED, org.getOrgId(), org.getKey(), users.size());
-                audit.recordAsSystem(AuditOperation.DELETE_UNCONFIRMED_ORGANIZATION, AuditPairs.of("organizationId", org.getOrgId())
-                        .add("organizationName", org.getName()).add("deletedUsers", users.size()));
+                BssLog.system(LogFeature.ACCOUNT)
+                        .info(LogMessage.ORGANIZATION_DELETED_UNCONFIRMED, org.getOrgId(), org.getKey(), users.size());
+                audit.recordAsSystem(
+                        AuditOperation.DELETE_UNCONFIRMED_ORGANIZATION,
+                        AuditPairs.of("organizationId", org.getOrgId())
+                                .add("organizationName", org.getName())
+                                .add("deletedUsers", users.size()));
             }
         }
     }

@@ -32,8 +32,7 @@ public class DeadTask {
     @Column(name = "parked_at", nullable = false)
     private Instant parkedAt;
 
-    protected DeadTask() {
-    }
+    protected DeadTask() {}
 
     DeadTask(Task task, String error, Instant parkedAt) {
         this.taskId = task.id();

@@ -24,8 +24,7 @@ public class ProcessedTask {
     @Column(name = "processed_at", nullable = false)
     private Instant processedAt;
 
-    protected ProcessedTask() {
-    }
+    protected ProcessedTask() {}
 
     ProcessedTask(String taskId, String kind, int deliveries, Instant processedAt) {
         this.taskId = taskId;

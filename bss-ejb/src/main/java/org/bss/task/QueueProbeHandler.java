@@ -22,7 +22,8 @@ public class QueueProbeHandler implements TaskHandler {
     @Override
     public void handle(Task task) {
         if (task.deliveryCount() <= failDeliveries(task.payload())) {
-            throw new IllegalStateException("probe " + task.id() + " fails on delivery " + task.deliveryCount() + " as asked");
+            throw new IllegalStateException(
+                    "probe " + task.id() + " fails on delivery " + task.deliveryCount() + " as asked");
         }
     }
 

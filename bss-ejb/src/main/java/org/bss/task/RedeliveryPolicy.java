@@ -10,10 +10,12 @@ public final class RedeliveryPolicy {
     /** Deliveries a task gets before it is parked (JMSXDeliveryCount starts at 1). */
     public static final int MAX_DELIVERIES = 3;
 
-    public enum Decision { RETRY, PARK }
-
-    private RedeliveryPolicy() {
+    public enum Decision {
+        RETRY,
+        PARK
     }
+
+    private RedeliveryPolicy() {}
 
     public static Decision afterFailure(int deliveryCount) {
         return deliveryCount < MAX_DELIVERIES ? Decision.RETRY : Decision.PARK;

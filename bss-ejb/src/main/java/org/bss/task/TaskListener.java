@@ -18,10 +18,14 @@ import org.apache.logging.log4j.Logger;
  * {@link RedeliveryPolicy#MAX_DELIVERIES}, then the task is parked in the dead-task table, where the
  * operator sees it, and the message is acknowledged: no redelivery storm, nothing silently lost.
  */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/bss/taskQueue"),
-        @ActivationConfigProperty(propertyName = "connectionFactoryLookup", propertyValue = "jms/bss/taskQueueFactory"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/bss/taskQueue"),
+            @ActivationConfigProperty(
+                    propertyName = "connectionFactoryLookup",
+                    propertyValue = "jms/bss/taskQueueFactory"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        })
 public class TaskListener implements MessageListener {
 
     private static final Logger LOG = LogManager.getLogger(TaskListener.class);
@@ -36,7 +40,8 @@ public class TaskListener implements MessageListener {
     public void onMessage(Message message) {
         Task task;
         try {
-            task = new Task(message.getStringProperty(TaskProperties.TASK_ID),
+            task = new Task(
+                    message.getStringProperty(TaskProperties.TASK_ID),
                     message.getStringProperty(TaskProperties.KIND),
                     message instanceof TextMessage text ? text.getText() : null,
                     message.getIntProperty(TaskProperties.DELIVERY_COUNT));
@@ -48,13 +53,22 @@ public class TaskListener implements MessageListener {
             executor.execute(task);
         } catch (RuntimeException e) {
             if (RedeliveryPolicy.afterFailure(task.deliveryCount()) == RedeliveryPolicy.Decision.RETRY) {
-                LOG.warn("Task {} ({}) failed on delivery {}, will be redelivered: {}",
-                        task.id(), task.kind(), task.deliveryCount(), e.getMessage());
+                LOG.warn(
+                        "Task {} ({}) failed on delivery {}, will be redelivered: {}",
+                        task.id(),
+                        task.kind(),
+                        task.deliveryCount(),
+                        e.getMessage());
                 context.setRollbackOnly();
             } else {
                 Throwable cause = e.getCause() != null ? e.getCause() : e; // the handler's own failure
-                LOG.error("Task {} ({}) failed on delivery {}, parked as dead task: {}",
-                        task.id(), task.kind(), task.deliveryCount(), e.getMessage(), cause);
+                LOG.error(
+                        "Task {} ({}) failed on delivery {}, parked as dead task: {}",
+                        task.id(),
+                        task.kind(),
+                        task.deliveryCount(),
+                        e.getMessage(),
+                        cause);
                 executor.park(task, e);
             }
         }

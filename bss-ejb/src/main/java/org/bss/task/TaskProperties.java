@@ -6,6 +6,5 @@ final class TaskProperties {
     static final String KIND = "bssTaskKind";
     static final String DELIVERY_COUNT = "JMSXDeliveryCount";
 
-    private TaskProperties() {
-    }
+    private TaskProperties() {}
 }

@@ -49,8 +49,7 @@ public class DueWork {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected DueWork() {
-    }
+    protected DueWork() {}
 
     public DueWork(TimerKind kind) {
         this.kind = kind;
@@ -67,8 +66,8 @@ public class DueWork {
 
     public void ran(Instant at, String error, Instant next) {
         this.lastRunAt = at;
-        this.lastError = error == null ? null
-                : error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
+        this.lastError =
+                error == null ? null : error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
         this.nextDueAt = next;
     }
 

@@ -18,11 +18,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.bss.clock.ClockMoved;
 import org.bss.common.BssException;
 import org.bss.common.log.BssLog;
 import org.bss.common.log.LogFeature;
 import org.bss.common.log.LogMessage;
-import org.bss.clock.ClockMoved;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingChanged;
 import org.bss.config.SettingsReader;
@@ -66,9 +66,11 @@ public class TimerEngine {
             row = new DueWork(kind);
             em.persist(row);
         }
-        TimerInterval interval = kind.interval(kind.intervalKey().map(settings::value).orElse(null));
+        TimerInterval interval =
+                kind.interval(kind.intervalKey().map(settings::value).orElse(null));
         long offset = settings.longValue(kind.offsetKey());
-        Instant next = interval == null ? null : TimerSchedule.firstExpiration(clock.instant(), interval, offset, zone());
+        Instant next =
+                interval == null ? null : TimerSchedule.firstExpiration(clock.instant(), interval, offset, zone());
         row.schedule(interval, offset, next);
         BssLog.system(LogFeature.TIMER).info(LogMessage.TIMER_REINITIALIZED, kind, next == null ? "(disabled)" : next);
         return row;
@@ -78,10 +80,13 @@ public class TimerEngine {
     public void initializeChanged() {
         for (TimerKind kind : TimerKind.values()) {
             DueWork row = em.find(DueWork.class, kind);
-            TimerInterval interval = kind.interval(kind.intervalKey().map(settings::value).orElse(null));
+            TimerInterval interval =
+                    kind.interval(kind.intervalKey().map(settings::value).orElse(null));
             long offset = settings.longValue(kind.offsetKey());
-            boolean same = row != null && Objects.equals(row.getIntervalSpec(), interval == null ? null : interval.toString())
-                    && row.getOffsetMillis() == offset && (interval == null || row.getNextDueAt() != null);
+            boolean same = row != null
+                    && Objects.equals(row.getIntervalSpec(), interval == null ? null : interval.toString())
+                    && row.getOffsetMillis() == offset
+                    && (interval == null || row.getNextDueAt() != null);
             if (!same) {
                 initialize(kind);
             }
@@ -111,10 +116,19 @@ public class TimerEngine {
 
     public List<TimerExpiration> expirations() {
         List<TimerExpiration> result = new ArrayList<>();
-        List<DueWork> rows = em.createQuery("select w from DueWork w", DueWork.class).getResultList();
+        List<DueWork> rows =
+                em.createQuery("select w from DueWork w", DueWork.class).getResultList();
         for (TimerKind kind : TimerKind.values()) {
-            rows.stream().filter(r -> r.getKind() == kind).findFirst().ifPresent(r -> result.add(new TimerExpiration(
-                    kind, r.getNextDueAt(), r.getIntervalSpec(), r.getOffsetMillis(), r.getLastRunAt(), r.getLastError())));
+            rows.stream()
+                    .filter(r -> r.getKind() == kind)
+                    .findFirst()
+                    .ifPresent(r -> result.add(new TimerExpiration(
+                            kind,
+                            r.getNextDueAt(),
+                            r.getIntervalSpec(),
+                            r.getOffsetMillis(),
+                            r.getLastRunAt(),
+                            r.getLastError())));
         }
         return result;
     }
@@ -122,7 +136,8 @@ public class TimerEngine {
     /** Kinds whose due time has come (read without lock; {@link #claimAndRun} re-checks under the lock). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<TimerKind> dueKinds() {
-        return em.createQuery("select w.kind from DueWork w where w.state = :state and w.nextDueAt <= :now", TimerKind.class)
+        return em.createQuery(
+                        "select w.kind from DueWork w where w.state = :state and w.nextDueAt <= :now", TimerKind.class)
                 .setParameter("state", DueWorkState.SCHEDULED)
                 .setParameter("now", clock.instant())
                 .getResultList();

@@ -15,13 +15,13 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.bss.clock.BssClock;
 import org.bss.common.log.BssLog;
 import org.bss.common.log.LogFeature;
 import org.bss.common.log.LogMessage;
 import org.bss.common.persistence.DatabaseMigration;
-import org.bss.clock.BssClock;
-import org.bss.config.ConfigSettingsImport;
 import org.bss.common.security.Roles;
+import org.bss.config.ConfigSettingsImport;
 
 /**
  * The one short heartbeat of DESIGN.md "Timers": every 15 s it follows the clock (test-mode moves made on

@@ -8,15 +8,21 @@ public enum TimerKind {
     /** Deletes organizations whose admin never logged in within PERMITTED_PERIOD_UNCONFIRMED_ORGANIZATIONS. */
     ORGANIZATION(ConfigKeys.TIMER_INTERVAL_ORGANIZATION, ConfigKeys.TIMER_INTERVAL_ORGANIZATION_OFFSET),
     /** Subscriptions past their usage period become unusable (cannot be disabled). */
-    SUBSCRIPTION_EXPIRATION(ConfigKeys.TIMER_INTERVAL_SUBSCRIPTION_EXPIRATION, ConfigKeys.TIMER_INTERVAL_SUBSCRIPTION_EXPIRATION_OFFSET),
+    SUBSCRIPTION_EXPIRATION(
+            ConfigKeys.TIMER_INTERVAL_SUBSCRIPTION_EXPIRATION,
+            ConfigKeys.TIMER_INTERVAL_SUBSCRIPTION_EXPIRATION_OFFSET),
     /** Mails about pending subscriptions that timed out. */
-    TENANT_PROVISIONING_TIMEOUT(ConfigKeys.TIMER_INTERVAL_TENANT_PROVISIONING_TIMEOUT, ConfigKeys.TIMER_INTERVAL_TENANT_PROVISIONING_TIMEOUT_OFFSET),
+    TENANT_PROVISIONING_TIMEOUT(
+            ConfigKeys.TIMER_INTERVAL_TENANT_PROVISIONING_TIMEOUT,
+            ConfigKeys.TIMER_INTERVAL_TENANT_PROVISIONING_TIMEOUT_OFFSET),
     /** Daily billing / revenue-share check (interval fixed at 1 day). */
     BILLING(null, ConfigKeys.TIMER_INTERVAL_BILLING_OFFSET),
     /** Daily discount-end check (interval fixed at 1 day). */
     DISCOUNT_END_NOTIFICATION(null, ConfigKeys.TIMER_INTERVAL_DISCOUNT_END_NOTIFICATION_OFFSET),
     /** Deletes inactive on-behalf pseudo users. */
-    INACTIVE_ON_BEHALF_USERS(ConfigKeys.TIMER_INTERVAL_INACTIVE_ON_BEHALF_USERS, ConfigKeys.TIMER_INTERVAL_INACTIVE_ON_BEHALF_USERS_OFFSET);
+    INACTIVE_ON_BEHALF_USERS(
+            ConfigKeys.TIMER_INTERVAL_INACTIVE_ON_BEHALF_USERS,
+            ConfigKeys.TIMER_INTERVAL_INACTIVE_ON_BEHALF_USERS_OFFSET);
 
     /** The fixed interval of the daily timers. */
     public static final long ONE_DAY_MILLIS = 86_400_000L;

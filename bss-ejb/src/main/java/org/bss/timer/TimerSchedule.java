@@ -17,8 +17,7 @@ import java.time.ZonedDateTime;
  */
 public final class TimerSchedule {
 
-    private TimerSchedule() {
-    }
+    private TimerSchedule() {}
 
     /** Jan 1 00:00 of the year of {@code now} in {@code zone}. */
     public static ZonedDateTime anchor(Instant now, ZoneId zone) {

@@ -24,7 +24,9 @@ class AccountMessagesTest {
     }
 
     private static Set<String> accountKeys(Properties p) {
-        return p.stringPropertyNames().stream().filter(k -> k.startsWith("account.")).collect(Collectors.toCollection(TreeSet::new));
+        return p.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("account."))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
@@ -38,7 +40,9 @@ class AccountMessagesTest {
         for (String key : accountKeys(en)) {
             assertThat(de.getProperty(key)).as(key).isNotEqualTo(en.getProperty(key));
             assertThat(ja.getProperty(key)).as(key).isNotEqualTo(en.getProperty(key));
-            assertThat(en.getProperty(key) + de.getProperty(key) + ja.getProperty(key)).as(key).doesNotContain("'");
+            assertThat(en.getProperty(key) + de.getProperty(key) + ja.getProperty(key))
+                    .as(key)
+                    .doesNotContain("'");
         }
     }
 }

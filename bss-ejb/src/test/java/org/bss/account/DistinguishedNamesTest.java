@@ -10,7 +10,8 @@ class DistinguishedNamesTest {
 
     @Test
     void aNameIsStrippedAndBlankRemovesIt() {
-        assertThat(DistinguishedNames.normalize("  CN=host.example.com,O=Example,C=DE ")).isEqualTo("CN=host.example.com,O=Example,C=DE");
+        assertThat(DistinguishedNames.normalize("  CN=host.example.com,O=Example,C=DE "))
+                .isEqualTo("CN=host.example.com,O=Example,C=DE");
         assertThat(DistinguishedNames.normalize(" ")).isNull();
         assertThat(DistinguishedNames.normalize(null)).isNull();
     }
@@ -18,7 +19,9 @@ class DistinguishedNamesTest {
     @Test
     void badSyntaxAndLengthAreValidationErrors() {
         assertThatThrownBy(() -> DistinguishedNames.normalize("not a dn"))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.messageKey()).isEqualTo("account.dn.invalid"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.dn.invalid"));
         assertThatThrownBy(() -> DistinguishedNames.normalize("CN=" + "x".repeat(253)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("account.field.tooLong");

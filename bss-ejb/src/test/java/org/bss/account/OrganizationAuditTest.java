@@ -33,7 +33,8 @@ class OrganizationAuditTest {
         assertThat(names(OrganizationAudit.updated(org))).isEqualTo(AuditOperation.UPDATE_ORGANIZATION.pairs());
         assertThat(names(OrganizationAudit.rolesAdded(org, EnumSet.of(OrganizationRole.SUPPLIER))))
                 .isEqualTo(AuditOperation.ADD_ORGANIZATION_ROLE.pairs());
-        assertThat(names(OrganizationAudit.distinguishedNameSet(org))).isEqualTo(AuditOperation.SET_DISTINGUISHED_NAME.pairs());
+        assertThat(names(OrganizationAudit.distinguishedNameSet(org)))
+                .isEqualTo(AuditOperation.SET_DISTINGUISHED_NAME.pairs());
         assertThat(names(OrganizationAudit.paymentTypesAdded(org, EnumSet.of(PaymentType.INVOICE))))
                 .isEqualTo(AuditOperation.ADD_PAYMENT_TYPES.pairs());
     }
@@ -41,11 +42,15 @@ class OrganizationAuditTest {
     @Test
     void valuesAreAsStoredWithListsSorted() {
         Organization org = org();
-        assertThat(OrganizationAudit.created(org).text()).isEqualTo("organizationId=0a1b2c3d|organizationName=株式会社 A\\|B"
-                + "|organizationRoles=SUPPLIER,TECHNOLOGY_PROVIDER|email=info@example.co.jp|locale=ja");
-        assertThat(OrganizationAudit.rolesAdded(org, EnumSet.of(OrganizationRole.TECHNOLOGY_PROVIDER, OrganizationRole.SUPPLIER)).text())
+        assertThat(OrganizationAudit.created(org).text())
+                .isEqualTo("organizationId=0a1b2c3d|organizationName=株式会社 A\\|B"
+                        + "|organizationRoles=SUPPLIER,TECHNOLOGY_PROVIDER|email=info@example.co.jp|locale=ja");
+        assertThat(OrganizationAudit.rolesAdded(
+                                org, EnumSet.of(OrganizationRole.TECHNOLOGY_PROVIDER, OrganizationRole.SUPPLIER))
+                        .text())
                 .endsWith("|organizationRole=TECHNOLOGY_PROVIDER,SUPPLIER");
-        assertThat(OrganizationAudit.paymentTypesAdded(org, EnumSet.of(PaymentType.DIRECT_DEBIT, PaymentType.INVOICE)).text())
+        assertThat(OrganizationAudit.paymentTypesAdded(org, EnumSet.of(PaymentType.DIRECT_DEBIT, PaymentType.INVOICE))
+                        .text())
                 .endsWith("|paymentTypes=INVOICE,DIRECT_DEBIT");
         org.setDistinguishedName(null);
         assertThat(OrganizationAudit.distinguishedNameSet(org).text()).endsWith("|distinguishedName=");

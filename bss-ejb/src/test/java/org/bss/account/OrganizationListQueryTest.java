@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 class OrganizationListQueryTest {
 
     private static void refused(Runnable r, String key) {
-        assertThatThrownBy(r::run).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+        assertThatThrownBy(r::run)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     @Test
@@ -19,7 +22,8 @@ class OrganizationListQueryTest {
         assertThat(q.filter()).isNull();
         assertThat(q.where()).isEmpty();
         assertThat(q.orderBy()).isEqualTo(" order by o.orgId asc, o.key asc");
-        assertThat(new OrganizationListQuery(5, 500, null, "name", true).orderBy()).isEqualTo(" order by o.name desc, o.key asc");
+        assertThat(new OrganizationListQuery(5, 500, null, "name", true).orderBy())
+                .isEqualTo(" order by o.name desc, o.key asc");
         assertThat(OrganizationListQuery.firstPage().limit()).isEqualTo(OrganizationListQuery.DEFAULT_LIMIT);
     }
 
@@ -35,7 +39,9 @@ class OrganizationListQueryTest {
     void badPagingAndSortAreValidationErrors() {
         refused(() -> new OrganizationListQuery(-1, 10, null, null, false), "account.list.offset");
         refused(() -> new OrganizationListQuery(0, 0, null, null, false), "account.list.limit");
-        refused(() -> new OrganizationListQuery(0, OrganizationListQuery.MAX_LIMIT + 1, null, null, false), "account.list.limit");
+        refused(
+                () -> new OrganizationListQuery(0, OrganizationListQuery.MAX_LIMIT + 1, null, null, false),
+                "account.list.limit");
         refused(() -> new OrganizationListQuery(0, 10, null, "o.key; drop table x", false), "account.list.sort");
     }
 }

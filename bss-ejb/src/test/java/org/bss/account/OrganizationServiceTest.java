@@ -48,7 +48,8 @@ class OrganizationServiceTest {
     void anUpdateBumpsTheVersionAndIsAuditedOnce() {
         OrganizationView before = bss.call(() -> service.getOrganization(orgId));
 
-        OrganizationView after = bss.call(() -> service.updateOrganization(orgId, renamed("Acme Two"), before.version()));
+        OrganizationView after =
+                bss.call(() -> service.updateOrganization(orgId, renamed("Acme Two"), before.version()));
 
         assertThat(after.version()).isEqualTo(before.version() + 1);
         assertThat(bss.call(() -> service.getOrganization(orgId))).satisfies(stored -> {
@@ -57,10 +58,12 @@ class OrganizationServiceTest {
             assertThat(stored.locale()).isEqualTo("ja");
             assertThat(stored.version()).isEqualTo(after.version());
         });
-        assertThat(bss.auditEntries(AuditOperation.UPDATE_ORGANIZATION)).singleElement()
-                .satisfies(entry -> assertThat(entry.getPairs()).isEqualTo("userId=administrator|orgId=PLATFORM_OPERATOR"
-                        + "|orgName=Platform operator|organizationId=" + orgId
-                        + "|organizationName=Acme Two|email=new@acme.example|locale=ja"));
+        assertThat(bss.auditEntries(AuditOperation.UPDATE_ORGANIZATION))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.getPairs())
+                        .isEqualTo("userId=administrator|orgId=PLATFORM_OPERATOR"
+                                + "|orgName=Platform operator|organizationId=" + orgId
+                                + "|organizationName=Acme Two|email=new@acme.example|locale=ja"));
     }
 
     @Test
@@ -68,7 +71,8 @@ class OrganizationServiceTest {
         OrganizationView before = bss.call(() -> service.getOrganization(orgId));
         bss.call(() -> service.updateOrganization(orgId, renamed("Acme Two"), before.version()));
 
-        assertThatThrownBy(() -> bss.call(() -> service.updateOrganization(orgId, renamed("Acme Three"), before.version())))
+        assertThatThrownBy(() ->
+                        bss.call(() -> service.updateOrganization(orgId, renamed("Acme Three"), before.version())))
                 .isInstanceOf(ConcurrentModificationException.class);
 
         OrganizationView stored = bss.call(() -> service.getOrganization(orgId));
@@ -81,25 +85,27 @@ class OrganizationServiceTest {
     void addedRolesGiveTheAdministratorsTheirManagerRolesAndOneAuditEntry() {
         long version = bss.call(() -> service.getOrganization(orgId)).version();
 
-        OrganizationView view = bss.call(() -> service.addRoles(orgId,
-                Set.of(OrganizationRole.SUPPLIER, OrganizationRole.TECHNOLOGY_PROVIDER), new BigDecimal("7.5")));
+        OrganizationView view = bss.call(() -> service.addRoles(
+                orgId, Set.of(OrganizationRole.SUPPLIER, OrganizationRole.TECHNOLOGY_PROVIDER), new BigDecimal("7.5")));
 
         assertThat(view.roles()).containsExactly("SUPPLIER", "TECHNOLOGY_PROVIDER");
         assertThat(view.operatorRevenueShare()).isEqualByComparingTo("7.5");
         assertThat(view.version()).isEqualTo(version + 1);
-        assertThat(roles("acme-admin")).containsExactlyInAnyOrder(Roles.ORGANIZATION_ADMIN, Roles.SERVICE_MANAGER,
-                Roles.TECHNOLOGY_MANAGER);
+        assertThat(roles("acme-admin"))
+                .containsExactlyInAnyOrder(Roles.ORGANIZATION_ADMIN, Roles.SERVICE_MANAGER, Roles.TECHNOLOGY_MANAGER);
         assertThat(roles("acme-user")).as("not an administrator").containsExactly(Roles.SUBSCRIPTION_MANAGER);
-        assertThat(bss.auditEntries(AuditOperation.ADD_ORGANIZATION_ROLE)).singleElement()
-                .satisfies(entry -> assertThat(entry.getPairs()).isEqualTo("userId=administrator|orgId=PLATFORM_OPERATOR"
-                        + "|orgName=Platform operator|organizationId=" + orgId
-                        + "|organizationName=Acme|organizationRole=TECHNOLOGY_PROVIDER,SUPPLIER"));
+        assertThat(bss.auditEntries(AuditOperation.ADD_ORGANIZATION_ROLE))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.getPairs())
+                        .isEqualTo("userId=administrator|orgId=PLATFORM_OPERATOR"
+                                + "|orgName=Platform operator|organizationId=" + orgId
+                                + "|organizationName=Acme|organizationRole=TECHNOLOGY_PROVIDER,SUPPLIER"));
     }
 
     @Test
     void refusedRolesGrantNothing() {
-        assertThatThrownBy(() -> bss.call(() -> service.addRoles(orgId,
-                Set.of(OrganizationRole.SUPPLIER, OrganizationRole.BROKER), BigDecimal.ONE)))
+        assertThatThrownBy(() -> bss.call(() -> service.addRoles(
+                        orgId, Set.of(OrganizationRole.SUPPLIER, OrganizationRole.BROKER), BigDecimal.ONE)))
                 .isInstanceOf(ValidationException.class);
 
         assertThat(bss.call(() -> service.getOrganization(orgId)).roles()).isEmpty();

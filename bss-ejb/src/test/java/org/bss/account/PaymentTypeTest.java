@@ -31,7 +31,8 @@ class PaymentTypeTest {
 
     @Test
     void anUnknownIdIsAValidationErrorNamingIt() {
-        ValidationException e = refused(() -> PaymentType.parse(List.of("INVOICE", "invoice")), "account.paymentType.unknown");
+        ValidationException e =
+                refused(() -> PaymentType.parse(List.of("INVOICE", "invoice")), "account.paymentType.unknown");
         assertThat(e.getMessage()).contains("\"invoice\"", "paymenttypes", "INVOICE, CREDIT_CARD, DIRECT_DEBIT");
         refused(() -> PaymentType.parse(List.of("PAYPAL")), "account.paymentType.unknown");
         refused(() -> PaymentType.parse(List.of("")), "account.paymentType.unknown");
@@ -45,23 +46,32 @@ class PaymentTypeTest {
 
     @Test
     void onlySuppliersAndResellersGetPaymentTypes() {
-        assertThatCode(() -> PaymentType.checkSeller("a", EnumSet.of(OrganizationRole.SUPPLIER))).doesNotThrowAnyException();
-        assertThatCode(() -> PaymentType.checkSeller("a", EnumSet.of(OrganizationRole.RESELLER))).doesNotThrowAnyException();
-        assertThatCode(() -> PaymentType.checkSeller("a", EnumSet.of(OrganizationRole.TECHNOLOGY_PROVIDER, OrganizationRole.SUPPLIER)))
+        assertThatCode(() -> PaymentType.checkSeller("a", EnumSet.of(OrganizationRole.SUPPLIER)))
                 .doesNotThrowAnyException();
-        ValidationException e = refused(() -> PaymentType.checkSeller("b1", EnumSet.of(OrganizationRole.BROKER)),
+        assertThatCode(() -> PaymentType.checkSeller("a", EnumSet.of(OrganizationRole.RESELLER)))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> PaymentType.checkSeller(
+                        "a", EnumSet.of(OrganizationRole.TECHNOLOGY_PROVIDER, OrganizationRole.SUPPLIER)))
+                .doesNotThrowAnyException();
+        ValidationException e = refused(
+                () -> PaymentType.checkSeller("b1", EnumSet.of(OrganizationRole.BROKER)),
                 "account.paymentType.notSeller");
         assertThat(e.getMessage()).contains("b1", "BROKER");
-        refused(() -> PaymentType.checkSeller("t1", EnumSet.of(OrganizationRole.TECHNOLOGY_PROVIDER)), "account.paymentType.notSeller");
-        assertThat(refused(() -> PaymentType.checkSeller("c1", Set.of()), "account.paymentType.notSeller").getMessage())
+        refused(
+                () -> PaymentType.checkSeller("t1", EnumSet.of(OrganizationRole.TECHNOLOGY_PROVIDER)),
+                "account.paymentType.notSeller");
+        assertThat(refused(() -> PaymentType.checkSeller("c1", Set.of()), "account.paymentType.notSeller")
+                        .getMessage())
                 .contains("CUSTOMER");
     }
 
     @Test
     void storedFormIsACommaListInEnumOrder() {
-        assertThat(PaymentType.toStored(EnumSet.of(PaymentType.DIRECT_DEBIT, PaymentType.INVOICE))).isEqualTo("INVOICE,DIRECT_DEBIT");
+        assertThat(PaymentType.toStored(EnumSet.of(PaymentType.DIRECT_DEBIT, PaymentType.INVOICE)))
+                .isEqualTo("INVOICE,DIRECT_DEBIT");
         assertThat(PaymentType.toStored(Set.of())).isNull();
-        assertThat(PaymentType.fromStored("DIRECT_DEBIT,INVOICE")).containsExactly(PaymentType.INVOICE, PaymentType.DIRECT_DEBIT);
+        assertThat(PaymentType.fromStored("DIRECT_DEBIT,INVOICE"))
+                .containsExactly(PaymentType.INVOICE, PaymentType.DIRECT_DEBIT);
         assertThat(PaymentType.fromStored(null)).isEmpty();
         assertThat(PaymentType.fromStored("INVOICE,OLD_TYPE")).containsExactly(PaymentType.INVOICE);
     }

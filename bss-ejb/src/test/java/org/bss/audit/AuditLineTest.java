@@ -12,8 +12,10 @@ class AuditLineTest {
     @Test
     void formatsTheExportLineOfAud4() {
         Instant t = Instant.parse("2026-03-04T05:06:07.089Z");
-        assertThat(AuditLine.format(t, ZoneOffset.UTC, 30090, "Define service", "userId=a|orgId=O|orgName=N|serviceId=s"))
-                .isEqualTo("03/04/2026_05:06:07.089,FSP_INTS-BSS,INFO,30090,Define service,userId=a|orgId=O|orgName=N|serviceId=s");
+        assertThat(AuditLine.format(
+                        t, ZoneOffset.UTC, 30090, "Define service", "userId=a|orgId=O|orgName=N|serviceId=s"))
+                .isEqualTo(
+                        "03/04/2026_05:06:07.089,FSP_INTS-BSS,INFO,30090,Define service,userId=a|orgId=O|orgName=N|serviceId=s");
     }
 
     @Test

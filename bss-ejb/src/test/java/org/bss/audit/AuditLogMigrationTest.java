@@ -32,8 +32,9 @@ class AuditLogMigrationTest {
 
         String pairs = "userId=a|orgId=O|orgName=富士通|v=" + "x".repeat(3900);
         try (Connection c = ds.getConnection()) {
-            try (PreparedStatement p = c.prepareStatement("insert into audit_log (id, occurred_at, operation_id, operation_name, "
-                    + "user_id, org_id, org_name, pairs) values (next value for audit_log_seq, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "insert into audit_log (id, occurred_at, operation_id, operation_name, "
+                            + "user_id, org_id, org_name, pairs) values (next value for audit_log_seq, ?, ?, ?, ?, ?, ?, ?)")) {
                 p.setTimestamp(1, Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")));
                 p.setInt(2, 30000);
                 p.setString(3, "Subscribe to service");
@@ -44,7 +45,8 @@ class AuditLogMigrationTest {
                 assertThat(p.executeUpdate()).isEqualTo(1);
             }
             try (Statement s = c.createStatement()) {
-                try (ResultSet rs = s.executeQuery("select id, pairs from audit_log where occurred_at >= timestamp '2026-01-01 00:00:00'")) {
+                try (ResultSet rs = s.executeQuery(
+                        "select id, pairs from audit_log where occurred_at >= timestamp '2026-01-01 00:00:00'")) {
                     assertThat(rs.next()).isTrue();
                     assertThat(rs.getLong(1)).isPositive();
                     assertThat(rs.getString(2)).isEqualTo(pairs);
@@ -54,10 +56,14 @@ class AuditLogMigrationTest {
                     rs.next();
                     assertThat(rs.getInt(1)).isPositive();
                 }
-                assertThatThrownBy(() -> s.executeUpdate("insert into audit_log (id, occurred_at, operation_id, operation_name, user_id, pairs) "
-                        + "values (next value for audit_log_seq, current_timestamp, 10000, 'x', 'u', '')")).isInstanceOf(SQLException.class);
+                assertThatThrownBy(
+                                () -> s.executeUpdate(
+                                        "insert into audit_log (id, occurred_at, operation_id, operation_name, user_id, pairs) "
+                                                + "values (next value for audit_log_seq, current_timestamp, 10000, 'x', 'u', '')"))
+                        .isInstanceOf(SQLException.class);
             }
         }
-        assertThat(DatabaseMigration.migrate(ds, getClass().getClassLoader()).migrationsExecuted).isZero();
+        assertThat(DatabaseMigration.migrate(ds, getClass().getClassLoader()).migrationsExecuted)
+                .isZero();
     }
 }

@@ -13,9 +13,11 @@ class AuditOperationTest {
 
     @Test
     void idsAreUniqueAndInTheAuditRange() {
-        assertThat(Arrays.stream(AuditOperation.values()).map(AuditOperation::id)).doesNotHaveDuplicates()
+        assertThat(Arrays.stream(AuditOperation.values()).map(AuditOperation::id))
+                .doesNotHaveDuplicates()
                 .allMatch(id -> id >= AuditOperation.MIN_ID && id <= AuditOperation.MAX_ID);
-        assertThat(Arrays.stream(AuditOperation.values()).map(AuditOperation::operationName)).doesNotHaveDuplicates();
+        assertThat(Arrays.stream(AuditOperation.values()).map(AuditOperation::operationName))
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -31,7 +33,10 @@ class AuditOperationTest {
     @Test
     void pairNamesAreValidAndNeverRepeatTheCallerPairs() {
         for (AuditOperation op : AuditOperation.values()) {
-            assertThat(op.pairs()).as(op.name()).doesNotContain("userId", "orgId", "orgName").doesNotHaveDuplicates();
+            assertThat(op.pairs())
+                    .as(op.name())
+                    .doesNotContain("userId", "orgId", "orgName")
+                    .doesNotHaveDuplicates();
             op.pairs().forEach(n -> AuditPairs.of(n, "v"));
         }
     }
@@ -41,8 +46,8 @@ class AuditOperationTest {
         Path doc = Path.of("..", "docs", "audit.md");
         String text = Files.readString(doc, StandardCharsets.UTF_8);
         for (AuditOperation op : AuditOperation.values()) {
-            String row = "| " + op.id() + " | " + op.operationName() + " | `" + op.name() + "` | userId, orgId, orgName, "
-                    + String.join(", ", op.pairs()) + " |";
+            String row = "| " + op.id() + " | " + op.operationName() + " | `" + op.name()
+                    + "` | userId, orgId, orgName, " + String.join(", ", op.pairs()) + " |";
             assertThat(text).as(op.name()).contains(row);
         }
     }

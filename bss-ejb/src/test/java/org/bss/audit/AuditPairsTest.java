@@ -10,17 +10,30 @@ class AuditPairsTest {
 
     @Test
     void keepsInsertionOrderAfterTheCallerPairs() {
-        AuditPairs op = new AuditPairs().add("serviceId", "svc1").add("serviceName", "Mail").add("technServiceName", "tech")
-                .add("shortDescription", "short").add("description", "long").add("locale", "en").yesNo("autoAssignUser", true);
+        AuditPairs op = new AuditPairs()
+                .add("serviceId", "svc1")
+                .add("serviceName", "Mail")
+                .add("technServiceName", "tech")
+                .add("shortDescription", "short")
+                .add("description", "long")
+                .add("locale", "en")
+                .yesNo("autoAssignUser", true);
         String text = new AuditCaller("admin", "ORG1", "Acme").pairs(op).text();
-        assertThat(text).isEqualTo("userId=admin|orgId=ORG1|orgName=Acme|serviceId=svc1|serviceName=Mail|technServiceName=tech"
-                + "|shortDescription=short|description=long|locale=en|autoAssignUser=YES");
+        assertThat(text)
+                .isEqualTo("userId=admin|orgId=ORG1|orgName=Acme|serviceId=svc1|serviceName=Mail|technServiceName=tech"
+                        + "|shortDescription=short|description=long|locale=en|autoAssignUser=YES");
     }
 
     @Test
     void rendersFlagsListsAndNulls() {
-        AuditPairs p = new AuditPairs().onOff("a", true).onOff("b", false).yesNo("c", false).list("d", List.of("x", "y", 3))
-                .add("e", null).add("f", 42).list("g", null);
+        AuditPairs p = new AuditPairs()
+                .onOff("a", true)
+                .onOff("b", false)
+                .yesNo("c", false)
+                .list("d", List.of("x", "y", 3))
+                .add("e", null)
+                .add("f", 42)
+                .list("g", null);
         assertThat(p.text()).isEqualTo("a=ON|b=OFF|c=NO|d=x,y,3|e=|f=42|g=");
     }
 
@@ -38,7 +51,9 @@ class AuditPairsTest {
 
     @Test
     void systemCallerHasNoOrganization() {
-        assertThat(AuditCaller.SYSTEM.pairs(AuditPairs.of("organizationId", "X")).text())
+        assertThat(AuditCaller.SYSTEM
+                        .pairs(AuditPairs.of("organizationId", "X"))
+                        .text())
                 .isEqualTo("userId=SYSTEM|orgId=|orgName=|organizationId=X");
     }
 
@@ -47,13 +62,17 @@ class AuditPairsTest {
         assertThat(AuditCaller.LOCAL_ADMINISTRATOR.storedText(AuditPairs.of("user", "a|b")))
                 .isEqualTo("userId=LOCAL_ADMINISTRATOR|orgId=|orgName=|user=a\\|b");
         assertThat(AuditCaller.LOCAL_ADMINISTRATOR.storedText(AuditPairs.of("v", "x".repeat(5000))))
-                .hasSize(AuditEntry.PAIRS_LENGTH).startsWith("userId=LOCAL_ADMINISTRATOR|").endsWith("...");
+                .hasSize(AuditEntry.PAIRS_LENGTH)
+                .startsWith("userId=LOCAL_ADMINISTRATOR|")
+                .endsWith("...");
     }
 
     @Test
     void refusesNamesThatWouldBreakTheFormat() {
         for (String bad : new String[] {null, "", "a=b", "a|b", "a b"}) {
-            assertThatThrownBy(() -> AuditPairs.of(bad, "v")).as(String.valueOf(bad)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> AuditPairs.of(bad, "v"))
+                    .as(String.valueOf(bad))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 
@@ -64,6 +83,8 @@ class AuditPairsTest {
         assertThat(AuditPairs.fit("ab\\|efg", 6)).isEqualTo("ab...");
         assertThat(AuditPairs.fit("a\\\\defg", 6)).isEqualTo("a\\\\...");
         String big = AuditPairs.of("v", "x".repeat(5000)).text();
-        assertThat(AuditPairs.fit(big, AuditEntry.PAIRS_LENGTH)).hasSize(AuditEntry.PAIRS_LENGTH).endsWith("...");
+        assertThat(AuditPairs.fit(big, AuditEntry.PAIRS_LENGTH))
+                .hasSize(AuditEntry.PAIRS_LENGTH)
+                .endsWith("...");
     }
 }

@@ -1,8 +1,8 @@
 package org.bss.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +51,8 @@ class AuditPeriodTest {
     void datesAreParsedStrictlyAsYyyyMmDd() {
         assertThat(AuditPeriod.parseDate("2026-02-28")).isEqualTo(LocalDate.of(2026, 2, 28));
         for (String bad : new String[] {"2026-02-30", "2026/02/01", "02-01-2026", "2026-2-1", "x"}) {
-            assertThatThrownBy(() -> AuditPeriod.parseDate(bad)).as(bad)
+            assertThatThrownBy(() -> AuditPeriod.parseDate(bad))
+                    .as(bad)
                     .isInstanceOf(ValidationException.class)
                     .satisfies(e -> assertThat(((BssException) e).messageKey()).isEqualTo("audit.date.invalid"));
         }
@@ -63,12 +64,16 @@ class AuditPeriodTest {
         assertThatThrownBy(() -> AuditPeriod.checkCount(101, 100))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((BssException) e).messageKey()).isEqualTo("audit.tooManyEntries"))
-                .hasMessageContaining("101").hasMessageContaining("100").hasMessageContaining("shorter period");
+                .hasMessageContaining("101")
+                .hasMessageContaining("100")
+                .hasMessageContaining("shorter period");
     }
 
     @Test
     void everyMessageIsTranslated() {
-        for (String key : new String[] {"audit.period.missing", "audit.period.reversed", "audit.date.invalid", "audit.tooManyEntries"}) {
+        for (String key : new String[] {
+            "audit.period.missing", "audit.period.reversed", "audit.date.invalid", "audit.tooManyEntries"
+        }) {
             String en = Messages.format(Locale.ENGLISH, key, "a", "b");
             String de = Messages.format(Locale.GERMAN, key, "a", "b");
             String ja = Messages.format(Locale.JAPANESE, key, "a", "b");

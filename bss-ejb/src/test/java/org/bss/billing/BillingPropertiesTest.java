@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Stream;
-
 import org.bss.billing.input.BillingInput;
 import org.bss.billing.input.PriceModel;
 import org.bss.billing.input.PricingType;
@@ -42,25 +41,35 @@ class BillingPropertiesTest {
     }
 
     /** A split of [start, start + 60 days) at {@code cut}, usage [BASE + from, BASE + from + length). */
-    record SplitCase(PeriodUnit unit, long from, long length, long cut) {
-    }
+    record SplitCase(PeriodUnit unit, long from, long length, long cut) {}
 
     /** Usage [BASE + from, + length) grown by {@code more} at the start (side 0) or at the end (side 1). */
-    record GrowthCase(PeriodUnit unit, long from, long length, long more, int side) {
-    }
+    record GrowthCase(PeriodUnit unit, long from, long length, long more, int side) {}
 
     /** {@code months} whole months from January 2010 + {@code startMonth}. */
-    record MonthsCase(int months, int startMonth) {
-    }
+    record MonthsCase(int months, int startMonth) {}
 
     static Stream<SplitCase> splitCases() {
-        return cases(300, 1, r -> new SplitCase(UNITS[r.nextInt(UNITS.length)], between(r, 0, 60 * DAY),
-                between(r, 1, 60 * DAY), between(r, 1, 60 * DAY - 1)));
+        return cases(
+                300,
+                1,
+                r -> new SplitCase(
+                        UNITS[r.nextInt(UNITS.length)],
+                        between(r, 0, 60 * DAY),
+                        between(r, 1, 60 * DAY),
+                        between(r, 1, 60 * DAY - 1)));
     }
 
     static Stream<GrowthCase> growthCases() {
-        return cases(300, 2, r -> new GrowthCase(UNITS[r.nextInt(UNITS.length)], between(r, 0, 40 * DAY),
-                between(r, 1, 30 * DAY), between(r, 0, 10 * DAY), r.nextInt(2)));
+        return cases(
+                300,
+                2,
+                r -> new GrowthCase(
+                        UNITS[r.nextInt(UNITS.length)],
+                        between(r, 0, 40 * DAY),
+                        between(r, 1, 30 * DAY),
+                        between(r, 0, 10 * DAY),
+                        r.nextInt(2)));
     }
 
     static Stream<MonthsCase> monthsCases() {
@@ -80,7 +89,8 @@ class BillingPropertiesTest {
         BillingResult second = bill(pm, start + c.cut(), end, usageFrom, usageTo);
 
         assertThat(factor(first).plus(factor(second))).as("%s", c).isEqualTo(factor(whole));
-        assertThat(net(first).add(net(second)).subtract(net(whole)).abs()).as("%s", c)
+        assertThat(net(first).add(net(second)).subtract(net(whole)).abs())
+                .as("%s", c)
                 .isLessThanOrEqualTo(new BigDecimal("0.01"));
     }
 
@@ -93,7 +103,8 @@ class BillingPropertiesTest {
         long usageFrom = BASE + c.from();
         long usageTo = usageFrom + c.length();
         BillingResult small = bill(pm, start, end, usageFrom, usageTo);
-        BillingResult large = c.side() == 0 ? bill(pm, start, end, usageFrom - c.more(), usageTo)
+        BillingResult large = c.side() == 0
+                ? bill(pm, start, end, usageFrom - c.more(), usageTo)
                 : bill(pm, start, end, usageFrom, usageTo + c.more());
 
         assertThat(factor(large)).as("%s", c).isGreaterThanOrEqualTo(factor(small));
@@ -105,9 +116,14 @@ class BillingPropertiesTest {
     void proRataFactorOfAFullPeriodInMonthUnitsIsTheNumberOfMonths(MonthsCase c) {
         YearMonth ym = YearMonth.of(2010, 1).plusMonths(c.startMonth());
         long start = ym.atDay(1).atStartOfDay(ZONE).toInstant().toEpochMilli();
-        long end = ym.plusMonths(c.months()).atDay(1).atStartOfDay(ZONE).toInstant().toEpochMilli();
+        long end = ym.plusMonths(c.months())
+                .atDay(1)
+                .atStartOfDay(ZONE)
+                .toInstant()
+                .toEpochMilli();
 
-        assertThat(factor(bill(model(PricingType.PRO_RATA, PeriodUnit.MONTH), start, end, start, end))).as("%s", c)
+        assertThat(factor(bill(model(PricingType.PRO_RATA, PeriodUnit.MONTH), start, end, start, end)))
+                .as("%s", c)
                 .isEqualTo(Fraction.of(c.months()));
     }
 
@@ -127,13 +143,18 @@ class BillingPropertiesTest {
     }
 
     private static PriceModel model(PricingType type, PeriodUnit unit) {
-        return PriceModel.builder("pm", type, unit, "EUR").pricePerPeriod("97.13").build();
+        return PriceModel.builder("pm", type, unit, "EUR")
+                .pricePerPeriod("97.13")
+                .build();
     }
 
     private static BillingResult bill(PriceModel pm, long periodStart, long periodEnd, long from, long to) {
-        BillingInput in = BillingInput.builder("s", Instant.ofEpochMilli(periodStart), Instant.ofEpochMilli(periodEnd),
-                ZONE).priceModel(pm).state(SubscriptionState.active(Instant.ofEpochMilli(from), "pm"))
-                .state(SubscriptionState.terminated(Instant.ofEpochMilli(to))).build();
+        BillingInput in = BillingInput.builder(
+                        "s", Instant.ofEpochMilli(periodStart), Instant.ofEpochMilli(periodEnd), ZONE)
+                .priceModel(pm)
+                .state(SubscriptionState.active(Instant.ofEpochMilli(from), "pm"))
+                .state(SubscriptionState.terminated(Instant.ofEpochMilli(to)))
+                .build();
         return ENGINE.calculate(in).orElse(null);
     }
 

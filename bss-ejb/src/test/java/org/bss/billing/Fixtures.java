@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-
 import org.bss.billing.input.BillingInput;
 import org.bss.billing.input.PriceModel;
 import org.bss.billing.input.PricingType;
@@ -18,8 +17,7 @@ final class Fixtures {
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     static final BillingEngine ENGINE = new BillingEngine();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Instant t(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant();
@@ -31,9 +29,14 @@ final class Fixtures {
 
     /** PER_UNIT, MONTH, EUR, one-time fee 123, period 678, user 345, roles ADMIN 6 / USER 7 / GUEST 8. */
     static PriceModel.Builder example() {
-        return PriceModel.builder("EXAMPLE", PricingType.PER_UNIT, PeriodUnit.MONTH, "EUR").serviceId("svc")
-                .oneTimeFee("123.00").pricePerPeriod("678.00").pricePerUser("345.00")
-                .rolePrice("ADMIN", "6.00").rolePrice("USER", "7.00").rolePrice("GUEST", "8.00");
+        return PriceModel.builder("EXAMPLE", PricingType.PER_UNIT, PeriodUnit.MONTH, "EUR")
+                .serviceId("svc")
+                .oneTimeFee("123.00")
+                .pricePerPeriod("678.00")
+                .pricePerUser("345.00")
+                .rolePrice("ADMIN", "6.00")
+                .rolePrice("USER", "7.00")
+                .rolePrice("GUEST", "8.00");
     }
 
     static BillingInput.Builder december() {
@@ -42,7 +45,8 @@ final class Fixtures {
 
     /** A subscription used over [from, to) under one price model, with one user in role ADMIN throughout. */
     static BillingInput.Builder used(BillingInput.Builder b, PriceModel pm, String from, String to) {
-        b.priceModel(pm).state(SubscriptionState.active(t(from), pm.id()))
+        b.priceModel(pm)
+                .state(SubscriptionState.active(t(from), pm.id()))
                 .user(new UserAssignment("u1", "ADMIN", t(from), to == null ? null : t(to)));
         if (to != null) {
             b.state(SubscriptionState.terminated(t(to)));

@@ -23,8 +23,11 @@ class OneTimeFeeAndFreePeriodTest {
 
     /** PRO_RATA per month: in December (31 days) one day costs price ÷ 31. */
     private static PriceModel.Builder model(String id, String service, String price, String fee, int freeDays) {
-        return PriceModel.builder(id, PricingType.PRO_RATA, PeriodUnit.MONTH, "EUR").serviceId(service)
-                .pricePerPeriod(price).oneTimeFee(fee).freePeriodDays(freeDays);
+        return PriceModel.builder(id, PricingType.PRO_RATA, PeriodUnit.MONTH, "EUR")
+                .serviceId(service)
+                .pricePerPeriod(price)
+                .oneTimeFee(fee)
+                .freePeriodDays(freeDays);
     }
 
     private static BillingInput.Builder period(String from, String to) {
@@ -44,7 +47,9 @@ class OneTimeFeeAndFreePeriodTest {
     }
 
     private static PriceModelCharge charge(BillingResult r, String priceModelId) {
-        return r.priceModels().stream().filter(c -> c.priceModelId().equals(priceModelId)).findFirst()
+        return r.priceModels().stream()
+                .filter(c -> c.priceModelId().equals(priceModelId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no charge for " + priceModelId + " in " + r));
     }
 
@@ -55,7 +60,9 @@ class OneTimeFeeAndFreePeriodTest {
         // basic from 1 Nov; upgraded on 11 Dec to pro, free until 21 Dec
         BillingInput.Builder[] periods = {november(), december(), january()};
         for (BillingInput.Builder b : periods) {
-            b.priceModel(basic).priceModel(pro).state(SubscriptionState.active(t("2012-11-01T00:00"), "basic"))
+            b.priceModel(basic)
+                    .priceModel(pro)
+                    .state(SubscriptionState.active(t("2012-11-01T00:00"), "basic"))
                     .state(SubscriptionState.active(t("2012-12-11T00:00"), "pro"));
         }
 
@@ -63,11 +70,16 @@ class OneTimeFeeAndFreePeriodTest {
         assertThat(charge(nov, "basic").oneTimeFee().amount()).isEqualTo(d("5.00"));
 
         BillingResult dec = bill(periods[1].build());
-        assertThat(charge(dec, "basic").oneTimeFee()).as("basic's fee was charged in November").isNull();
+        assertThat(charge(dec, "basic").oneTimeFee())
+                .as("basic's fee was charged in November")
+                .isNull();
         assertThat(charge(dec, "basic").periodFee().factor()).isEqualTo(Fraction.of(10, 31));
-        assertThat(charge(dec, "pro").oneTimeFee().amount()).as("pro's own fee, when its free period ends")
+        assertThat(charge(dec, "pro").oneTimeFee().amount())
+                .as("pro's own fee, when its free period ends")
                 .isEqualTo(d("7.00"));
-        assertThat(charge(dec, "pro").periodFee().factor()).as("21 Dec to 1 Jan").isEqualTo(Fraction.of(11, 31));
+        assertThat(charge(dec, "pro").periodFee().factor())
+                .as("21 Dec to 1 Jan")
+                .isEqualTo(Fraction.of(11, 31));
         assertThat(dec.net()).isEqualTo(d("10.00").add(d("22.00")).add(d("7.00")));
 
         BillingResult jan = bill(periods[2].build());
@@ -83,20 +95,26 @@ class OneTimeFeeAndFreePeriodTest {
         // pro from 1 Nov; downgraded on 22 Dec to small, free until 11 Jan
         BillingInput.Builder[] periods = {december(), january()};
         for (BillingInput.Builder b : periods) {
-            b.priceModel(pro).priceModel(small).state(SubscriptionState.active(t("2012-11-01T00:00"), "pro"))
+            b.priceModel(pro)
+                    .priceModel(small)
+                    .state(SubscriptionState.active(t("2012-11-01T00:00"), "pro"))
                     .state(SubscriptionState.active(t("2012-12-22T00:00"), "small"));
         }
 
         BillingResult dec = bill(periods[0].build());
         assertThat(charge(dec, "pro").oneTimeFee()).isNull();
         assertThat(charge(dec, "pro").periodFee().factor()).isEqualTo(Fraction.of(21, 31));
-        assertThat(charge(dec, "small").oneTimeFee()).as("inside small's free period").isNull();
+        assertThat(charge(dec, "small").oneTimeFee())
+                .as("inside small's free period")
+                .isNull();
         assertThat(charge(dec, "small").periodFee().factor()).isEqualTo(Fraction.ZERO);
         assertThat(dec.net()).isEqualTo(d("42.00"));
 
         BillingResult jan = bill(periods[1].build());
         assertThat(charge(jan, "small").oneTimeFee().amount()).isEqualTo(d("3.00"));
-        assertThat(charge(jan, "small").periodFee().factor()).as("11 Jan to 1 Feb").isEqualTo(Fraction.of(21, 31));
+        assertThat(charge(jan, "small").periodFee().factor())
+                .as("11 Jan to 1 Feb")
+                .isEqualTo(Fraction.of(21, 31));
         assertThat(jan.net()).isEqualTo(d("21.00").add(d("3.00")));
     }
 
@@ -105,15 +123,20 @@ class OneTimeFeeAndFreePeriodTest {
         PriceModel v1 = model("m-v1", "svc", "31", "9", 20).key("m").build();
         PriceModel v2 = model("m-v2", "svc", "62", "12", 20).key("m").build();
         // active from 21 Nov (free until 11 Dec); new prices from 5 Dec
-        BillingResult dec = bill(december().priceModel(v1).priceModel(v2)
+        BillingResult dec = bill(december()
+                .priceModel(v1)
+                .priceModel(v2)
                 .state(SubscriptionState.active(t("2012-11-21T00:00"), "m-v1"))
-                .state(SubscriptionState.active(t("2012-12-05T00:00"), "m-v2")).build());
+                .state(SubscriptionState.active(t("2012-12-05T00:00"), "m-v2"))
+                .build());
 
         assertThat(charge(dec, "m-v1").periodFee().factor()).isEqualTo(Fraction.ZERO);
         assertThat(charge(dec, "m-v1").oneTimeFee()).isNull();
-        assertThat(charge(dec, "m-v2").periodFee().factor()).as("from 11 Dec, not restarted on 5 Dec")
+        assertThat(charge(dec, "m-v2").periodFee().factor())
+                .as("from 11 Dec, not restarted on 5 Dec")
                 .isEqualTo(Fraction.of(21, 31));
-        assertThat(charge(dec, "m-v2").oneTimeFee().amount()).as("the fee of the prices in force on 11 Dec")
+        assertThat(charge(dec, "m-v2").oneTimeFee().amount())
+                .as("the fee of the prices in force on 11 Dec")
                 .isEqualTo(d("12.00"));
         assertThat(dec.net()).isEqualTo(d("42.00").add(d("12.00")));
     }
@@ -122,9 +145,12 @@ class OneTimeFeeAndFreePeriodTest {
     void priceChangeAfterTheFee_chargesNoFee() {
         PriceModel v1 = model("m-v1", "svc", "31", "9", 0).key("m").build();
         PriceModel v2 = model("m-v2", "svc", "62", "9", 0).key("m").build();
-        BillingResult dec = bill(december().priceModel(v1).priceModel(v2)
+        BillingResult dec = bill(december()
+                .priceModel(v1)
+                .priceModel(v2)
                 .state(SubscriptionState.active(t("2012-11-01T00:00"), "m-v1"))
-                .state(SubscriptionState.active(t("2012-12-11T00:00"), "m-v2")).build());
+                .state(SubscriptionState.active(t("2012-12-11T00:00"), "m-v2"))
+                .build());
 
         assertThat(dec.priceModels()).extracting(PriceModelCharge::oneTimeFee).containsOnlyNulls();
         assertThat(charge(dec, "m-v2").periodFee().factor()).isEqualTo(Fraction.of(21, 31));
@@ -138,15 +164,21 @@ class OneTimeFeeAndFreePeriodTest {
         // basic from 1 Dec (free until 31 Dec); upgraded on 10 Dec to pro (free until 15 Dec)
         BillingInput.Builder[] periods = {december(), january()};
         for (BillingInput.Builder b : periods) {
-            b.priceModel(basic).priceModel(pro).state(SubscriptionState.active(t("2012-12-01T00:00"), "basic"))
+            b.priceModel(basic)
+                    .priceModel(pro)
+                    .state(SubscriptionState.active(t("2012-12-01T00:00"), "basic"))
                     .state(SubscriptionState.active(t("2012-12-10T00:00"), "pro"));
         }
 
         BillingResult dec = bill(periods[0].build());
-        assertThat(charge(dec, "basic").oneTimeFee()).as("basic ended inside its free period").isNull();
+        assertThat(charge(dec, "basic").oneTimeFee())
+                .as("basic ended inside its free period")
+                .isNull();
         assertThat(charge(dec, "basic").periodFee().factor()).isEqualTo(Fraction.ZERO);
         assertThat(charge(dec, "pro").oneTimeFee().amount()).isEqualTo(d("7.00"));
-        assertThat(charge(dec, "pro").periodFee().factor()).as("15 Dec to 1 Jan").isEqualTo(Fraction.of(17, 31));
+        assertThat(charge(dec, "pro").periodFee().factor())
+                .as("15 Dec to 1 Jan")
+                .isEqualTo(Fraction.of(17, 31));
         assertThat(dec.net()).isEqualTo(d("34.00").add(d("7.00")));
 
         BillingResult jan = bill(periods[1].build());
@@ -161,7 +193,8 @@ class OneTimeFeeAndFreePeriodTest {
         // free until 11 Dec, but suspended from 5 Dec to 3 Jan
         BillingInput.Builder[] periods = {december(), january()};
         for (BillingInput.Builder b : periods) {
-            b.priceModel(m).state(SubscriptionState.active(t("2012-12-01T00:00"), "m"))
+            b.priceModel(m)
+                    .state(SubscriptionState.active(t("2012-12-01T00:00"), "m"))
                     .state(SubscriptionState.suspended(t("2012-12-05T00:00"), "m"))
                     .state(SubscriptionState.active(t("2013-01-03T00:00"), "m"));
         }
@@ -181,7 +214,8 @@ class OneTimeFeeAndFreePeriodTest {
         PriceModel m = model("m", "svc", "31", "9", 30).build();
         BillingInput.Builder[] periods = {december(), january()};
         for (BillingInput.Builder b : periods) {
-            b.priceModel(m).state(SubscriptionState.active(t("2012-12-10T00:00"), "m"))
+            b.priceModel(m)
+                    .state(SubscriptionState.active(t("2012-12-10T00:00"), "m"))
                     .state(SubscriptionState.terminated(t("2012-12-20T00:00")));
         }
 
@@ -192,8 +226,10 @@ class OneTimeFeeAndFreePeriodTest {
     @Test
     void zeroFee_chargesNoFeeLine() {
         PriceModel m = model("m", "svc", "31", "0.00", 0).build();
-        BillingResult dec = bill(december().priceModel(m)
-                .state(SubscriptionState.active(t("2012-12-11T00:00"), "m")).build());
+        BillingResult dec = bill(december()
+                .priceModel(m)
+                .state(SubscriptionState.active(t("2012-12-11T00:00"), "m"))
+                .build());
 
         assertThat(charge(dec, "m").oneTimeFee()).isNull();
         assertThat(dec.net()).isEqualTo(d("21.00"));

@@ -9,7 +9,6 @@ import static org.bss.billing.GoldenCasesTest.step;
 
 import java.util.List;
 import java.util.Map;
-
 import org.bss.billing.input.GatheredEvent;
 import org.bss.billing.input.ParameterType;
 import org.bss.billing.input.ParameterValue;
@@ -38,7 +37,8 @@ class ParameterAndEventTest {
                 .build();
         BillingResult r = bill(used(Fixtures.december(), pm, "2012-12-01T00:00", null)
                 .parameterValue(new ParameterValue("disk", t("2012-11-01T00:00"), "10"))
-                .parameterValue(new ParameterValue("disk", t("2012-12-11T00:00"), "20")).build());
+                .parameterValue(new ParameterValue("disk", t("2012-12-11T00:00"), "20"))
+                .build());
 
         List<ParameterCharge> p = r.priceModels().get(0).parameters();
         assertThat(p).extracting(ParameterCharge::value).containsExactly("10", "20");
@@ -52,18 +52,24 @@ class ParameterAndEventTest {
 
     @Test
     void booleanDurationStringAndEnumeration_multipliers() {
-        PriceModel pm = month()
-                .parameter(PricedParameter.of("backup", ParameterType.BOOLEAN, d("5"), null))
+        PriceModel pm = month().parameter(PricedParameter.of("backup", ParameterType.BOOLEAN, d("5"), null))
                 .parameter(PricedParameter.of("retention", ParameterType.DURATION, d("2"), null))
                 .parameter(PricedParameter.of("name", ParameterType.STRING, d("99"), null))
-                .parameter(new PricedParameter("size", ParameterType.ENUMERATION, null, null, Map.of(), List.of(),
+                .parameter(new PricedParameter(
+                        "size",
+                        ParameterType.ENUMERATION,
+                        null,
+                        null,
+                        Map.of(),
+                        List.of(),
                         List.of(new PricedOption("L", d("40"), d("4"), Map.of("ADMIN", d("1"))))))
                 .build();
         BillingResult r = bill(used(Fixtures.december(), pm, "2012-12-01T00:00", null)
                 .parameterValue(new ParameterValue("backup", t("2012-12-01T00:00"), "true"))
                 .parameterValue(new ParameterValue("retention", t("2012-12-01T00:00"), "259200000"))
                 .parameterValue(new ParameterValue("name", t("2012-12-01T00:00"), "x"))
-                .parameterValue(new ParameterValue("size", t("2012-12-01T00:00"), "L")).build());
+                .parameterValue(new ParameterValue("size", t("2012-12-01T00:00"), "L"))
+                .build());
 
         Map<String, ParameterCharge> p = new java.util.HashMap<>();
         r.priceModels().get(0).parameters().forEach(c -> p.put(c.parameterId(), c));
@@ -78,10 +84,18 @@ class ParameterAndEventTest {
 
     @Test
     void steppedParameter_costOfTheValueTimesPeriodFactor() {
-        PriceModel pm = month().parameter(new PricedParameter("cpu", ParameterType.LONG, d("0"), null, Map.of(),
-                List.of(step(4L, "10", 0, "0"), step(null, "5", 4, "40")), List.of())).build();
+        PriceModel pm = month().parameter(new PricedParameter(
+                        "cpu",
+                        ParameterType.LONG,
+                        d("0"),
+                        null,
+                        Map.of(),
+                        List.of(step(4L, "10", 0, "0"), step(null, "5", 4, "40")),
+                        List.of()))
+                .build();
         BillingResult r = bill(used(Fixtures.december(), pm, "2012-12-01T00:00", null)
-                .parameterValue(new ParameterValue("cpu", t("2012-12-01T00:00"), "6")).build());
+                .parameterValue(new ParameterValue("cpu", t("2012-12-01T00:00"), "6"))
+                .build());
 
         ParameterCharge c = r.priceModels().get(0).parameters().get(0);
         assertThat(c.stepped().amount()).isEqualTo(d("50.00"));
@@ -93,14 +107,16 @@ class ParameterAndEventTest {
         PriceModel pm = month().event(new PricedEvent("login", d("0.10"), null))
                 .event(new PricedEvent("upload", null, List.of(step(10L, "1", 0, "0"), step(null, "0.5", 10, "10"))))
                 .build();
-        BillingResult r = bill(Fixtures.december().priceModel(pm)
+        BillingResult r = bill(Fixtures.december()
+                .priceModel(pm)
                 .state(SubscriptionState.active(t("2012-11-01T00:00"), "m"))
                 .state(SubscriptionState.suspended(t("2012-12-20T00:00"), "m"))
                 .event(new GatheredEvent("login", t("2012-11-30T00:00"), 1000))
                 .event(new GatheredEvent("login", t("2012-12-02T00:00"), 7))
                 .event(new GatheredEvent("login", t("2012-12-21T00:00"), 1000))
                 .event(new GatheredEvent("upload", t("2012-12-03T00:00"), 12))
-                .event(new GatheredEvent("upload", t("2012-12-04T00:00"), 3)).build());
+                .event(new GatheredEvent("upload", t("2012-12-04T00:00"), 3))
+                .build());
 
         List<EventCharge> e = r.priceModels().get(0).events();
         assertThat(e).extracting(EventCharge::occurrences).containsExactly(7L, 15L);

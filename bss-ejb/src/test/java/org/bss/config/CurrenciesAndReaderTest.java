@@ -20,7 +20,8 @@ class CurrenciesAndReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "EU", "EURO", "XYZ", "12A", "€"})
     void refusesOthers(String code) {
-        assertThatThrownBy(() -> Currencies.normalize(code)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> Currencies.normalize(code))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("ISO 4217");
     }
 
@@ -35,6 +36,7 @@ class CurrenciesAndReaderTest {
         assertThat(SettingsReader.effective(d, null)).isEqualTo("3");
         assertThat(SettingsReader.effective(d, "5")).isEqualTo("5");
         assertThat(SettingsReader.effective(d, "zero")).isEqualTo("3");
-        assertThat(SettingsReader.effective(SettingsRegistry.get(ConfigKeys.BASE_URL), null)).isNull();
+        assertThat(SettingsReader.effective(SettingsRegistry.get(ConfigKeys.BASE_URL), null))
+                .isNull();
     }
 }

@@ -18,25 +18,30 @@ class FailedLoginsNoticeMigrationTest {
     @ValueSource(strings = {"", ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
     void keepsTheCountTheLoginResets(String mode) throws SQLException {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:notice" + Math.abs(mode.hashCode()) + ";DB_CLOSE_DELAY=-1" + mode);
+        ds.setURL("jdbc:h2:mem:notice" + Integer.toHexString(mode.hashCode()) + ";DB_CLOSE_DELAY=-1" + mode);
         ds.setUser("sa");
         ds.setPassword("");
-        assertThat(DatabaseMigration.migrate(ds, getClass().getClassLoader()).success).isTrue();
+        assertThat(DatabaseMigration.migrate(ds, getClass().getClassLoader()).success)
+                .isTrue();
 
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("insert into platform_user (user_key, user_id, org_key, locale, failed_login_count, status,"
-                    + " password_change_required, created_at, version) values (20001, 'taro', 1000, 'ja', 2, 'ACTIVE', false, current_timestamp, 0)");
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
+            s.executeUpdate(
+                    "insert into platform_user (user_key, user_id, org_key, locale, failed_login_count, status,"
+                            + " password_change_required, created_at, version) values (20001, 'taro', 1000, 'ja', 2, 'ACTIVE', false, current_timestamp, 0)");
             assertThat(counts(s)).isEqualTo("2/0");
             // the success update of CredentialChecker: the right-hand side reads the values before the update
-            s.executeUpdate("update platform_user set failed_logins_before_last_login = failed_login_count, failed_login_count = 0"
-                    + " where user_key = 20001");
+            s.executeUpdate(
+                    "update platform_user set failed_logins_before_last_login = failed_login_count, failed_login_count = 0"
+                            + " where user_key = 20001");
             assertThat(counts(s)).isEqualTo("0/2");
         }
     }
 
     private static String counts(Statement s) throws SQLException {
-        try (ResultSet rs = s.executeQuery("select failed_login_count, failed_logins_before_last_login from platform_user"
-                + " where user_key = 20001")) {
+        try (ResultSet rs =
+                s.executeQuery("select failed_login_count, failed_logins_before_last_login from platform_user"
+                        + " where user_key = 20001")) {
             rs.next();
             return rs.getInt(1) + "/" + rs.getInt(2);
         }

@@ -30,7 +30,8 @@ class LockoutPolicyTest {
         assertThat(o.verdict()).isEqualTo(Verdict.SUCCESS);
         assertThat(o.state()).isEqualTo(new State(0, false));
         // so two more failures do not lock
-        State s = policy.attempt(policy.attempt(o.state(), false).state(), false).state();
+        State s =
+                policy.attempt(policy.attempt(o.state(), false).state(), false).state();
         assertThat(s.locked()).isFalse();
     }
 
@@ -45,7 +46,8 @@ class LockoutPolicyTest {
 
     @Test
     void oneAttemptPolicyLocksAtFirstFailure() {
-        assertThat(new LockoutPolicy(1).attempt(new State(0, false), false).verdict()).isEqualTo(Verdict.FAILED_NOW_LOCKED);
+        assertThat(new LockoutPolicy(1).attempt(new State(0, false), false).verdict())
+                .isEqualTo(Verdict.FAILED_NOW_LOCKED);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.bss.identity;
 
-import org.bss.common.security.Roles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +8,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.bss.account.Organization;
 import org.bss.common.ValidationException;
+import org.bss.common.security.Roles;
 import org.junit.jupiter.api.Test;
 
 class LoginNameAndPolicyTest {
@@ -51,9 +51,11 @@ class LoginNameAndPolicyTest {
                     assertThat(v.localizedMessage(Locale.JAPANESE)).contains("8 文字以上");
                 });
         assertThatThrownBy(() -> PasswordPolicy.check("admin123", "admin123", 8))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("differ");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("differ");
         assertThatThrownBy(() -> PasswordPolicy.check(null, "admin123", 6)).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> PasswordPolicy.check("x".repeat(256), "admin123", 6)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> PasswordPolicy.check("x".repeat(256), "admin123", 6))
+                .isInstanceOf(ValidationException.class);
     }
 
     @Test

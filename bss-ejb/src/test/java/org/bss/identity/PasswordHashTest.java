@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class PasswordHashTest {
 
     /** The hash stored for the bootstrap administrator in V1__foundation.sql. */
-    static final String ADMIN_HASH = "pbkdf2-sha256$210000$Fb8XX495QBdn8eDyCIXuxg$roYq31GvieD6Bvyupuj/8+lCUym6Y5OnAx/sHWtoEao";
+    static final String ADMIN_HASH =
+            "pbkdf2-sha256$210000$Fb8XX495QBdn8eDyCIXuxg$roYq31GvieD6Bvyupuj/8+lCUym6Y5OnAx/sHWtoEao";
 
     @Test
     void verifiesTheRightPassword() {

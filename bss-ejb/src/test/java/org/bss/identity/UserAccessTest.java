@@ -1,6 +1,5 @@
 package org.bss.identity;
 
-import org.bss.common.security.Roles;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -9,6 +8,7 @@ import java.time.Instant;
 import org.bss.account.Organization;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.OperationNotPermittedException;
+import org.bss.common.security.Roles;
 import org.junit.jupiter.api.Test;
 
 class UserAccessTest {

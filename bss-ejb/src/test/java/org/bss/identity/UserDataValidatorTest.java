@@ -9,14 +9,16 @@ import org.junit.jupiter.api.Test;
 
 class UserDataValidatorTest {
 
-    private static UserData user(String userId, String email, String locale, String salutation, String firstName, String phone) {
+    private static UserData user(
+            String userId, String email, String locale, String salutation, String firstName, String phone) {
         return new UserData(userId, email, locale, salutation, firstName, "Tanaka", null, null, phone);
     }
 
     @Test
     void acceptsAMinimalAndAFullUser() {
         assertDoesNotThrow(() -> UserDataValidator.validate(user("hana", "hana@example.com", "ja", null, null, null)));
-        assertDoesNotThrow(() -> UserDataValidator.validate(user("hana.t", "hana@example.com", "de", "MS", "花子", "+81 (3) 1234-5678")));
+        assertDoesNotThrow(() ->
+                UserDataValidator.validate(user("hana.t", "hana@example.com", "de", "MS", "花子", "+81 (3) 1234-5678")));
     }
 
     @Test

@@ -68,7 +68,8 @@ class UserImportServiceTest {
         assertThat(view.processedRows()).isEqualTo(5);
         assertThat(view.importedUsers()).isEqualTo(2);
         assertThat(view.rejectedRows()).isEqualTo(3);
-        assertThat(view.rejected()).extracting(RejectedRow::line, RejectedRow::userId, RejectedRow::messageKey)
+        assertThat(view.rejected())
+                .extracting(RejectedRow::line, RejectedRow::userId, RejectedRow::messageKey)
                 .containsExactly(
                         tuple(3, "carl", "account.field.oneOf"),
                         tuple(4, "acme-user", "account.user.duplicate"),
@@ -78,19 +79,25 @@ class UserImportServiceTest {
         assertThat(stored("amy").getRoles()).containsExactly(Roles.SUBSCRIPTION_MANAGER);
         assertThat(stored("bob").getOrganization().getOrgId()).isEqualTo(acme);
         assertThat(stored("dora")).isNull();
-        assertThat(stored("acme-user").getEmail()).as("the existing user is kept").isEqualTo("acme-user@example.com");
-        assertThat(bss.auditEntries(AuditOperation.IMPORT_USERS)).singleElement()
-                .satisfies(entry -> assertThat(entry.getPairs()).isEqualTo("userId=acme-admin|orgId=" + acme
-                        + "|orgName=Acme|importedUsers=2|rejectedRows=3"));
-        assertThat(bss.mails()).extracting(MailMessage::template, MailMessage::recipient).containsExactly(
-                tuple(MailTemplate.USER_CREATED, "amy@acme.example"),
-                tuple(MailTemplate.USER_CREATED, "bob@acme.example"));
+        assertThat(stored("acme-user").getEmail())
+                .as("the existing user is kept")
+                .isEqualTo("acme-user@example.com");
+        assertThat(bss.auditEntries(AuditOperation.IMPORT_USERS))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.getPairs())
+                        .isEqualTo("userId=acme-admin|orgId=" + acme + "|orgName=Acme|importedUsers=2|rejectedRows=3"));
+        assertThat(bss.mails())
+                .extracting(MailMessage::template, MailMessage::recipient)
+                .containsExactly(
+                        tuple(MailTemplate.USER_CREATED, "amy@acme.example"),
+                        tuple(MailTemplate.USER_CREATED, "bob@acme.example"));
     }
 
     @Test
     void aFileLongerThanAChunkIsImportedWhole() {
         int users = UserImportRunner.CHUNK + 1;
-        byte[] file = csv(IntStream.rangeClosed(1, users).mapToObj(i -> "u" + i + ",u" + i + "@acme.example,en")
+        byte[] file = csv(IntStream.rangeClosed(1, users)
+                .mapToObj(i -> "u" + i + ",u" + i + "@acme.example,en")
                 .toArray(String[]::new));
         bss.callerIs("1000", Roles.PLATFORM_OPERATOR, Roles.ORGANIZATION_ADMIN); // the operator may leave out roles
 
@@ -99,8 +106,10 @@ class UserImportServiceTest {
         assertThat(view.status()).isEqualTo(UserImport.Status.DONE);
         assertThat(view.importedUsers()).isEqualTo(users);
         assertThat(stored("u" + users)).isNotNull();
-        assertThat(bss.auditEntries(AuditOperation.IMPORT_USERS)).singleElement()
-                .satisfies(entry -> assertThat(entry.getPairs()).endsWith("|importedUsers=" + users + "|rejectedRows=0"));
+        assertThat(bss.auditEntries(AuditOperation.IMPORT_USERS))
+                .singleElement()
+                .satisfies(
+                        entry -> assertThat(entry.getPairs()).endsWith("|importedUsers=" + users + "|rejectedRows=0"));
         assertThat(bss.mails()).hasSize(users);
     }
 
@@ -108,11 +117,12 @@ class UserImportServiceTest {
     void anAdministratorOfAnotherOrganizationImportsNothing() {
         bss.callerIs("id:globex-admin", Roles.ORGANIZATION_ADMIN);
 
-        assertThatThrownBy(() -> bss.call(() -> imports.startImport(acme,
-                csv("amy,amy@acme.example,en,,,,SUBSCRIPTION_MANAGER"))))
+        assertThatThrownBy(() -> bss.call(
+                        () -> imports.startImport(acme, csv("amy,amy@acme.example,en,,,,SUBSCRIPTION_MANAGER"))))
                 .isInstanceOf(ObjectNotFoundException.class);
 
-        long started = bss.inTransaction(em -> em.createQuery("select count(i) from UserImport i", Long.class).getSingleResult());
+        long started = bss.inTransaction(em ->
+                em.createQuery("select count(i) from UserImport i", Long.class).getSingleResult());
         assertThat(started).isZero();
         assertThat(stored("amy")).isNull();
         assertThat(bss.auditEntries(AuditOperation.IMPORT_USERS)).isEmpty();

@@ -3,7 +3,6 @@ package org.bss.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 /** An import that stops making progress (its server stopped) is reported FAILED; a finished one keeps its outcome. */

@@ -25,12 +25,17 @@ class UserListQueryTest {
 
     @Test
     void refusesBadPagingAndUnknownSortFields() {
-        assertEquals("identity.list.offset",
-                assertThrows(ValidationException.class, () -> new UserListQuery(-1, 10, null, null, false)).messageKey());
+        assertEquals(
+                "identity.list.offset",
+                assertThrows(ValidationException.class, () -> new UserListQuery(-1, 10, null, null, false))
+                        .messageKey());
         assertThrows(ValidationException.class, () -> new UserListQuery(0, 0, null, null, false));
-        assertThrows(ValidationException.class, () -> new UserListQuery(0, UserListQuery.MAX_LIMIT + 1, null, null, false));
+        assertThrows(
+                ValidationException.class, () -> new UserListQuery(0, UserListQuery.MAX_LIMIT + 1, null, null, false));
         // a sort field is never put into the query unchecked
-        assertEquals("identity.list.sort", assertThrows(ValidationException.class,
-                () -> new UserListQuery(0, 10, null, "passwordHash", false)).messageKey());
+        assertEquals(
+                "identity.list.sort",
+                assertThrows(ValidationException.class, () -> new UserListQuery(0, 10, null, "passwordHash", false))
+                        .messageKey());
     }
 }

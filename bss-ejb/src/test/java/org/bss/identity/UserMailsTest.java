@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /** Where the lock notice goes: the user's address, else (the bootstrap operator has none) its organization's. */
 class UserMailsTest {
 
-    private final Organization operatorOrg = new Organization(Organization.OPERATOR_ORG_ID, "Platform operator", "en", Instant.EPOCH);
+    private final Organization operatorOrg =
+            new Organization(Organization.OPERATOR_ORG_ID, "Platform operator", "en", Instant.EPOCH);
     private final PlatformUser administrator = new PlatformUser("administrator", operatorOrg, "en", Instant.EPOCH);
 
     @Test

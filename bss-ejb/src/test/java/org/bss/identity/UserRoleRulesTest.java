@@ -1,6 +1,5 @@
 package org.bss.identity;
 
-import org.bss.common.security.Roles;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +9,7 @@ import java.util.Set;
 import org.bss.common.BssException;
 import org.bss.common.ConflictException;
 import org.bss.common.ValidationException;
+import org.bss.common.security.Roles;
 import org.junit.jupiter.api.Test;
 
 class UserRoleRulesTest {
@@ -21,28 +21,45 @@ class UserRoleRulesTest {
 
     @Test
     void eachOrganizationRoleOffersItsManagerRole() {
-        assertEquals(Set.of(Roles.ORGANIZATION_ADMIN, Roles.SUBSCRIPTION_MANAGER, Roles.SERVICE_MANAGER, Roles.TECHNOLOGY_MANAGER),
+        assertEquals(
+                Set.of(
+                        Roles.ORGANIZATION_ADMIN,
+                        Roles.SUBSCRIPTION_MANAGER,
+                        Roles.SERVICE_MANAGER,
+                        Roles.TECHNOLOGY_MANAGER),
                 UserRoleRules.available(Set.of("SUPPLIER", "TECHNOLOGY_PROVIDER")));
-        assertEquals(Set.of(Roles.ORGANIZATION_ADMIN, Roles.SUBSCRIPTION_MANAGER, Roles.RESELLER_MANAGER),
+        assertEquals(
+                Set.of(Roles.ORGANIZATION_ADMIN, Roles.SUBSCRIPTION_MANAGER, Roles.RESELLER_MANAGER),
                 UserRoleRules.available(Set.of("RESELLER")));
-        assertEquals(Set.of(Roles.ORGANIZATION_ADMIN, Roles.SUBSCRIPTION_MANAGER, Roles.BROKER_MANAGER),
+        assertEquals(
+                Set.of(Roles.ORGANIZATION_ADMIN, Roles.SUBSCRIPTION_MANAGER, Roles.BROKER_MANAGER),
                 UserRoleRules.available(Set.of("BROKER")));
-        assertEquals(Set.of(Roles.ORGANIZATION_ADMIN, Roles.SUBSCRIPTION_MANAGER, Roles.PLATFORM_OPERATOR, Roles.MARKETPLACE_OWNER),
+        assertEquals(
+                Set.of(
+                        Roles.ORGANIZATION_ADMIN,
+                        Roles.SUBSCRIPTION_MANAGER,
+                        Roles.PLATFORM_OPERATOR,
+                        Roles.MARKETPLACE_OWNER),
                 UserRoleRules.available(Set.of("PLATFORM_OPERATOR", "MARKETPLACE_OWNER")));
     }
 
     @Test
     void aRoleTheOrganizationLacksIsRefusedByName() {
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> UserRoleRules.checkAssignable(Set.of("BROKER"), List.of(Roles.ORGANIZATION_ADMIN, Roles.SERVICE_MANAGER)));
+        ValidationException e = assertThrows(
+                ValidationException.class,
+                () -> UserRoleRules.checkAssignable(
+                        Set.of("BROKER"), List.of(Roles.ORGANIZATION_ADMIN, Roles.SERVICE_MANAGER)));
         assertEquals("identity.role.notAvailable", e.messageKey());
         assertEquals(Roles.SERVICE_MANAGER, e.arguments()[0]);
     }
 
     @Test
     void roleNamesAreCaseSensitiveAndLoggedInIsNoUserRole() {
-        assertThrows(ValidationException.class, () -> UserRoleRules.checkAssignable(Set.of(), List.of("organization_admin")));
-        BssException e = assertThrows(ValidationException.class, () -> UserRoleRules.checkAssignable(Set.of(), List.of(Roles.LOGGED_IN)));
+        assertThrows(
+                ValidationException.class,
+                () -> UserRoleRules.checkAssignable(Set.of(), List.of("organization_admin")));
+        BssException e = assertThrows(
+                ValidationException.class, () -> UserRoleRules.checkAssignable(Set.of(), List.of(Roles.LOGGED_IN)));
         assertEquals("identity.role.unknown", e.messageKey());
         assertDoesNotThrow(() -> UserRoleRules.checkAssignable(Set.of(), List.of(Roles.SUBSCRIPTION_MANAGER)));
     }

@@ -47,19 +47,24 @@ class UserServiceTest {
 
     @Test
     void aNewUserIsAuditedAndGetsItsInitialPasswordByMail() {
-        UserView created = bss.call(() -> users.createUser(null,
+        UserView created = bss.call(() -> users.createUser(
+                null,
                 new UserData("newbie", "newbie@acme.example", "de", "MR", "Nils", "New", null, null, null),
                 Set.of(Roles.SUBSCRIPTION_MANAGER)));
 
         assertThat(created.organizationId()).isEqualTo(acme);
         assertThat(created.passwordChangeRequired()).isTrue();
-        assertThat(bss.auditEntries(AuditOperation.CREATE_USER)).singleElement()
-                .satisfies(entry -> assertThat(entry.getPairs()).isEqualTo("userId=acme-admin|orgId=" + acme + "|orgName=Acme"
-                        + "|user=newbie|email=newbie@acme.example|userRoles=SUBSCRIPTION_MANAGER|locale=de"));
+        assertThat(bss.auditEntries(AuditOperation.CREATE_USER))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.getPairs())
+                        .isEqualTo("userId=acme-admin|orgId=" + acme + "|orgName=Acme"
+                                + "|user=newbie|email=newbie@acme.example|userRoles=SUBSCRIPTION_MANAGER|locale=de"));
         MailMessage mail = onlyMail(MailTemplate.USER_CREATED, "newbie@acme.example");
         assertThat(mail.locale().toLanguageTag()).isEqualTo("de");
         assertThat(mail.params()).containsEntry(MailParams.USER_ID, "newbie");
-        assertThat(PasswordHash.verify(mail.params().get(MailParams.PASSWORD), stored("newbie").getPasswordHash())).isTrue();
+        assertThat(PasswordHash.verify(
+                        mail.params().get(MailParams.PASSWORD), stored("newbie").getPasswordHash()))
+                .isTrue();
     }
 
     @Test
@@ -69,9 +74,11 @@ class UserServiceTest {
         UserView locked = bss.call(() -> users.lockUser("acme-user"));
         assertThat(locked.status()).isEqualTo(UserStatus.LOCKED);
         assertThat(locked.version()).isEqualTo(version + 1);
-        assertThat(bss.call(() -> users.lockUser("acme-user")).version()).as("locking a locked user changes nothing")
+        assertThat(bss.call(() -> users.lockUser("acme-user")).version())
+                .as("locking a locked user changes nothing")
                 .isEqualTo(version + 1);
-        assertThat(bss.auditEntries(AuditOperation.LOCK_USER)).singleElement()
+        assertThat(bss.auditEntries(AuditOperation.LOCK_USER))
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.getPairs()).endsWith("|user=acme-user"));
         onlyMail(MailTemplate.USER_LOCKED, "acme-user@example.com");
 
@@ -79,7 +86,8 @@ class UserServiceTest {
         assertThat(unlocked.status()).isEqualTo(UserStatus.ACTIVE);
         assertThat(unlocked.version()).isEqualTo(version + 2);
         assertThat(bss.auditEntries(AuditOperation.UNLOCK_USER)).hasSize(1);
-        assertThat(bss.mails()).extracting(MailMessage::template)
+        assertThat(bss.mails())
+                .extracting(MailMessage::template)
                 .containsExactly(MailTemplate.USER_LOCKED, MailTemplate.USER_UNLOCKED);
     }
 
@@ -109,11 +117,13 @@ class UserServiceTest {
         assertThat(reset.passwordChangeRequired()).isTrue();
         PlatformUser user = stored("acme-user");
         assertThat(user.getPasswordHash()).isNotEqualTo(oldHash);
-        assertThat(bss.mails()).extracting(MailMessage::template)
+        assertThat(bss.mails())
+                .extracting(MailMessage::template)
                 .containsExactly(MailTemplate.USER_LOCKED, MailTemplate.PASSWORD_RESET);
         String password = bss.mails().get(1).params().get(MailParams.PASSWORD);
         assertThat(PasswordHash.verify(password, user.getPasswordHash())).isTrue();
-        assertThat(bss.auditEntries(AuditOperation.RESET_PASSWORD)).singleElement()
+        assertThat(bss.auditEntries(AuditOperation.RESET_PASSWORD))
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.getPairs()).endsWith("|user=acme-user"));
     }
 
@@ -124,9 +134,10 @@ class UserServiceTest {
         bss.run(() -> users.deleteUser("acme-user", version));
 
         assertThat(stored("acme-user")).isNull();
-        assertThat(bss.auditEntries(AuditOperation.DELETE_USER)).singleElement()
-                .satisfies(entry -> assertThat(entry.getPairs()).isEqualTo("userId=acme-admin|orgId=" + acme
-                        + "|orgName=Acme|user=acme-user"));
+        assertThat(bss.auditEntries(AuditOperation.DELETE_USER))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.getPairs())
+                        .isEqualTo("userId=acme-admin|orgId=" + acme + "|orgName=Acme|user=acme-user"));
         assertThat(bss.tasks()).isEmpty();
     }
 
@@ -139,8 +150,10 @@ class UserServiceTest {
         assertThat(notFoundKey(() -> users.lockUser("acme-user"))).isEqualTo(unknownUser);
         assertThat(notFoundKey(() -> users.resetPassword("acme-user"))).isEqualTo(unknownUser);
         assertThat(notFoundKey(() -> users.getUser("acme-user"))).isEqualTo(unknownUser);
-        assertThat(notFoundKey(() -> users.createUser(acme,
-                new UserData("intruder", "intruder@globex.example", "en", null, null, null, null, null, null), Set.of())))
+        assertThat(notFoundKey(() -> users.createUser(
+                        acme,
+                        new UserData("intruder", "intruder@globex.example", "en", null, null, null, null, null, null),
+                        Set.of())))
                 .isEqualTo("account.organization.notFound");
 
         PlatformUser after = stored("acme-user");

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class VerifiedPasswordsTest {
 
-    private static final String HASH = "pbkdf2-sha256$210000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g";
-    private static final String OTHER_HASH = "pbkdf2-sha256$210000$b3RoZXJzYWx0b3RoZXJzYQ$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g";
+    private static final String HASH =
+            "pbkdf2-sha256$210000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g";
+    private static final String OTHER_HASH =
+            "pbkdf2-sha256$210000$b3RoZXJzYWx0b3RoZXJzYQ$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g";
 
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
     private final VerifiedPasswords memo = new VerifiedPasswords(3, Duration.ofMinutes(5), now::get);
@@ -23,7 +25,9 @@ class VerifiedPasswordsTest {
         assertThat(memo.contains(42, "secret", HASH)).isTrue();
         assertThat(memo.contains(42, "Secret", HASH)).as("another password").isFalse();
         assertThat(memo.contains(43, "secret", HASH)).as("another user").isFalse();
-        assertThat(memo.contains(42, "secret", OTHER_HASH)).as("the stored hash changed (password change or reset)").isFalse();
+        assertThat(memo.contains(42, "secret", OTHER_HASH))
+                .as("the stored hash changed (password change or reset)")
+                .isFalse();
     }
 
     @Test
@@ -67,9 +71,12 @@ class VerifiedPasswordsTest {
         byte[] digest = memo.digest(42, password, HASH);
 
         assertThat(digest).hasSize(32);
-        assertThat(new String(digest, StandardCharsets.ISO_8859_1)).doesNotContain(password).doesNotContain("password");
+        assertThat(new String(digest, StandardCharsets.ISO_8859_1))
+                .doesNotContain(password)
+                .doesNotContain("password");
         assertThat(digest).as("same input, same key").isEqualTo(memo.digest(42, password, HASH));
-        assertThat(new VerifiedPasswords().digest(42, password, HASH)).as("the secret differs per node and start")
+        assertThat(new VerifiedPasswords().digest(42, password, HASH))
+                .as("the secret differs per node and start")
                 .isNotEqualTo(digest);
         // the input is framed by lengths: moving characters between password and hash gives another key
         assertThat(memo.digest(42, "ab", "c" + HASH)).isNotEqualTo(memo.digest(42, "abc", HASH));

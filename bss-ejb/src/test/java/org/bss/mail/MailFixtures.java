@@ -5,8 +5,7 @@ import java.util.Locale;
 /** A complete message of each template with values that are easy to find in the rendered text. */
 final class MailFixtures {
 
-    private MailFixtures() {
-    }
+    private MailFixtures() {}
 
     static String value(String param) {
         return switch (param) {

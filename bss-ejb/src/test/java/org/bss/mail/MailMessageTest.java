@@ -20,10 +20,14 @@ class MailMessageTest {
 
     @Test
     void anUnusableAddressIsNamed() {
-        for (String bad : new String[] {"jdoe", "a@b@c", "a b@c.example", "a@c.example\r\nBcc: x@evil.example", "@c.example"}) {
-            assertThat(lockedMailTo(bad).unsendableReason()).as(bad).hasValueSatisfying(r -> assertThat(r).contains("not a usable"));
+        for (String bad :
+                new String[] {"jdoe", "a@b@c", "a b@c.example", "a@c.example\r\nBcc: x@evil.example", "@c.example"}) {
+            assertThat(lockedMailTo(bad).unsendableReason())
+                    .as(bad)
+                    .hasValueSatisfying(r -> assertThat(r).contains("not a usable"));
         }
-        assertThat(lockedMailTo("x".repeat(250) + "@c.example").unsendableReason()).isPresent();
+        assertThat(lockedMailTo("x".repeat(250) + "@c.example").unsendableReason())
+                .isPresent();
     }
 
     @Test
@@ -35,12 +39,14 @@ class MailMessageTest {
 
     @Test
     void parametersAreCheckedAgainstTheTemplate() {
-        MailMessage reset = MailMessage.to("a@b.example", Locale.GERMAN, MailTemplate.PASSWORD_RESET).with(MailParams.USER_ID, 42);
+        MailMessage reset = MailMessage.to("a@b.example", Locale.GERMAN, MailTemplate.PASSWORD_RESET)
+                .with(MailParams.USER_ID, 42);
         assertThat(reset.params()).containsEntry(MailParams.USER_ID, "42");
         assertThat(reset.missingParams()).containsExactly(MailParams.PASSWORD, MailParams.LOGIN_URL);
         assertThat(reset.with(MailParams.PASSWORD, null).missingParams()).contains(MailParams.PASSWORD);
         assertThatThrownBy(() -> reset.with(MailParams.RECOVERY_URL, "x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("recoveryUrl");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("recoveryUrl");
     }
 
     @Test
@@ -53,6 +59,7 @@ class MailMessageTest {
 
     @Test
     void aTemplateIsRequired() {
-        assertThatThrownBy(() -> MailMessage.to("a@b.example", Locale.ENGLISH, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> MailMessage.to("a@b.example", Locale.ENGLISH, null))
+                .isInstanceOf(NullPointerException.class);
     }
 }

@@ -23,16 +23,19 @@ class MailPayloadTest {
         MailMessage reset = MailFixtures.complete(MailTemplate.PASSWORD_RESET, Locale.GERMAN);
         MailMessage parked = MailPayload.read(MailPayload.withoutSecrets(MailPayload.write(reset)));
         assertThat(parked.params().get(MailParams.PASSWORD)).isEqualTo("(removed)");
-        assertThat(parked.params().get(MailParams.USER_ID)).isEqualTo(reset.params().get(MailParams.USER_ID));
+        assertThat(parked.params().get(MailParams.USER_ID))
+                .isEqualTo(reset.params().get(MailParams.USER_ID));
         assertThat(parked.recipient()).isEqualTo(reset.recipient());
         MailMessage recovery = MailFixtures.complete(MailTemplate.PASSWORD_RECOVERY, Locale.JAPANESE);
         assertThat(MailPayload.withoutSecrets(MailPayload.write(recovery)))
-                .doesNotContain(recovery.params().get(MailParams.RECOVERY_URL)).contains("(removed)");
+                .doesNotContain(recovery.params().get(MailParams.RECOVERY_URL))
+                .contains("(removed)");
     }
 
     @Test
     void japaneseTextLineBreaksAndSeparatorsSurvive() {
-        MailMessage mail = MailMessage.to("山田@example.jp", Locale.forLanguageTag("ja-JP"), MailTemplate.ORGANIZATION_CREATED)
+        MailMessage mail = MailMessage.to(
+                        "山田@example.jp", Locale.forLanguageTag("ja-JP"), MailTemplate.ORGANIZATION_CREATED)
                 .with(MailParams.USER_ID, "山田 太郎")
                 .with(MailParams.USER_KEY, "1\n2\r\n3")
                 .with(MailParams.PASSWORD, " #!=:\\ 'x' {0} ")
@@ -56,12 +59,14 @@ class MailPayloadTest {
         String name = "a\u2028#b\u2029c\u0085d";
         MailMessage mail = MailMessage.to("u@example.com", Locale.ENGLISH, MailTemplate.USER_LOCKED)
                 .with(MailParams.USER_ID, name);
-        assertThat(MailPayload.read(MailPayload.write(mail)).params().get(MailParams.USER_ID)).isEqualTo(name);
+        assertThat(MailPayload.read(MailPayload.write(mail)).params().get(MailParams.USER_ID))
+                .isEqualTo(name);
     }
 
     @Test
     void aMailWithoutRecipientKeepsNone() {
-        MailMessage mail = MailMessage.to(null, Locale.GERMAN, MailTemplate.USER_LOCKED).with(MailParams.USER_ID, "u");
+        MailMessage mail =
+                MailMessage.to(null, Locale.GERMAN, MailTemplate.USER_LOCKED).with(MailParams.USER_ID, "u");
         MailMessage back = MailPayload.read(MailPayload.write(mail));
         assertThat(back.recipient()).isNull();
         assertThat(back).isEqualTo(mail);
@@ -69,10 +74,13 @@ class MailPayloadTest {
 
     @Test
     void somethingElseIsRefused() {
-        assertThatThrownBy(() -> MailPayload.read("failDeliveries=2")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> MailPayload.read("failDeliveries=2"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("without template");
-        assertThatThrownBy(() -> MailPayload.read("template=NO_SUCH_MAIL\nrecipient=a@b")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MailPayload.read("template=USER_LOCKED\nparam.colour=red")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MailPayload.read("template=NO_SUCH_MAIL\nrecipient=a@b"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MailPayload.read("template=USER_LOCKED\nparam.colour=red"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> MailPayload.read(null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -22,7 +22,8 @@ class MailRendererTest {
     private static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.GERMAN, Locale.JAPANESE};
 
     static Stream<Arguments> everyTemplateInEveryLanguage() {
-        return Stream.of(MailTemplate.values()).flatMap(t -> Stream.of(LANGUAGES).map(l -> Arguments.of(t, l)));
+        return Stream.of(MailTemplate.values())
+                .flatMap(t -> Stream.of(LANGUAGES).map(l -> Arguments.of(t, l)));
     }
 
     @ParameterizedTest(name = "{0} in {1}")
@@ -49,11 +50,15 @@ class MailRendererTest {
             assertThat(de.subject()).isNotEqualTo(en.subject());
             assertThat(ja.subject()).isNotEqualTo(en.subject());
             // read as UTF-8: katakana/kanji, not mojibake
-            assertThat(ja.subject() + ja.body()).containsPattern("[\\p{IsHan}\\p{IsKatakana}]").doesNotContain("\uFFFD", "Ã");
+            assertThat(ja.subject() + ja.body())
+                    .containsPattern("[\\p{IsHan}\\p{IsKatakana}]")
+                    .doesNotContain("\uFFFD", "Ã");
         }
-        assertThat(MailRenderer.render(MailFixtures.complete(MailTemplate.PASSWORD_RESET, Locale.GERMAN)).subject())
+        assertThat(MailRenderer.render(MailFixtures.complete(MailTemplate.PASSWORD_RESET, Locale.GERMAN))
+                        .subject())
                 .isEqualTo("Ihr BSS-Kennwort wurde zurückgesetzt");
-        assertThat(MailRenderer.render(MailFixtures.complete(MailTemplate.PASSWORD_RESET, Locale.JAPANESE)).subject())
+        assertThat(MailRenderer.render(MailFixtures.complete(MailTemplate.PASSWORD_RESET, Locale.JAPANESE))
+                        .subject())
                 .isEqualTo("BSS パスワードがリセットされました");
     }
 
@@ -74,18 +79,23 @@ class MailRendererTest {
 
     @Test
     void countryVariantsUseTheirLanguage() {
-        assertThat(MailRenderer.render(MailFixtures.complete(MailTemplate.USER_UNLOCKED, Locale.forLanguageTag("de-CH"))).language())
+        assertThat(MailRenderer.render(
+                                MailFixtures.complete(MailTemplate.USER_UNLOCKED, Locale.forLanguageTag("de-CH")))
+                        .language())
                 .isEqualTo(Locale.GERMAN);
-        assertThat(MailRenderer.render(MailFixtures.complete(MailTemplate.USER_UNLOCKED, Locale.JAPAN)).language())
+        assertThat(MailRenderer.render(MailFixtures.complete(MailTemplate.USER_UNLOCKED, Locale.JAPAN))
+                        .language())
                 .isEqualTo(Locale.JAPANESE);
     }
 
     @Test
     void aMissingParameterIsNamed() {
         MailMessage noPassword = MailMessage.to("a@b.example", Locale.ENGLISH, MailTemplate.PASSWORD_RESET)
-                .with(MailParams.USER_ID, "u1").with(MailParams.LOGIN_URL, "http://x/login.xhtml");
+                .with(MailParams.USER_ID, "u1")
+                .with(MailParams.LOGIN_URL, "http://x/login.xhtml");
         assertThatThrownBy(() -> MailRenderer.render(noPassword))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("password");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("password");
     }
 
     @Test
@@ -104,7 +114,9 @@ class MailRendererTest {
         }
         for (String file : new String[] {"mails.properties", "mails_de.properties", "mails_ja.properties"}) {
             Properties texts = utf8(file);
-            assertThat(new TreeSet<>(texts.stringPropertyNames())).as("keys of %s", file).isEqualTo(expected);
+            assertThat(new TreeSet<>(texts.stringPropertyNames()))
+                    .as("keys of %s", file)
+                    .isEqualTo(expected);
             for (String key : expected) {
                 // MessageFormat drops a single apostrophe: the texts must write it as ''
                 assertThat(texts.getProperty(key).replace("''", "")).as(key).doesNotContain("'");

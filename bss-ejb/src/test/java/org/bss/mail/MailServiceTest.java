@@ -11,18 +11,22 @@ class MailServiceTest {
 
     @Test
     void theLoginUrlIsFilledInWhenTheTemplateNeedsIt() {
-        MailMessage unlocked = MailMessage.to("a@b.example", Locale.GERMAN, MailTemplate.USER_UNLOCKED).with(MailParams.USER_ID, "u");
+        MailMessage unlocked = MailMessage.to("a@b.example", Locale.GERMAN, MailTemplate.USER_UNLOCKED)
+                .with(MailParams.USER_ID, "u");
         assertThat(MailService.complete(unlocked, () -> LOGIN).params()).containsEntry(MailParams.LOGIN_URL, LOGIN);
     }
 
     @Test
     void aGivenLoginUrlStaysAndOtherTemplatesGetNone() {
         MailMessage given = MailMessage.to("a@b.example", Locale.GERMAN, MailTemplate.USER_UNLOCKED)
-                .with(MailParams.USER_ID, "u").with(MailParams.LOGIN_URL, "http://other/login.xhtml");
+                .with(MailParams.USER_ID, "u")
+                .with(MailParams.LOGIN_URL, "http://other/login.xhtml");
         assertThat(MailService.complete(given, () -> LOGIN)).isSameAs(given);
-        MailMessage locked = MailMessage.to("a@b.example", Locale.GERMAN, MailTemplate.USER_LOCKED).with(MailParams.USER_ID, "u");
+        MailMessage locked = MailMessage.to("a@b.example", Locale.GERMAN, MailTemplate.USER_LOCKED)
+                .with(MailParams.USER_ID, "u");
         assertThat(MailService.complete(locked, () -> {
-            throw new AssertionError("not asked");
-        })).isSameAs(locked);
+                    throw new AssertionError("not asked");
+                }))
+                .isSameAs(locked);
     }
 }

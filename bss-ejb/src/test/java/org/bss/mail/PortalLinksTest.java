@@ -8,7 +8,8 @@ class PortalLinksTest {
 
     @Test
     void baseUrlWinsOverHttpsThenTheDefault() {
-        assertThat(PortalLinks.portalRoot("http://h:8080/bss-portal", "https://h:8181/bss-portal")).isEqualTo("http://h:8080/bss-portal");
+        assertThat(PortalLinks.portalRoot("http://h:8080/bss-portal", "https://h:8181/bss-portal"))
+                .isEqualTo("http://h:8080/bss-portal");
         assertThat(PortalLinks.portalRoot(null, "https://h:8181/bss-portal")).isEqualTo("https://h:8181/bss-portal");
         assertThat(PortalLinks.portalRoot(" ", null)).isEqualTo("http://localhost:8080/bss-portal");
     }
@@ -17,7 +18,8 @@ class PortalLinksTest {
     void aBaseUrlWithoutContextRootGetsThePortals() {
         assertThat(PortalLinks.portalRoot("http://h:8080", null)).isEqualTo("http://h:8080/bss-portal");
         assertThat(PortalLinks.portalRoot("http://h:8080/", null)).isEqualTo("http://h:8080/bss-portal");
-        assertThat(PortalLinks.portalRoot("https://shop.example/portal/", null)).isEqualTo("https://shop.example/portal");
+        assertThat(PortalLinks.portalRoot("https://shop.example/portal/", null))
+                .isEqualTo("https://shop.example/portal");
     }
 
     @Test

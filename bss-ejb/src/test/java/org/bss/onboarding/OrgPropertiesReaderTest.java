@@ -66,7 +66,8 @@ class OrgPropertiesReaderTest {
         assertThat(p.administrator().firstName()).isEqualTo("太郎");
         assertThat(p.administrator().lastName()).isEqualTo("山田");
         assertThat(p.administrator().phone()).isEqualTo("03-1234-5678"); // user.phon accepted
-        assertThat(p.roles()).containsExactlyInAnyOrder(OrganizationRole.TECHNOLOGY_PROVIDER, OrganizationRole.SUPPLIER);
+        assertThat(p.roles())
+                .containsExactlyInAnyOrder(OrganizationRole.TECHNOLOGY_PROVIDER, OrganizationRole.SUPPLIER);
         assertThat(p.operatorRevenueShare()).isEqualByComparingTo(new BigDecimal("15.25"));
         assertThat(p.settingsPath()).isEqualTo("/opt/bss/ldap.properties");
         assertThat(p.marketplaceId()).isNull();
@@ -82,7 +83,9 @@ class OrgPropertiesReaderTest {
     void refusesBytesThatAreNotUtf8() {
         byte[] latin1 = "organization.name=Müller\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> OrgPropertiesReader.read(new ByteArrayInputStream(latin1), "org.properties"))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.messageKey()).isEqualTo("account.properties.notUtf8"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.properties.notUtf8"));
     }
 
     @Test
@@ -133,8 +136,9 @@ class OrgPropertiesReaderTest {
 
     @Test
     void blankValuesAreStrippedAndEmptyOrganizationFieldsAreGivenEmpty() {
-        OrgProperties p = OrgPropertiesReader.read(new StringReader(
-                "organization.name=  X  \norganization.email=\norganization.roles=\nuser.email= \n"), "f");
+        OrgProperties p = OrgPropertiesReader.read(
+                new StringReader("organization.name=  X  \norganization.email=\norganization.roles=\nuser.email= \n"),
+                "f");
         assertThat(p.organization().name()).isEqualTo("X");
         assertThat(p.organization().email()).isEmpty(); // updateorganization clears it
         assertThat(p.organization().phone()).isNull(); // not given: kept by an update

@@ -31,41 +31,61 @@ class OrgPropertiesTest {
 
     @Test
     void aCreateFileHasNoIdAndItsLdapSettingsComeWithIt() {
-        assertThatCode(() -> read("organization.name=A\n").checkForCreate(false)).doesNotThrowAnyException();
-        assertThat(refused(() -> read("organization.id=abc\n").checkForCreate(false), "account.properties.idOnCreate").getMessage())
+        assertThatCode(() -> read("organization.name=A\n").checkForCreate(false))
+                .doesNotThrowAnyException();
+        assertThat(refused(() -> read("organization.id=abc\n").checkForCreate(false), "account.properties.idOnCreate")
+                        .getMessage())
                 .contains("organization.id");
-        assertThat(refused(() -> read("organization.settings=/x/ldap.properties\n").checkForCreate(false), "account.settings.notSent")
-                .getMessage()).contains("organization.settings", "/x/ldap.properties");
-        assertThatCode(() -> read("organization.settings=/x/ldap.properties\n").checkForCreate(true)).doesNotThrowAnyException();
+        assertThat(refused(
+                                () -> read("organization.settings=/x/ldap.properties\n")
+                                        .checkForCreate(false),
+                                "account.settings.notSent")
+                        .getMessage())
+                .contains("organization.settings", "/x/ldap.properties");
+        assertThatCode(() -> read("organization.settings=/x/ldap.properties\n").checkForCreate(true))
+                .doesNotThrowAnyException();
         assertThatCode(() -> read("organization.name=A\n").checkForCreate(true)).doesNotThrowAnyException();
     }
 
     @Test
     void anUpdateFileNamesTheOrganization() {
-        refused(() -> read("organization.name=A\n").update(),
-                "account.properties.idRequired");
+        refused(() -> read("organization.name=A\n").update(), "account.properties.idRequired");
     }
 
     @Test
     void theCreationFileMayBeReusedForTheUpdate() {
-        OrgProperties p = read("organization.id=abc\norganization.roles=SUPPLIER,TECHNOLOGY_PROVIDER\norganization.operatorrevshare=5\n");
-        assertThatCode(() -> p.update().check(EnumSet.of(TECHNOLOGY_PROVIDER, SUPPLIER), null)).doesNotThrowAnyException();
+        OrgProperties p = read(
+                "organization.id=abc\norganization.roles=SUPPLIER,TECHNOLOGY_PROVIDER\norganization.operatorrevshare=5\n");
+        assertThatCode(() -> p.update().check(EnumSet.of(TECHNOLOGY_PROVIDER, SUPPLIER), null))
+                .doesNotThrowAnyException();
         // the operator organization's PLATFORM_OPERATOR is not grantable and not compared
-        assertThatCode(() -> p.update().check(EnumSet.of(TECHNOLOGY_PROVIDER, SUPPLIER, PLATFORM_OPERATOR), null)).doesNotThrowAnyException();
-        assertThatCode(() -> read("organization.id=abc\norganization.marketplaceid=mp1\n").update().check(EnumSet.noneOf(OrganizationRole.class), "mp1"))
+        assertThatCode(() -> p.update().check(EnumSet.of(TECHNOLOGY_PROVIDER, SUPPLIER, PLATFORM_OPERATOR), null))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> read("organization.id=abc\norganization.marketplaceid=mp1\n")
+                        .update()
+                        .check(EnumSet.noneOf(OrganizationRole.class), "mp1"))
                 .doesNotThrowAnyException();
         // settings name a file on the operator's machine: not compared
-        assertThatCode(() -> read("organization.id=abc\norganization.settings=/x\n").update().check(EnumSet.noneOf(OrganizationRole.class), null))
+        assertThatCode(() -> read("organization.id=abc\norganization.settings=/x\n")
+                        .update()
+                        .check(EnumSet.noneOf(OrganizationRole.class), null))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void rolesAndMarketplaceCannotChangeByAnUpdate() {
-        ValidationException e = refused(() -> read("organization.id=abc\norganization.roles=SUPPLIER\n")
-                .update().check(EnumSet.of(TECHNOLOGY_PROVIDER, SUPPLIER), null), "account.update.unchangeable");
-        assertThat(e.getMessage()).contains("organization.roles", "SUPPLIER", "TECHNOLOGY_PROVIDER,SUPPLIER", "addorganizationtorole");
-        e = refused(() -> read("organization.id=abc\norganization.marketplaceid=other\n")
-                .update().check(EnumSet.noneOf(OrganizationRole.class), "mp1"), "account.update.unchangeable");
+        ValidationException e = refused(
+                () -> read("organization.id=abc\norganization.roles=SUPPLIER\n")
+                        .update()
+                        .check(EnumSet.of(TECHNOLOGY_PROVIDER, SUPPLIER), null),
+                "account.update.unchangeable");
+        assertThat(e.getMessage())
+                .contains("organization.roles", "SUPPLIER", "TECHNOLOGY_PROVIDER,SUPPLIER", "addorganizationtorole");
+        e = refused(
+                () -> read("organization.id=abc\norganization.marketplaceid=other\n")
+                        .update()
+                        .check(EnumSet.noneOf(OrganizationRole.class), "mp1"),
+                "account.update.unchangeable");
         assertThat(e.getMessage()).contains("organization.marketplaceid", "other", "mp1");
     }
 

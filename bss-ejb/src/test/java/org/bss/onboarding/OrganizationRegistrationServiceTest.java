@@ -10,7 +10,6 @@ import org.bss.account.Organization;
 import org.bss.account.OrganizationData;
 import org.bss.account.OrganizationRole;
 import org.bss.account.Organizations;
-import org.bss.audit.AuditEntry;
 import org.bss.audit.AuditOperation;
 import org.bss.common.ConflictException;
 import org.bss.common.security.Roles;
@@ -46,7 +45,9 @@ class OrganizationRegistrationServiceTest {
         return new NewOrganization(
                 new OrganizationData("Acme Supplies", "office@acme.example", "1 Main St", null, null, null, "DE", "de"),
                 new UserData(administratorId, "admin@acme.example", null, "MS", "Ada", "Admin", null, null, null),
-                Set.of(OrganizationRole.SUPPLIER, OrganizationRole.TECHNOLOGY_PROVIDER), null, new BigDecimal("12.50"));
+                Set.of(OrganizationRole.SUPPLIER, OrganizationRole.TECHNOLOGY_PROVIDER),
+                null,
+                new BigDecimal("12.50"));
     }
 
     @Test
@@ -61,12 +62,16 @@ class OrganizationRegistrationServiceTest {
             PlatformUser admin = Users.byUserId(em, "acme-admin");
             assertThat(admin.getKey()).isEqualTo(created.administratorUserKey());
             assertThat(admin.getOrganization().getKey()).isEqualTo(org.getKey());
-            assertThat(admin.getRoles()).containsExactlyInAnyOrder(Roles.ORGANIZATION_ADMIN, Roles.SERVICE_MANAGER,
-                    Roles.TECHNOLOGY_MANAGER);
-            assertThat(admin.getLocale()).as("the organization's locale where none is given").isEqualTo("de");
+            assertThat(admin.getRoles())
+                    .containsExactlyInAnyOrder(
+                            Roles.ORGANIZATION_ADMIN, Roles.SERVICE_MANAGER, Roles.TECHNOLOGY_MANAGER);
+            assertThat(admin.getLocale())
+                    .as("the organization's locale where none is given")
+                    .isEqualTo("de");
             assertThat(admin.getStatus()).isEqualTo(UserStatus.ACTIVE);
             assertThat(admin.isPasswordChangeRequired()).isTrue();
-            assertThat(PasswordHash.verify(created.initialPassword(), admin.getPasswordHash())).isTrue();
+            assertThat(PasswordHash.verify(created.initialPassword(), admin.getPasswordHash()))
+                    .isTrue();
             return null;
         });
     }
@@ -75,14 +80,18 @@ class OrganizationRegistrationServiceTest {
     void recordsOneAuditEntryWithThePairsOfTheAuditLog() {
         CreatedOrganization created = bss.call(() -> registration.register(supplier("acme-admin"), null));
 
-        assertThat(bss.auditEntries(AuditOperation.CREATE_ORGANIZATION)).singleElement().satisfies(entry -> {
-            assertThat(entry.getUserId()).isEqualTo("administrator");
-            assertThat(entry.getOrgId()).isEqualTo(Organization.OPERATOR_ORG_ID);
-            assertThat(entry.getOccurredAt()).isEqualTo(ServiceHarness.START);
-            assertThat(entry.getPairs()).isEqualTo("userId=administrator|orgId=PLATFORM_OPERATOR|orgName=Platform operator"
-                    + "|organizationId=" + created.orgId() + "|organizationName=Acme Supplies"
-                    + "|organizationRoles=SUPPLIER,TECHNOLOGY_PROVIDER|email=office@acme.example|locale=de");
-        });
+        assertThat(bss.auditEntries(AuditOperation.CREATE_ORGANIZATION))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.getUserId()).isEqualTo("administrator");
+                    assertThat(entry.getOrgId()).isEqualTo(Organization.OPERATOR_ORG_ID);
+                    assertThat(entry.getOccurredAt()).isEqualTo(ServiceHarness.START);
+                    assertThat(entry.getPairs())
+                            .isEqualTo(
+                                    "userId=administrator|orgId=PLATFORM_OPERATOR|orgName=Platform operator"
+                                            + "|organizationId=" + created.orgId() + "|organizationName=Acme Supplies"
+                                            + "|organizationRoles=SUPPLIER,TECHNOLOGY_PROVIDER|email=office@acme.example|locale=de");
+                });
     }
 
     @Test
@@ -93,7 +102,8 @@ class OrganizationRegistrationServiceTest {
             assertThat(mail.template()).isEqualTo(MailTemplate.ORGANIZATION_CREATED);
             assertThat(mail.recipient()).isEqualTo("admin@acme.example");
             assertThat(mail.locale().toLanguageTag()).isEqualTo("de");
-            assertThat(mail.params()).containsEntry(MailParams.USER_ID, "acme-admin")
+            assertThat(mail.params())
+                    .containsEntry(MailParams.USER_ID, "acme-admin")
                     .containsEntry(MailParams.USER_KEY, String.valueOf(created.administratorUserKey()))
                     .containsEntry(MailParams.ORGANIZATION_ID, created.orgId())
                     .containsEntry(MailParams.PASSWORD, created.initialPassword());
@@ -114,6 +124,7 @@ class OrganizationRegistrationServiceTest {
     }
 
     private long countOrganizations() {
-        return bss.inTransaction(em -> em.createQuery("select count(o) from Organization o", Long.class).getSingleResult());
+        return bss.inTransaction(em -> em.createQuery("select count(o) from Organization o", Long.class)
+                .getSingleResult());
     }
 }

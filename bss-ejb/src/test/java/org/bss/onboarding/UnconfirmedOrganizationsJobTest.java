@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.bss.account.Organization;
-import org.bss.identity.PlatformUser;
 import org.bss.common.security.Roles;
+import org.bss.identity.PlatformUser;
 import org.junit.jupiter.api.Test;
 
 class UnconfirmedOrganizationsJobTest {
@@ -24,26 +24,36 @@ class UnconfirmedOrganizationsJobTest {
 
     @Test
     void organizationWhoseAdminNeverLoggedInIsUnconfirmed() {
-        assertThat(UnconfirmedOrganizationsJob.isUnconfirmed(customer, List.of(user("a", Roles.ORGANIZATION_ADMIN, null)))).isTrue();
-        assertThat(UnconfirmedOrganizationsJob.isUnconfirmed(customer, List.of())).isTrue();
+        assertThat(UnconfirmedOrganizationsJob.isUnconfirmed(
+                        customer, List.of(user("a", Roles.ORGANIZATION_ADMIN, null))))
+                .isTrue();
+        assertThat(UnconfirmedOrganizationsJob.isUnconfirmed(customer, List.of()))
+                .isTrue();
     }
 
     @Test
     void anAdminLoginConfirmsTheOrganization() {
-        assertThat(UnconfirmedOrganizationsJob.isUnconfirmed(customer, List.of(
-                user("a", Roles.ORGANIZATION_ADMIN, null), user("b", Roles.ORGANIZATION_ADMIN, Instant.EPOCH)))).isFalse();
+        assertThat(UnconfirmedOrganizationsJob.isUnconfirmed(
+                        customer,
+                        List.of(
+                                user("a", Roles.ORGANIZATION_ADMIN, null),
+                                user("b", Roles.ORGANIZATION_ADMIN, Instant.EPOCH))))
+                .isFalse();
     }
 
     @Test
     void aLoginOfANonAdminDoesNotConfirm() {
-        assertThat(UnconfirmedOrganizationsJob.isUnconfirmed(customer, List.of(
-                user("a", Roles.ORGANIZATION_ADMIN, null), user("u", null, Instant.EPOCH)))).isTrue();
+        assertThat(UnconfirmedOrganizationsJob.isUnconfirmed(
+                        customer, List.of(user("a", Roles.ORGANIZATION_ADMIN, null), user("u", null, Instant.EPOCH))))
+                .isTrue();
     }
 
     @Test
     void theOperatorOrganizationIsNeverDeleted() {
-        Organization operator = new Organization(Organization.OPERATOR_ORG_ID, "Platform operator", "en", Instant.EPOCH);
-        assertThat(UnconfirmedOrganizationsJob.isUnconfirmed(operator, List.of())).isFalse();
+        Organization operator =
+                new Organization(Organization.OPERATOR_ORG_ID, "Platform operator", "en", Instant.EPOCH);
+        assertThat(UnconfirmedOrganizationsJob.isUnconfirmed(operator, List.of()))
+                .isFalse();
         Organization other = new Organization("OPS2", "Ops", "en", Instant.EPOCH);
         other.getRoles().add(Organization.ROLE_PLATFORM_OPERATOR);
         assertThat(UnconfirmedOrganizationsJob.isUnconfirmed(other, List.of())).isFalse();

@@ -17,12 +17,15 @@ class QueueProbeHandlerTest {
     @Test
     void failsOnTheAskedDeliveriesOnly() {
         assertThatThrownBy(() -> probe.handle(new Task("t2", "probe", "failDeliveries=1", 1)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("delivery 1");
-        assertThatCode(() -> probe.handle(new Task("t2", "probe", "failDeliveries=1", 2))).doesNotThrowAnyException();
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("delivery 1");
+        assertThatCode(() -> probe.handle(new Task("t2", "probe", "failDeliveries=1", 2)))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void malformedCountsMeanNoFailure() {
-        assertThatCode(() -> probe.handle(new Task("t3", "probe", "failDeliveries=x", 1))).doesNotThrowAnyException();
+        assertThatCode(() -> probe.handle(new Task("t3", "probe", "failDeliveries=x", 1)))
+                .doesNotThrowAnyException();
     }
 }

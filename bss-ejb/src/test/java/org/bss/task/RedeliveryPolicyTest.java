@@ -9,8 +9,11 @@ class RedeliveryPolicyTest {
     @Test
     void retriesBeforeTheLastDeliveryAndParksAtIt() {
         assertThat(RedeliveryPolicy.afterFailure(1)).isEqualTo(RedeliveryPolicy.Decision.RETRY);
-        assertThat(RedeliveryPolicy.afterFailure(RedeliveryPolicy.MAX_DELIVERIES - 1)).isEqualTo(RedeliveryPolicy.Decision.RETRY);
-        assertThat(RedeliveryPolicy.afterFailure(RedeliveryPolicy.MAX_DELIVERIES)).isEqualTo(RedeliveryPolicy.Decision.PARK);
-        assertThat(RedeliveryPolicy.afterFailure(RedeliveryPolicy.MAX_DELIVERIES + 5)).isEqualTo(RedeliveryPolicy.Decision.PARK);
+        assertThat(RedeliveryPolicy.afterFailure(RedeliveryPolicy.MAX_DELIVERIES - 1))
+                .isEqualTo(RedeliveryPolicy.Decision.RETRY);
+        assertThat(RedeliveryPolicy.afterFailure(RedeliveryPolicy.MAX_DELIVERIES))
+                .isEqualTo(RedeliveryPolicy.Decision.PARK);
+        assertThat(RedeliveryPolicy.afterFailure(RedeliveryPolicy.MAX_DELIVERIES + 5))
+                .isEqualTo(RedeliveryPolicy.Decision.PARK);
     }
 }

@@ -22,8 +22,7 @@ final class BeanClasses {
 
     private static final List<Class<?>> CLASSES = load();
 
-    private BeanClasses() {
-    }
+    private BeanClasses() {}
 
     /** {@code type} itself when it is a class; for an interface its one implementation in bss-ejb. */
     static Class<?> implementation(Class<?> type) {
@@ -57,11 +56,18 @@ final class BeanClasses {
 
     private static List<Class<?>> load() {
         try {
-            Path root = Path.of(BssException.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path root = Path.of(BssException.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             try (Stream<Path> files = Files.walk(root)) {
-                return files.map(root::relativize).map(Path::toString)
+                return files.map(root::relativize)
+                        .map(Path::toString)
                         .filter(f -> f.endsWith(".class") && !f.contains("$") && !f.endsWith("-info.class"))
-                        .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.').replace('\\', '.'))
+                        .map(f -> f.substring(0, f.length() - ".class".length())
+                                .replace('/', '.')
+                                .replace('\\', '.'))
                         .<Class<?>>map(BeanClasses::forName)
                         .toList();
             }

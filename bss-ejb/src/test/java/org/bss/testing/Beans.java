@@ -39,7 +39,11 @@ final class Beans {
     private final SessionContext context;
     private final TransactionSynchronizationRegistry transactions;
 
-    Beans(Map<Class<?>, Object> standIns, EntityManager entityManager, Clock clock, SessionContext context,
+    Beans(
+            Map<Class<?>, Object> standIns,
+            EntityManager entityManager,
+            Clock clock,
+            SessionContext context,
             TransactionSynchronizationRegistry transactions) {
         this.standIns = Map.copyOf(standIns);
         this.entityManager = entityManager;
@@ -67,8 +71,10 @@ final class Beans {
     private void inject(Object bean) {
         for (Class<?> c = bean.getClass(); c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
-                if (field.isAnnotationPresent(PersistenceContext.class) || field.isAnnotationPresent(EJB.class)
-                        || field.isAnnotationPresent(Inject.class) || field.isAnnotationPresent(Resource.class)) {
+                if (field.isAnnotationPresent(PersistenceContext.class)
+                        || field.isAnnotationPresent(EJB.class)
+                        || field.isAnnotationPresent(Inject.class)
+                        || field.isAnnotationPresent(Resource.class)) {
                     field.setAccessible(true);
                     try {
                         field.set(bean, valueFor(field));
@@ -130,7 +136,8 @@ final class Beans {
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(e);
                 } catch (InvocationTargetException e) {
-                    throw new IllegalStateException("@PostConstruct of " + bean.getClass().getName() + " failed", e.getCause());
+                    throw new IllegalStateException(
+                            "@PostConstruct of " + bean.getClass().getName() + " failed", e.getCause());
                 }
             }
         }

@@ -71,8 +71,8 @@ final class LocalTransactions implements TransactionSynchronizationRegistry {
 
     /** The EntityManager the beans get: it acts on the persistence context of the running transaction. */
     EntityManager entityManager() {
-        return (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {EntityManager.class},
-                (proxy, method, args) -> {
+        return (EntityManager) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
                     if (method.getDeclaringClass() == Object.class) {
                         return method.invoke(this, args);
                     }

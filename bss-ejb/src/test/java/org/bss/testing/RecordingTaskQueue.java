@@ -28,8 +28,7 @@ final class RecordingTaskQueue extends TaskDispatcher {
         Task task = new Task(UUID.randomUUID().toString(), kind, payload == null ? "" : payload, 1);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

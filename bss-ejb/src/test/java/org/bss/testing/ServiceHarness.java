@@ -123,13 +123,17 @@ public final class ServiceHarness implements BeforeEachCallback {
 
     /** The mails of {@link #tasks()}, as the mail task handler would read them. */
     public List<MailMessage> mails() {
-        return tasks().stream().filter(t -> t.kind().equals(MailTaskHandler.KIND)).map(t -> MailPayload.read(t.payload()))
+        return tasks().stream()
+                .filter(t -> t.kind().equals(MailTaskHandler.KIND))
+                .map(t -> MailPayload.read(t.payload()))
                 .toList();
     }
 
     /** The stored audit entries of one operation, oldest first. */
     public List<AuditEntry> auditEntries(AuditOperation operation) {
-        return inTransaction(em -> em.createQuery("select e from AuditEntry e where e.operationId = :id order by e.id",
-                AuditEntry.class).setParameter("id", operation.id()).getResultList());
+        return inTransaction(em -> em.createQuery(
+                        "select e from AuditEntry e where e.operationId = :id order by e.id", AuditEntry.class)
+                .setParameter("id", operation.id())
+                .getResultList());
     }
 }

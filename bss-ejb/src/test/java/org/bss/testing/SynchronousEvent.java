@@ -47,7 +47,8 @@ final class SynchronousEvent<T> implements Event<T> {
         for (Parameter p : observer.getParameters()) {
             Observes observes = p.getAnnotation(Observes.class);
             if (observes != null && observes.during() != TransactionPhase.IN_PROGRESS) {
-                throw new UnsupportedOperationException(observer + ": transactional observers are not run by the harness");
+                throw new UnsupportedOperationException(
+                        observer + ": transactional observers are not run by the harness");
             }
         }
     }

@@ -36,7 +36,9 @@ final class TestCaller {
     }
 
     SessionContext context() {
-        return (SessionContext) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {SessionContext.class},
+        return (SessionContext) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {SessionContext.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getCallerPrincipal" -> new NamedPrincipal(loginName);
                     case "isCallerInRole" -> roles.contains((String) args[0]);
@@ -44,8 +46,9 @@ final class TestCaller {
                     case "toString" -> "SessionContext of " + loginName;
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
-                    default -> throw new UnsupportedOperationException(
-                            "SessionContext." + method.getName() + " is not faked by the ServiceHarness");
+                    default ->
+                        throw new UnsupportedOperationException(
+                                "SessionContext." + method.getName() + " is not faked by the ServiceHarness");
                 });
     }
 

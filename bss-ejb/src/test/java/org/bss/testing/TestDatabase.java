@@ -26,22 +26,25 @@ final class TestDatabase {
 
     private static final JdbcDataSource DATA_SOURCE = dataSource();
     private static final List<String> MIGRATED = migrate();
-    private static final EntityManagerFactory FACTORY = Persistence.createEntityManagerFactory("bss", Map.of(
-            // persistence.xml names the server's JTA data source BSSDS: here a resource-local unit on the URL
-            "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-            "jakarta.persistence.jtaDataSource", "",
-            "jakarta.persistence.jdbc.url", URL,
-            "jakarta.persistence.jdbc.user", "sa",
-            "jakarta.persistence.jdbc.password", "",
-            "eclipselink.weaving", "false",
-            "eclipselink.logging.level.metadata", "SEVERE")); // not "lazy reverted for lack of weaving" per entity
+    private static final EntityManagerFactory FACTORY = Persistence.createEntityManagerFactory(
+            "bss",
+            Map.of(
+                    // persistence.xml names the server's JTA data source BSSDS: here a resource-local unit on the URL
+                    "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                    "jakarta.persistence.jtaDataSource", "",
+                    "jakarta.persistence.jdbc.url", URL,
+                    "jakarta.persistence.jdbc.user", "sa",
+                    "jakarta.persistence.jdbc.password", "",
+                    "eclipselink.weaving", "false",
+                    "eclipselink.logging.level.metadata",
+                            "SEVERE")); // not "lazy reverted for lack of weaving" per entity
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** The persistence unit, on a database just as the migrations left it. */
     static EntityManagerFactory reset() {
-        try (Connection c = DATA_SOURCE.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = DATA_SOURCE.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("drop all objects");
             for (String statement : MIGRATED) {
                 s.execute(statement);
@@ -65,7 +68,8 @@ final class TestDatabase {
     private static List<String> migrate() {
         DatabaseMigration.migrate(DATA_SOURCE, TestDatabase.class.getClassLoader());
         List<String> statements = new ArrayList<>();
-        try (Connection c = DATA_SOURCE.getConnection(); Statement s = c.createStatement();
+        try (Connection c = DATA_SOURCE.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("script nopasswords nosettings")) {
             while (rs.next()) {
                 statements.add(rs.getString(1));

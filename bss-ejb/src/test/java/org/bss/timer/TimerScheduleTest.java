@@ -107,12 +107,14 @@ class TimerScheduleTest {
         ZoneId zone = ZoneId.of("UTC");
         TimerInterval weekly = new TimerInterval.Millis(7 * DAY);
         Instant due = at("2025-12-31T00:00", zone); // Jan 1 2025 + 52 weeks
-        assertThat(TimerSchedule.nextExpiration(due, due.plusSeconds(5), weekly, zone)).isEqualTo(at("2026-01-07T00:00", zone));
+        assertThat(TimerSchedule.nextExpiration(due, due.plusSeconds(5), weekly, zone))
+                .isEqualTo(at("2026-01-07T00:00", zone));
         // the server was down for three weeks: the next one is the first of the series after now
         assertThat(TimerSchedule.nextExpiration(due, at("2026-01-20T12:00", zone), weekly, zone))
                 .isEqualTo(at("2026-01-21T00:00", zone));
         TimerInterval monthly = TimerInterval.parse("P1M");
-        assertThat(TimerSchedule.nextExpiration(at("2025-01-31T00:00", zone), at("2025-01-31T00:01", zone), monthly, zone))
+        assertThat(TimerSchedule.nextExpiration(
+                        at("2025-01-31T00:00", zone), at("2025-01-31T00:01", zone), monthly, zone))
                 .isEqualTo(at("2025-02-28T00:00", zone));
     }
 
@@ -137,15 +139,23 @@ class TimerScheduleTest {
 
     @Test
     void kindsKnowTheirSettingKeys() {
-        assertThat(TimerKind.ofSettingKey(ConfigKeys.TIMER_INTERVAL_ORGANIZATION)).contains(TimerKind.ORGANIZATION);
-        assertThat(TimerKind.ofSettingKey(ConfigKeys.TIMER_INTERVAL_ORGANIZATION_OFFSET)).contains(TimerKind.ORGANIZATION);
-        assertThat(TimerKind.ofSettingKey(ConfigKeys.TIMER_INTERVAL_BILLING_OFFSET)).contains(TimerKind.BILLING);
-        assertThat(TimerKind.ofSettingKey(ConfigKeys.PERMITTED_PERIOD_UNCONFIRMED_ORGANIZATIONS)).isEmpty();
+        assertThat(TimerKind.ofSettingKey(ConfigKeys.TIMER_INTERVAL_ORGANIZATION))
+                .contains(TimerKind.ORGANIZATION);
+        assertThat(TimerKind.ofSettingKey(ConfigKeys.TIMER_INTERVAL_ORGANIZATION_OFFSET))
+                .contains(TimerKind.ORGANIZATION);
+        assertThat(TimerKind.ofSettingKey(ConfigKeys.TIMER_INTERVAL_BILLING_OFFSET))
+                .contains(TimerKind.BILLING);
+        assertThat(TimerKind.ofSettingKey(ConfigKeys.PERMITTED_PERIOD_UNCONFIRMED_ORGANIZATIONS))
+                .isEmpty();
         assertThat(TimerKind.ORGANIZATION.interval("0")).isNull();
         assertThat(TimerKind.DISCOUNT_END_NOTIFICATION.interval(null)).isEqualTo(new TimerInterval.Millis(DAY));
         for (TimerKind k : TimerKind.values()) {
-            assertThat(org.bss.config.SettingsRegistry.find(k.offsetKey())).as(k.name()).isPresent();
-            k.intervalKey().ifPresent(key -> assertThat(org.bss.config.SettingsRegistry.find(key)).isPresent());
+            assertThat(org.bss.config.SettingsRegistry.find(k.offsetKey()))
+                    .as(k.name())
+                    .isPresent();
+            k.intervalKey()
+                    .ifPresent(key -> assertThat(org.bss.config.SettingsRegistry.find(key))
+                            .isPresent());
         }
     }
 

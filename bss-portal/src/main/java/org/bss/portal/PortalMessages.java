@@ -16,10 +16,10 @@ public final class PortalMessages {
 
     /** Name of the bundle in faces-config.xml. */
     public static final String BUNDLE_VAR = "msg";
+
     static final String BUNDLE_BASE = "org.bss.portal.messages";
 
-    private PortalMessages() {
-    }
+    private PortalMessages() {}
 
     public static Locale locale(FacesContext context) {
         if (context.getViewRoot() != null && context.getViewRoot().getLocale() != null) {

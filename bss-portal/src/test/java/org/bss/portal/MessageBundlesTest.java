@@ -24,7 +24,8 @@ class MessageBundlesTest {
     void everyKeyIsTranslatedWithTheSameArguments(String language) throws IOException {
         Properties english = load("messages.properties");
         Properties translated = load("messages_" + language + ".properties");
-        assertThat(new TreeSet<>(translated.stringPropertyNames())).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+        assertThat(new TreeSet<>(translated.stringPropertyNames()))
+                .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
         for (String key : english.stringPropertyNames()) {
             assertThat(arguments(translated.getProperty(key))).as(key).isEqualTo(arguments(english.getProperty(key)));
             assertThat(translated.getProperty(key)).as(key).isNotBlank();

@@ -1,6 +1,5 @@
 package org.bss.identity;
 
-import org.bss.common.security.Roles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,14 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
+import org.bss.common.security.Roles;
 import org.bss.it.Fixtures;
 import org.bss.it.TestArchives;
 import org.bss.realm.spi.CredentialVerifier;
 import org.bss.realm.spi.LoginRefusedException;
 import org.bss.realm.spi.VerifiedCaller;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +87,9 @@ class RealmLoginIT {
         VerifiedCaller byId = verifier.verify(CredentialVerifier.USER_ID_PREFIX + userId, PASSWORD);
         VerifiedCaller byKey = verifier.verify(String.valueOf(userKey), PASSWORD);
         assertThat(byId.principalName()).isEqualTo(String.valueOf(userKey)).isEqualTo(byKey.principalName());
-        assertThat(byId.groups()).contains(Roles.ORGANIZATION_ADMIN, Roles.LOGGED_IN).doesNotContain(Roles.PLATFORM_OPERATOR);
+        assertThat(byId.groups())
+                .contains(Roles.ORGANIZATION_ADMIN, Roles.LOGGED_IN)
+                .doesNotContain(Roles.PLATFORM_OPERATOR);
     }
 
     @Test
@@ -107,7 +109,8 @@ class RealmLoginIT {
         assertThat(fixtures.userStatus(userKey)).isEqualTo("LOCKED");
         assertThat(login(String.valueOf(userKey), PASSWORD)).isFalse();
         CredentialVerifier verifier = verifier();
-        assertThatThrownBy(() -> verifier.verify(String.valueOf(userKey), PASSWORD)).isInstanceOf(LoginRefusedException.class);
+        assertThatThrownBy(() -> verifier.verify(String.valueOf(userKey), PASSWORD))
+                .isInstanceOf(LoginRefusedException.class);
     }
 
     @Test
@@ -122,7 +125,8 @@ class RealmLoginIT {
     }
 
     private int maxLoginAttempts() throws Exception {
-        String stored = fixtures.queryString("select setting_value from config_setting where setting_key = 'MAX_NUMBER_LOGIN_ATTEMPTS'");
+        String stored = fixtures.queryString(
+                "select setting_value from config_setting where setting_key = 'MAX_NUMBER_LOGIN_ATTEMPTS'");
         return stored == null || stored.isBlank() ? 3 : Integer.parseInt(stored.trim());
     }
 
@@ -133,9 +137,13 @@ class RealmLoginIT {
     }
 
     private HttpResponse<String> get(String name, String password) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve("secured/whoami"))
-                .header("Authorization", "Basic " + credentials).GET().build();
+        String credentials =
+                Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(base.toExternalForm()).resolve("secured/whoami"))
+                .header("Authorization", "Basic " + credentials)
+                .GET()
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

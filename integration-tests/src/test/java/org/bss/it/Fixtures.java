@@ -28,9 +28,10 @@ public final class Fixtures {
     public long createUser(String userId, String password, String... roles) throws SQLException {
         long key = 50_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("insert into platform_user (user_key, user_id, org_key, locale, password_hash,"
-                    + " failed_login_count, status, password_change_required, created_at, version)"
-                    + " values (?, ?, ?, 'en', ?, 0, 'ACTIVE', false, current_timestamp, 0)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("insert into platform_user (user_key, user_id, org_key, locale, password_hash,"
+                            + " failed_login_count, status, password_change_required, created_at, version)"
+                            + " values (?, ?, ?, 'en', ?, 0, 'ACTIVE', false, current_timestamp, 0)")) {
                 s.setLong(1, key);
                 s.setString(2, userId);
                 s.setLong(3, OPERATOR_ORG_KEY);
@@ -38,7 +39,8 @@ public final class Fixtures {
                 s.executeUpdate();
             }
             for (String role : roles) {
-                try (PreparedStatement s = c.prepareStatement("insert into user_role (user_key, role_name) values (?, ?)")) {
+                try (PreparedStatement s =
+                        c.prepareStatement("insert into user_role (user_key, role_name) values (?, ?)")) {
                     s.setLong(1, key);
                     s.setString(2, role);
                     s.executeUpdate();
@@ -53,11 +55,20 @@ public final class Fixtures {
         long orgKey = 50_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         long userKey = 50_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         Timestamp now = Timestamp.from(Instant.now());
-        update("insert into organization (org_key, org_id, name, locale, created_at, version) values (?, ?, ?, 'en', ?, 0)",
-                orgKey, orgId, orgId, now);
-        update("insert into platform_user (user_key, user_id, org_key, locale, password_hash, failed_login_count, status,"
-                + " password_change_required, created_at, version) values (?, ?, ?, 'en', ?, 0, 'ACTIVE', true, ?, 0)",
-                userKey, adminUserId, orgKey, PasswordHash.hash("Initial#1"), now);
+        update(
+                "insert into organization (org_key, org_id, name, locale, created_at, version) values (?, ?, ?, 'en', ?, 0)",
+                orgKey,
+                orgId,
+                orgId,
+                now);
+        update(
+                "insert into platform_user (user_key, user_id, org_key, locale, password_hash, failed_login_count, status,"
+                        + " password_change_required, created_at, version) values (?, ?, ?, 'en', ?, 0, 'ACTIVE', true, ?, 0)",
+                userKey,
+                adminUserId,
+                orgKey,
+                PasswordHash.hash("Initial#1"),
+                now);
         update("insert into user_role (user_key, role_name) values (?, 'ORGANIZATION_ADMIN')", userKey);
         return orgKey;
     }
@@ -68,7 +79,9 @@ public final class Fixtures {
 
     /** Removes an organization and its users, if a test left them behind. */
     public void deleteOrganization(long orgKey) throws SQLException {
-        update("delete from user_role where user_key in (select user_key from platform_user where org_key = ?)", orgKey);
+        update(
+                "delete from user_role where user_key in (select user_key from platform_user where org_key = ?)",
+                orgKey);
         update("delete from platform_user where org_key = ?", orgKey);
         update("delete from organization where org_key = ?", orgKey);
     }
@@ -84,11 +97,13 @@ public final class Fixtures {
     }
 
     public int failedLogins(long userKey) throws SQLException {
-        return Integer.parseInt(queryString("select failed_login_count from platform_user where user_key = ?", userKey));
+        return Integer.parseInt(
+                queryString("select failed_login_count from platform_user where user_key = ?", userKey));
     }
 
     public String queryString(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -99,7 +114,8 @@ public final class Fixtures {
     }
 
     public int update(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }

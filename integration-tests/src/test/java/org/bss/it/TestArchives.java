@@ -25,8 +25,7 @@ public final class TestArchives {
             </web-app>
             """;
 
-    private TestArchives() {
-    }
+    private TestArchives() {}
 
     public static WebArchive forTest(Class<?> testClass) {
         return ShrinkWrap.create(WebArchive.class, testClass.getSimpleName() + ".war")
@@ -38,7 +37,8 @@ public final class TestArchives {
     /** The jar a test library class came from, to ship it inside the test WAR. */
     private static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -13,7 +13,8 @@ public class WhoAmIServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain");
-        response.getWriter().print(request.getUserPrincipal().getName() + " admin=" + request.isUserInRole("ORGANIZATION_ADMIN")
-                + " operator=" + request.isUserInRole("PLATFORM_OPERATOR"));
+        response.getWriter()
+                .print(request.getUserPrincipal().getName() + " admin=" + request.isUserInRole("ORGANIZATION_ADMIN")
+                        + " operator=" + request.isUserInRole("PLATFORM_OPERATOR"));
     }
 }

@@ -62,18 +62,24 @@ class TaskQueueIT {
     void aConsumerFailingOnceLosesNothing() throws Exception {
         String id = send("failDeliveries=1");
         assertThat(awaitProcessed(id)).isEqualTo("2");
-        assertThat(db.queryString("select count(*) from dead_task where task_id = ?", id)).isEqualTo("0");
+        assertThat(db.queryString("select count(*) from dead_task where task_id = ?", id))
+                .isEqualTo("0");
     }
 
     @Test
     void aPoisonTaskIsParkedAfterTheAllowedDeliveriesWithoutAStorm() throws Exception {
         String id = send("failDeliveries=1000");
-        String deliveries = Await.until(WAIT, () -> db.queryString("select deliveries from dead_task where task_id = ?", id));
+        String deliveries =
+                Await.until(WAIT, () -> db.queryString("select deliveries from dead_task where task_id = ?", id));
         assertThat(deliveries).isEqualTo(String.valueOf(RedeliveryPolicy.MAX_DELIVERIES));
-        assertThat(db.queryString("select error from dead_task where task_id = ?", id)).as("the handler's own message")
+        assertThat(db.queryString("select error from dead_task where task_id = ?", id))
+                .as("the handler's own message")
                 .isEqualTo("probe " + id + " fails on delivery " + RedeliveryPolicy.MAX_DELIVERIES + " as asked");
-        assertThat(db.queryString("select count(*) from processed_task where task_id = ?", id)).isEqualTo("0");
-        assertThat(stillQueued(id)).as("the poison message was acknowledged, not redelivered again").isFalse();
+        assertThat(db.queryString("select count(*) from processed_task where task_id = ?", id))
+                .isEqualTo("0");
+        assertThat(stillQueued(id))
+                .as("the poison message was acknowledged, not redelivered again")
+                .isFalse();
     }
 
     private String send(String payload) {
@@ -96,7 +102,7 @@ class TaskQueueIT {
     private boolean stillQueued(String id) throws Exception {
         Thread.sleep(2000);
         try (JMSContext jms = connectionFactory.createContext();
-             QueueBrowser browser = jms.createBrowser(taskQueue, TaskProperties.TASK_ID + " = '" + id + "'")) {
+                QueueBrowser browser = jms.createBrowser(taskQueue, TaskProperties.TASK_ID + " = '" + id + "'")) {
             return browser.getEnumeration().hasMoreElements();
         }
     }

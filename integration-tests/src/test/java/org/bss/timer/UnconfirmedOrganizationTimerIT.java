@@ -82,15 +82,23 @@ class UnconfirmedOrganizationTimerIT {
             return lastRun != null && !lastRun.equals(lastRunBefore) ? lastRun : null;
         });
         assertThat(ranAt).as("the heartbeat ran the organization timer").isNotNull();
-        assertThat(db.organizationExists(orgKey)).as("a new organization is within its permitted period").isTrue();
+        assertThat(db.organizationExists(orgKey))
+                .as("a new organization is within its permitted period")
+                .isTrue();
 
         operator.advanceClock(Duration.ofDays(8).toSeconds());
 
         Boolean deleted = Await.until(HEARTBEAT_WAIT, () -> db.organizationExists(orgKey) ? null : Boolean.TRUE);
-        assertThat(deleted).as("deleted once 8 days (> 7 d permitted) have passed on the test clock").isTrue();
-        assertThat(db.queryString("select count(*) from platform_user where org_key = ?", orgKey)).isEqualTo("0");
-        assertThat(db.queryString("select pairs from audit_log where operation_id = 39005 and pairs like ?", "%organizationId=" + orgId + "|%"))
-                .as("the deletion is audited as the system").startsWith("userId=SYSTEM|")
+        assertThat(deleted)
+                .as("deleted once 8 days (> 7 d permitted) have passed on the test clock")
+                .isTrue();
+        assertThat(db.queryString("select count(*) from platform_user where org_key = ?", orgKey))
+                .isEqualTo("0");
+        assertThat(db.queryString(
+                        "select pairs from audit_log where operation_id = 39005 and pairs like ?",
+                        "%organizationId=" + orgId + "|%"))
+                .as("the deletion is audited as the system")
+                .startsWith("userId=SYSTEM|")
                 .contains("|organizationName=" + orgId + "|deletedUsers=1");
     }
 

@@ -1,15 +1,14 @@
 package org.bss.system;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The deployed EAR answers on the URLs the README promises: portal, REST health, SOAP WSDL.
@@ -48,7 +47,8 @@ class DeploymentIT {
     @Test
     void restHealthIsUp() throws Exception {
         HttpResponse<String> response = get("/bss/api/v1/health");
-        assertThat(response.statusCode()).as("GET /bss/api/v1/health (body: %s)", abbreviate(response.body()))
+        assertThat(response.statusCode())
+                .as("GET /bss/api/v1/health (body: %s)", abbreviate(response.body()))
                 .isEqualTo(200);
     }
 

@@ -41,9 +41,13 @@ public final class AuthBenchmark {
 
     private static final String BASE = System.getProperty("bss.http.url", "http://localhost:8080");
     private static final String REST = BASE + "/bss/api/v1";
-    private static final String DB_URL = System.getProperty("bss.db.url", "jdbc:h2:"
-            + Path.of("runtime/domains/bes-domain/bssdb/bss").toAbsolutePath().normalize()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+    private static final String DB_URL = System.getProperty(
+            "bss.db.url",
+            "jdbc:h2:"
+                    + Path.of("runtime/domains/bes-domain/bssdb/bss")
+                            .toAbsolutePath()
+                            .normalize()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final int REQUESTS = Integer.getInteger("bench.requests", 4000);
     private static final double SECONDS = Double.parseDouble(System.getProperty("bench.seconds", "10"));
@@ -54,30 +58,54 @@ public final class AuthBenchmark {
     private static final String ENVELOPE = "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\""
             + " xmlns:tns=\"http://oscm.org/xsd\"><S:Body><tns:getConfigurationSettings/></S:Body></S:Envelope>";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
-    private AuthBenchmark() {
-    }
+    private AuthBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        try (AuthFixtures fixtures = AuthFixtures.create(DB_URL, System.getProperty("bss.db.user", "bss"),
-                System.getProperty("bss.db.password", "bss"))) {
-            String basic = "Basic " + Base64.getEncoder().encodeToString(
-                    (fixtures.operatorKey + ":" + AuthFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        try (AuthFixtures fixtures = AuthFixtures.create(
+                DB_URL, System.getProperty("bss.db.user", "bss"), System.getProperty("bss.db.password", "bss"))) {
+            String basic = "Basic "
+                    + Base64.getEncoder()
+                            .encodeToString((fixtures.operatorKey + ":" + AuthFixtures.PASSWORD)
+                                    .getBytes(StandardCharsets.UTF_8));
             String bearer = "Bearer " + token(fixtures.operatorId);
-            HttpRequest wsdl = HttpRequest.newBuilder(URI.create(BASE + "/OperatorService/BASIC?wsdl")).GET().build();
+            HttpRequest wsdl = HttpRequest.newBuilder(URI.create(BASE + "/OperatorService/BASIC?wsdl"))
+                    .GET()
+                    .build();
             HttpRequest soap = HttpRequest.newBuilder(URI.create(BASE + "/OperatorService/BASIC"))
-                    .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"").header("Authorization", basic)
-                    .POST(HttpRequest.BodyPublishers.ofString(ENVELOPE, StandardCharsets.UTF_8)).build();
-            HttpRequest health = HttpRequest.newBuilder(URI.create(REST + "/health")).GET().build();
-            HttpRequest clock = HttpRequest.newBuilder(URI.create(REST + "/test-clock")).header("Authorization", bearer).GET().build();
+                    .header("Content-Type", "text/xml; charset=utf-8")
+                    .header("SOAPAction", "\"\"")
+                    .header("Authorization", basic)
+                    .POST(HttpRequest.BodyPublishers.ofString(ENVELOPE, StandardCharsets.UTF_8))
+                    .build();
+            HttpRequest health =
+                    HttpRequest.newBuilder(URI.create(REST + "/health")).GET().build();
+            HttpRequest clock = HttpRequest.newBuilder(URI.create(REST + "/test-clock"))
+                    .header("Authorization", bearer)
+                    .GET()
+                    .build();
             HttpRequest organizations = HttpRequest.newBuilder(URI.create(REST + "/organizations?limit=20"))
-                    .header("Authorization", bearer).GET().build();
-            String page = HTTP.send(organizations, HttpResponse.BodyHandlers.ofString()).body();
-            System.out.printf(Locale.ROOT, "server %s; operator %s; organization page: %d rows of %s; %d rounds, at most %d"
-                    + " requests or %.0f s a batch after %d warm-up requests; %d CPUs%n", BASE, fixtures.operatorId,
-                    count(page, "\"orgId\""), field(page, "total"), ROUNDS, REQUESTS, SECONDS, WARM_UP,
+                    .header("Authorization", bearer)
+                    .GET()
+                    .build();
+            String page = HTTP.send(organizations, HttpResponse.BodyHandlers.ofString())
+                    .body();
+            System.out.printf(
+                    Locale.ROOT,
+                    "server %s; operator %s; organization page: %d rows of %s; %d rounds, at most %d"
+                            + " requests or %.0f s a batch after %d warm-up requests; %d CPUs%n",
+                    BASE,
+                    fixtures.operatorId,
+                    count(page, "\"orgId\""),
+                    field(page, "total"),
+                    ROUNDS,
+                    REQUESTS,
+                    SECONDS,
+                    WARM_UP,
                     Runtime.getRuntime().availableProcessors());
 
             Map<String, List<Load.Result>> results = new LinkedHashMap<>();
@@ -95,10 +123,12 @@ public final class AuthBenchmark {
 
     private static void measure(Map<String, List<Load.Result>> results, String name, int clients, HttpRequest request)
             throws Exception {
-        if (Arrays.stream(CASES).noneMatch(c -> name.toLowerCase(Locale.ROOT).contains(c.trim().toLowerCase(Locale.ROOT)))) {
+        if (Arrays.stream(CASES)
+                .noneMatch(c -> name.toLowerCase(Locale.ROOT).contains(c.trim().toLowerCase(Locale.ROOT)))) {
             return;
         }
-        Load.Call call = () -> HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        Load.Call call =
+                () -> HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         Load.run(name + " warm-up", clients, WARM_UP, SECONDS, 200, call);
         Load.Result result = Load.run(name, clients, REQUESTS, SECONDS, 200, call);
         System.out.println(result);
@@ -111,8 +141,10 @@ public final class AuthBenchmark {
         double reference = 0;
         int group = 0;
         for (Map.Entry<String, List<Load.Result>> e : results.entrySet()) {
-            double rate = median(e.getValue().stream().mapToDouble(Load.Result::perSecond).toArray());
-            double p95 = median(e.getValue().stream().mapToDouble(r -> r.percentile(0.95)).toArray());
+            double rate = median(
+                    e.getValue().stream().mapToDouble(Load.Result::perSecond).toArray());
+            double p95 = median(
+                    e.getValue().stream().mapToDouble(r -> r.percentile(0.95)).toArray());
             if (e.getValue().get(0).clients() != group) { // SOAP (4 clients) against the WSDL, REST (20) against health
                 group = e.getValue().get(0).clients();
                 reference = 0;
@@ -121,8 +153,16 @@ public final class AuthBenchmark {
             if (isReference) {
                 reference = rate;
             }
-            System.out.printf(Locale.ROOT, "%-30s %8d %9.1f %9.1f %9s%n", e.getKey(), e.getValue().get(0).clients(), rate, p95,
-                    isReference ? "ref." : reference > 0 ? String.format(Locale.ROOT, "%.0f %%", 100 * rate / reference) : "-");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-30s %8d %9.1f %9.1f %9s%n",
+                    e.getKey(),
+                    e.getValue().get(0).clients(),
+                    rate,
+                    p95,
+                    isReference
+                            ? "ref."
+                            : reference > 0 ? String.format(Locale.ROOT, "%.0f %%", 100 * rate / reference) : "-");
         }
     }
 
@@ -133,10 +173,13 @@ public final class AuthBenchmark {
     }
 
     private static String token(String userId) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(REST + "/auth/token"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"" + userId + "\",\"password\":\""
-                        + AuthFixtures.PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(REST + "/auth/token"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"userId\":\"" + userId + "\",\"password\":\"" + AuthFixtures.PASSWORD + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("token: " + r.statusCode() + " " + r.body());
         }
@@ -153,7 +196,8 @@ public final class AuthBenchmark {
 
     /** A top-level string or number field of a small JSON answer (enough for this client). */
     private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(\"([^\"]*)\"|(-?[0-9]+))").matcher(json);
+        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(\"([^\"]*)\"|(-?[0-9]+))")
+                .matcher(json);
         if (!m.find()) {
             throw new IllegalStateException("no " + name + " in " + json);
         }

@@ -25,7 +25,8 @@ final class AuthFixtures implements AutoCloseable {
     static final String PASSWORD = "Bench-auth-pw-42";
     static final int ORGANIZATIONS = 20;
     private static final long OPERATOR_ORG = 1000;
-    private static final String[] ROLES = {"SUPPLIER", "RESELLER", "BROKER", "TECHNOLOGY_PROVIDER", "MARKETPLACE_OWNER"};
+    private static final String[] ROLES = {"SUPPLIER", "RESELLER", "BROKER", "TECHNOLOGY_PROVIDER", "MARKETPLACE_OWNER"
+    };
 
     final long operatorKey;
     final String operatorId;
@@ -48,10 +49,11 @@ final class AuthFixtures implements AutoCloseable {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         try (Connection c = f.connect()) {
             c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement("insert into platform_user (user_key, user_id, org_key, email,"
-                    + " first_name, last_name, salutation, locale, password_hash, failed_login_count, status,"
-                    + " password_change_required, password_changed_at, last_login_at, created_at, version)"
-                    + " values (?, ?, ?, null, 'Bench', 'Operator', null, 'en', ?, 0, 'ACTIVE', false, ?, null, ?, 0)")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into platform_user (user_key, user_id, org_key, email,"
+                            + " first_name, last_name, salutation, locale, password_hash, failed_login_count, status,"
+                            + " password_change_required, password_changed_at, last_login_at, created_at, version)"
+                            + " values (?, ?, ?, null, 'Bench', 'Operator', null, 'en', ?, 0, 'ACTIVE', false, ?, null, ?, 0)")) {
                 s.setLong(1, f.operatorKey);
                 s.setString(2, f.operatorId);
                 s.setLong(3, OPERATOR_ORG);
@@ -60,7 +62,8 @@ final class AuthFixtures implements AutoCloseable {
                 s.setObject(6, now);
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("insert into user_role (user_key, role_name) values (?, ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("insert into user_role (user_key, role_name) values (?, ?)")) {
                 for (String role : new String[] {"PLATFORM_OPERATOR", "ORGANIZATION_ADMIN"}) {
                     s.setLong(1, f.operatorKey);
                     s.setString(2, role);
@@ -68,9 +71,11 @@ final class AuthFixtures implements AutoCloseable {
                 }
                 s.executeBatch();
             }
-            try (PreparedStatement org = c.prepareStatement("insert into organization (org_key, org_id, name, email, locale,"
-                    + " created_at, version) values (?, ?, ?, null, 'en', ?, 0)");
-                    PreparedStatement role = c.prepareStatement("insert into organization_role (org_key, role_name) values (?, ?)")) {
+            try (PreparedStatement org =
+                            c.prepareStatement("insert into organization (org_key, org_id, name, email, locale,"
+                                    + " created_at, version) values (?, ?, ?, null, 'en', ?, 0)");
+                    PreparedStatement role =
+                            c.prepareStatement("insert into organization_role (org_key, role_name) values (?, ?)")) {
                 for (int i = 0; i < ORGANIZATIONS; i++) {
                     long key = ThreadLocalRandom.current().nextLong(60_000_000L, 1_000_000_000L);
                     String orgId = String.format("st-org-bench-%s-%02d", suffix, i);
@@ -99,7 +104,9 @@ final class AuthFixtures implements AutoCloseable {
     public void close() throws SQLException {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
-            for (String sql : List.of("delete from api_token where user_key = ?", "delete from user_role where user_key = ?",
+            for (String sql : List.of(
+                    "delete from api_token where user_key = ?",
+                    "delete from user_role where user_key = ?",
                     "delete from platform_user where user_key = ?")) {
                 try (PreparedStatement s = c.prepareStatement(sql)) {
                     s.setLong(1, operatorKey);
@@ -107,7 +114,9 @@ final class AuthFixtures implements AutoCloseable {
                 }
             }
             for (long key : orgKeys) {
-                for (String sql : List.of("delete from organization_role where org_key = ?", "delete from organization where org_key = ?")) {
+                for (String sql : List.of(
+                        "delete from organization_role where org_key = ?",
+                        "delete from organization where org_key = ?")) {
                     try (PreparedStatement s = c.prepareStatement(sql)) {
                         s.setLong(1, key);
                         s.executeUpdate();

@@ -25,6 +25,7 @@ final class Load {
     }
 
     /** A finished batch. */
+    @SuppressWarnings("ArrayRecordComponent") // the latencies, sorted once and only read
     record Result(String name, int clients, int completed, double seconds, double[] sortedMs) {
 
         double perSecond() {
@@ -39,13 +40,20 @@ final class Load {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-28s %3d clients %6d req %6.1f s %8.1f req/s  p50 %7.1f ms  p95 %7.1f ms",
-                    name, clients, completed, seconds, perSecond(), percentile(0.50), percentile(0.95));
+            return String.format(
+                    Locale.ROOT,
+                    "%-28s %3d clients %6d req %6.1f s %8.1f req/s  p50 %7.1f ms  p95 %7.1f ms",
+                    name,
+                    clients,
+                    completed,
+                    seconds,
+                    perSecond(),
+                    percentile(0.50),
+                    percentile(0.95));
         }
     }
 
-    private Load() {
-    }
+    private Load() {}
 
     static Result run(String name, int clients, int requests, double maxSeconds, int expectedStatus, Call call)
             throws Exception {
@@ -59,12 +67,15 @@ final class Load {
         try {
             Callable<Void> client = () -> {
                 int i;
-                while (failure.get() == null && System.nanoTime() < deadline && (i = next.getAndIncrement()) < requests) {
+                while (failure.get() == null
+                        && System.nanoTime() < deadline
+                        && (i = next.getAndIncrement()) < requests) {
                     long t0 = System.nanoTime();
                     int status = call.send();
                     nanos[i] = System.nanoTime() - t0;
                     if (status != expectedStatus) {
-                        failure.compareAndSet(null, name + ": HTTP " + status + " where " + expectedStatus + " was expected");
+                        failure.compareAndSet(
+                                null, name + ": HTTP " + status + " where " + expectedStatus + " was expected");
                     }
                     done.incrementAndGet();
                 }

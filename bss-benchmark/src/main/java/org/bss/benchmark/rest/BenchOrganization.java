@@ -43,18 +43,20 @@ final class BenchOrganization implements AutoCloseable {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         try (Connection c = org.connect()) {
             c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement("insert into organization (org_key, org_id, name, email, locale,"
-                    + " created_at, version) values (?, ?, ?, null, 'en', ?, 0)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("insert into organization (org_key, org_id, name, email, locale,"
+                            + " created_at, version) values (?, ?, ?, null, 'en', ?, 0)")) {
                 s.setLong(1, org.orgKey);
                 s.setString(2, org.orgId);
                 s.setString(3, "Benchmark " + org.orgId);
                 s.setObject(4, now);
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("insert into platform_user (user_key, user_id, org_key, email,"
-                    + " first_name, last_name, salutation, locale, password_hash, failed_login_count, status,"
-                    + " password_change_required, password_changed_at, last_login_at, created_at, version)"
-                    + " values (?, ?, ?, null, 'Bench', 'Admin', null, 'en', ?, 0, 'ACTIVE', false, ?, ?, ?, 0)")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into platform_user (user_key, user_id, org_key, email,"
+                            + " first_name, last_name, salutation, locale, password_hash, failed_login_count, status,"
+                            + " password_change_required, password_changed_at, last_login_at, created_at, version)"
+                            + " values (?, ?, ?, null, 'Bench', 'Admin', null, 'en', ?, 0, 'ACTIVE', false, ?, ?, ?, 0)")) {
                 s.setLong(1, adminKey);
                 s.setString(2, org.adminId);
                 s.setLong(3, org.orgKey);
@@ -64,7 +66,8 @@ final class BenchOrganization implements AutoCloseable {
                 s.setObject(7, now);
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("insert into user_role (user_key, role_name) values (?, 'ORGANIZATION_ADMIN')")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into user_role (user_key, role_name) values (?, 'ORGANIZATION_ADMIN')")) {
                 s.setLong(1, adminKey);
                 s.executeUpdate();
             }
@@ -83,9 +86,13 @@ final class BenchOrganization implements AutoCloseable {
         String usersOfOrg = " where user_key in (select user_key from platform_user where org_key = ?)";
         try (Connection c = connect()) {
             c.setAutoCommit(false);
-            for (String sql : List.of("delete from api_token" + usersOfOrg, "delete from password_recovery" + usersOfOrg,
-                    "delete from user_role" + usersOfOrg, "delete from platform_user where org_key = ?",
-                    "delete from user_import where org_key = ?", "delete from organization_role where org_key = ?",
+            for (String sql : List.of(
+                    "delete from api_token" + usersOfOrg,
+                    "delete from password_recovery" + usersOfOrg,
+                    "delete from user_role" + usersOfOrg,
+                    "delete from platform_user where org_key = ?",
+                    "delete from user_import where org_key = ?",
+                    "delete from organization_role where org_key = ?",
                     "delete from organization where org_key = ?")) {
                 try (PreparedStatement s = c.prepareStatement(sql)) {
                     s.setLong(1, orgKey);

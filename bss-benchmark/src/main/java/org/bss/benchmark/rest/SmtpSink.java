@@ -58,7 +58,9 @@ final class SmtpSink implements AutoCloseable {
     }
 
     private void session(Socket socket) {
-        try (socket; BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))) {
+        try (socket;
+                BufferedReader in = new BufferedReader(
+                        new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))) {
             OutputStream out = socket.getOutputStream();
             reply(out, "220 bench-sink ESMTP");
             boolean data = false;
@@ -71,7 +73,9 @@ final class SmtpSink implements AutoCloseable {
                     }
                     continue;
                 }
-                String command = line.length() < 4 ? line.toUpperCase(Locale.ROOT) : line.substring(0, 4).toUpperCase(Locale.ROOT);
+                String command = line.length() < 4
+                        ? line.toUpperCase(Locale.ROOT)
+                        : line.substring(0, 4).toUpperCase(Locale.ROOT);
                 switch (command) {
                     case "EHLO", "HELO" -> reply(out, "250 bench-sink");
                     case "DATA" -> {

@@ -32,39 +32,57 @@ import java.util.regex.Pattern;
 public final class UserListBenchmark {
 
     private static final String BASE = System.getProperty("bss.http.url", "http://localhost:8080") + "/bss/api/v1";
-    private static final String DB_URL = System.getProperty("bss.db.url", "jdbc:h2:"
-            + Path.of("runtime/domains/bes-domain/bssdb/bss").toAbsolutePath().normalize()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+    private static final String DB_URL = System.getProperty(
+            "bss.db.url",
+            "jdbc:h2:"
+                    + Path.of("runtime/domains/bes-domain/bssdb/bss")
+                            .toAbsolutePath()
+                            .normalize()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
     /** RequestLimits caps request bodies at 64 KiB: the file is sent in parts below that. */
     private static final int ROWS_PER_FILE = 500;
+
     private static final int WARM_UP = 30;
-    private static final String[] CASES = {"sort=userId&order=asc", "sort=lastName&order=desc", "sort=email&order=asc",
-            "sort=createdAt&order=desc", "sort=userId&order=asc&filter=bench"};
+    private static final String[] CASES = {
+        "sort=userId&order=asc",
+        "sort=lastName&order=desc",
+        "sort=email&order=asc",
+        "sort=createdAt&order=desc",
+        "sort=userId&order=asc&filter=bench"
+    };
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
-    private UserListBenchmark() {
-    }
+    private UserListBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         try (SmtpSink sink = SmtpSink.start(Integer.getInteger("bss.mail.port", 2525));
-                BenchOrganization org = BenchOrganization.create(DB_URL, System.getProperty("bss.db.user", "bss"),
+                BenchOrganization org = BenchOrganization.create(
+                        DB_URL,
+                        System.getProperty("bss.db.user", "bss"),
                         System.getProperty("bss.db.password", "bss"))) {
-            System.out.printf("server %s, organization %s, mail sink %s%n", BASE, org.orgId, sink == null ? "off (port taken)" : "on");
+            System.out.printf(
+                    "server %s, organization %s, mail sink %s%n",
+                    BASE, org.orgId, sink == null ? "off (port taken)" : "on");
             String token = token(org.adminId, BenchOrganization.PASSWORD);
             long t0 = System.nanoTime();
             int imported = importUsers(token, org.orgId, users);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("imported %d users in %.1f s (%.0f users/s, REST CSV import, %d rows a file)%n",
+            System.out.printf(
+                    "imported %d users in %.1f s (%.0f users/s, REST CSV import, %d rows a file)%n",
                     imported, seconds, imported / seconds, ROWS_PER_FILE);
             Thread.sleep(5000); // let the queued mails leave before measuring
             String path = "/organizations/" + org.orgId + "/users?limit=50&";
             String total = field(get(token, path + CASES[0]).body(), "total");
-            System.out.printf("total %s users; %d requests per case after %d warm-up requests%n", total, requests, WARM_UP);
-            System.out.printf("%-40s %8s %8s %8s %8s%n", "GET .../users?limit=50&", "p50 ms", "p95 ms", "mean ms", "max ms");
+            System.out.printf(
+                    "total %s users; %d requests per case after %d warm-up requests%n", total, requests, WARM_UP);
+            System.out.printf(
+                    "%-40s %8s %8s %8s %8s%n", "GET .../users?limit=50&", "p50 ms", "p95 ms", "mean ms", "max ms");
             int pages = Math.max(1, (Integer.parseInt(total) + 49) / 50);
             for (String c : CASES) {
                 for (int i = 0; i < WARM_UP; i++) {
@@ -72,7 +90,8 @@ public final class UserListBenchmark {
                 }
                 double[] ms = new double[requests];
                 for (int i = 0; i < requests; i++) {
-                    String url = path + c + "&offset=" + 50 * ThreadLocalRandom.current().nextInt(pages);
+                    String url = path + c + "&offset="
+                            + 50 * ThreadLocalRandom.current().nextInt(pages);
                     long start = System.nanoTime();
                     HttpResponse<String> r = get(token, url);
                     ms[i] = (System.nanoTime() - start) / 1e6;
@@ -81,8 +100,14 @@ public final class UserListBenchmark {
                     }
                 }
                 Arrays.sort(ms);
-                System.out.printf(Locale.ROOT, "%-40s %8.1f %8.1f %8.1f %8.1f%n", c, rank(ms, 0.50), rank(ms, 0.95),
-                        Arrays.stream(ms).average().orElse(0), ms[ms.length - 1]);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-40s %8.1f %8.1f %8.1f %8.1f%n",
+                        c,
+                        rank(ms, 0.50),
+                        rank(ms, 0.95),
+                        Arrays.stream(ms).average().orElse(0),
+                        ms[ms.length - 1]);
             }
             if (sink != null) {
                 System.out.printf("mails taken by the sink: %d%n", sink.received());
@@ -104,19 +129,34 @@ public final class UserListBenchmark {
                 String n = String.format("%05d", i);
                 // last names and e-mails in another order than the user ids
                 String scrambled = String.format("%05d", (i * 7919) % 100_000);
-                csv.append("bench-").append(orgId.substring(7)).append('-').append(n).append(",u").append(scrambled)
-                        .append('.').append(n).append("@bench.invalid,en,MR,First").append(n).append(",Last")
-                        .append(scrambled).append(",SUBSCRIPTION_MANAGER\n");
+                csv.append("bench-")
+                        .append(orgId.substring(7))
+                        .append('-')
+                        .append(n)
+                        .append(",u")
+                        .append(scrambled)
+                        .append('.')
+                        .append(n)
+                        .append("@bench.invalid,en,MR,First")
+                        .append(n)
+                        .append(",Last")
+                        .append(scrambled)
+                        .append(",SUBSCRIPTION_MANAGER\n");
             }
-            HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create(BASE + "/organizations/" + orgId + "/user-imports"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(csv.toString())));
+            HttpResponse<String> started =
+                    send(HttpRequest.newBuilder(URI.create(BASE + "/organizations/" + orgId + "/user-imports"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "text/csv; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(csv.toString())));
             if (started.statusCode() != 202) {
                 throw new IllegalStateException("import: " + started.statusCode() + " " + started.body());
             }
             String location = started.headers().firstValue("Location").orElseThrow();
             while (true) {
-                String state = send(HttpRequest.newBuilder(URI.create(location)).header("Authorization", "Bearer " + token).GET()).body();
+                String state = send(HttpRequest.newBuilder(URI.create(location))
+                                .header("Authorization", "Bearer " + token)
+                                .GET())
+                        .body();
                 if (!"RUNNING".equals(field(state, "status"))) {
                     imported += Integer.parseInt(field(state, "importedUsers"));
                     break;
@@ -130,7 +170,8 @@ public final class UserListBenchmark {
     private static String token(String userId, String password) throws Exception {
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(BASE + "/auth/token"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"" + userId + "\",\"password\":\"" + password + "\"}")));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"userId\":\"" + userId + "\",\"password\":\"" + password + "\"}")));
         if (r.statusCode() != 200) {
             throw new IllegalStateException("token: " + r.statusCode() + " " + r.body());
         }
@@ -138,7 +179,9 @@ public final class UserListBenchmark {
     }
 
     private static HttpResponse<String> get(String token, String path) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Bearer " + token).GET());
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Authorization", "Bearer " + token)
+                .GET());
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
@@ -147,7 +190,8 @@ public final class UserListBenchmark {
 
     /** A top-level string or number field of a small JSON answer (enough for this client). */
     static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(\"([^\"]*)\"|(-?[0-9]+))").matcher(json);
+        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(\"([^\"]*)\"|(-?[0-9]+))")
+                .matcher(json);
         if (!m.find()) {
             throw new IllegalStateException("no " + name + " in " + json);
         }

@@ -9,10 +9,20 @@ import java.util.List;
  * Everything needed to bill one subscription for one period [periodStart, periodEnd) in {@code zone}:
  * histories in, nothing looked up. Lists are taken as given; the engine validates them.
  */
-public record BillingInput(String subscriptionId, String purchaseOrderNumber, Instant periodStart,
-        Instant periodEnd, ZoneId zone, int decimalPlaces, List<SubscriptionState> history,
-        List<PriceModel> priceModels, List<UserAssignment> userAssignments, List<ParameterValue> parameterValues,
-        List<GatheredEvent> events, Discount discount, VatRates vatRates) {
+public record BillingInput(
+        String subscriptionId,
+        String purchaseOrderNumber,
+        Instant periodStart,
+        Instant periodEnd,
+        ZoneId zone,
+        int decimalPlaces,
+        List<SubscriptionState> history,
+        List<PriceModel> priceModels,
+        List<UserAssignment> userAssignments,
+        List<ParameterValue> parameterValues,
+        List<GatheredEvent> events,
+        Discount discount,
+        VatRates vatRates) {
 
     public static final int DEFAULT_DECIMAL_PLACES = 2;
 
@@ -98,8 +108,20 @@ public record BillingInput(String subscriptionId, String purchaseOrderNumber, In
         }
 
         public BillingInput build() {
-            return new BillingInput(subscriptionId, purchaseOrderNumber, periodStart, periodEnd, zone,
-                    decimalPlaces, history, priceModels, users, parameters, events, discount, vatRates);
+            return new BillingInput(
+                    subscriptionId,
+                    purchaseOrderNumber,
+                    periodStart,
+                    periodEnd,
+                    zone,
+                    decimalPlaces,
+                    history,
+                    priceModels,
+                    users,
+                    parameters,
+                    events,
+                    discount,
+                    vatRates);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.bss.billing.time.PeriodUnit;
 
 /**
@@ -15,10 +14,21 @@ import org.bss.billing.time.PeriodUnit;
  * own key. A price model, not a version, has one free period and one one-time fee. A null key is the id (a
  * price model with one version). All prices are per {@link #unit()} except the one-time fee.
  */
-public record PriceModel(String id, String key, String serviceId, PricingType type, PeriodUnit unit, String currency,
-        BigDecimal oneTimeFee, BigDecimal pricePerPeriod, BigDecimal pricePerUser,
-        Map<String, BigDecimal> rolePrices, int freePeriodDays, List<SteppedPrice> userSteps,
-        List<PricedParameter> parameters, List<PricedEvent> events) {
+public record PriceModel(
+        String id,
+        String key,
+        String serviceId,
+        PricingType type,
+        PeriodUnit unit,
+        String currency,
+        BigDecimal oneTimeFee,
+        BigDecimal pricePerPeriod,
+        BigDecimal pricePerUser,
+        Map<String, BigDecimal> rolePrices,
+        int freePeriodDays,
+        List<SteppedPrice> userSteps,
+        List<PricedParameter> parameters,
+        List<PricedEvent> events) {
 
     public PriceModel {
         key = key == null ? id : key;
@@ -121,8 +131,21 @@ public record PriceModel(String id, String key, String serviceId, PricingType ty
         }
 
         public PriceModel build() {
-            return new PriceModel(id, key, serviceId, type, unit, currency, oneTimeFee, pricePerPeriod, pricePerUser,
-                    rolePrices, freePeriodDays, userSteps, parameters, events);
+            return new PriceModel(
+                    id,
+                    key,
+                    serviceId,
+                    type,
+                    unit,
+                    currency,
+                    oneTimeFee,
+                    pricePerPeriod,
+                    pricePerUser,
+                    rolePrices,
+                    freePeriodDays,
+                    userSteps,
+                    parameters,
+                    events);
         }
     }
 }

@@ -8,8 +8,13 @@ import java.util.Map;
  * Prices of one parameter in a price model; the value multiplies them (see ParameterType). Stepped prices
  * replace value × pricePerSubscription by the stepped cost of the value.
  */
-public record PricedParameter(String id, ParameterType type, BigDecimal pricePerSubscription,
-        BigDecimal pricePerUser, Map<String, BigDecimal> rolePrices, List<SteppedPrice> steps,
+public record PricedParameter(
+        String id,
+        ParameterType type,
+        BigDecimal pricePerSubscription,
+        BigDecimal pricePerUser,
+        Map<String, BigDecimal> rolePrices,
+        List<SteppedPrice> steps,
         List<PricedOption> options) {
     public PricedParameter {
         pricePerSubscription = Prices.orZero(pricePerSubscription);
@@ -19,8 +24,8 @@ public record PricedParameter(String id, ParameterType type, BigDecimal pricePer
         options = options == null ? List.of() : List.copyOf(options);
     }
 
-    public static PricedParameter of(String id, ParameterType type, BigDecimal pricePerSubscription,
-            BigDecimal pricePerUser) {
+    public static PricedParameter of(
+            String id, ParameterType type, BigDecimal pricePerSubscription, BigDecimal pricePerUser) {
         return new PricedParameter(id, type, pricePerSubscription, pricePerUser, Map.of(), List.of(), List.of());
     }
 

@@ -5,8 +5,7 @@ import java.util.Map;
 
 /** Null-tolerant normalisation for the price records (absent price = 0). */
 final class Prices {
-    private Prices() {
-    }
+    private Prices() {}
 
     static BigDecimal orZero(BigDecimal price) {
         return price == null ? BigDecimal.ZERO : price;

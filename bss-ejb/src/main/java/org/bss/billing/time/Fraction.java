@@ -28,9 +28,11 @@ public final class Fraction implements Comparable<Fraction> {
 
     /** Valid when {@code big} is false. */
     private final long num;
+
     private final long den;
     /** Non-null only when the value does not fit in longs. */
     private final BigInteger bigNum;
+
     private final BigInteger bigDen;
 
     private Fraction(long num, long den) {
@@ -148,7 +150,8 @@ public final class Fraction implements Comparable<Fraction> {
                 // fall through to the exact BigInteger form
             }
         }
-        return of(numerator().multiply(o.denominator()).add(o.numerator().multiply(denominator())),
+        return of(
+                numerator().multiply(o.denominator()).add(o.numerator().multiply(denominator())),
                 denominator().multiply(o.denominator()));
     }
 
@@ -250,8 +253,8 @@ public final class Fraction implements Comparable<Fraction> {
                 fives++;
             }
             result = d == 1
-                    ? BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), Math.max(twos, fives),
-                            RoundingMode.UNNECESSARY)
+                    ? BigDecimal.valueOf(num)
+                            .divide(BigDecimal.valueOf(den), Math.max(twos, fives), RoundingMode.UNNECESSARY)
                     : BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), maxScale, RoundingMode.HALF_UP);
         } else {
             BigInteger d = bigDen;
@@ -300,7 +303,8 @@ public final class Fraction implements Comparable<Fraction> {
 
     @Override
     public int hashCode() {
-        return bigNum == null ? 31 * Long.hashCode(num) + Long.hashCode(den)
+        return bigNum == null
+                ? 31 * Long.hashCode(num) + Long.hashCode(den)
                 : 31 * bigNum.hashCode() + bigDen.hashCode();
     }
 

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Operations on sorted lists of disjoint spans (the shape every usage timeline has). */
 public final class Spans {
-    private Spans() {
-    }
+    private Spans() {}
 
     /**
      * Sorted, disjoint, non-empty spans; touching spans are merged. Input must be sorted by start; it is
@@ -34,7 +33,8 @@ public final class Spans {
 
     private static boolean isMerged(List<Span> spans) {
         for (int i = 0; i < spans.size(); i++) {
-            if (spans.get(i).isEmpty() || (i > 0 && spans.get(i - 1).end() >= spans.get(i).start())) {
+            if (spans.get(i).isEmpty()
+                    || (i > 0 && spans.get(i - 1).end() >= spans.get(i).start())) {
                 return false;
             }
         }

@@ -54,11 +54,12 @@ public final class UnitCalendar {
             return next > unitStart ? next : unitStart + HOUR_MS;
         }
         LocalDate d = localDate(unitStart);
-        return startOfDay(switch (unit) {
-            case DAY -> d.plusDays(1);
-            case WEEK -> d.plusWeeks(1);
-            default -> d.plusMonths(1);
-        });
+        return startOfDay(
+                switch (unit) {
+                    case DAY -> d.plusDays(1);
+                    case WEEK -> d.plusWeeks(1);
+                    default -> d.plusMonths(1);
+                });
     }
 
     /** Number of whole units between two unit boundaries {@code from <= to}. */

@@ -98,8 +98,9 @@ public final class UnitGrid {
                 return Fraction.of(firstUsed + lastUsed + Math.multiplyExact(whole, firstLength), firstLength);
             }
             long den = Math.multiplyExact(firstLength, lastLength);
-            long num = Math.addExact(Math.addExact(Math.multiplyExact(firstUsed, lastLength),
-                    Math.multiplyExact(lastUsed, firstLength)), Math.multiplyExact(whole, den));
+            long num = Math.addExact(
+                    Math.addExact(Math.multiplyExact(firstUsed, lastLength), Math.multiplyExact(lastUsed, firstLength)),
+                    Math.multiplyExact(whole, den));
             return Fraction.of(num, den);
         } catch (ArithmeticException overflow) {
             // term by term below: exact with BigInteger where needed

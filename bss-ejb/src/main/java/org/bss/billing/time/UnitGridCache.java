@@ -12,11 +12,9 @@ public final class UnitGridCache {
     private static final int MAX_ENTRIES = 256;
     private static final ConcurrentHashMap<Key, UnitGrid> GRIDS = new ConcurrentHashMap<>();
 
-    private record Key(PeriodUnit unit, ZoneId zone, long from, long to) {
-    }
+    private record Key(PeriodUnit unit, ZoneId zone, long from, long to) {}
 
-    private UnitGridCache() {
-    }
+    private UnitGridCache() {}
 
     /** The grid of {@link UnitGrid#covering(UnitCalendar, long, long)}, computed once per distinct key. */
     public static UnitGrid covering(PeriodUnit unit, ZoneId zone, long from, long to) {

@@ -20,6 +20,7 @@ final class UnitStepper {
     private final ZoneRules rules;
     /** The offset in force from {@link #segmentStart} up to {@link #segmentEnd}, exclusive. */
     private long offsetMs;
+
     private long segmentStart = Long.MAX_VALUE;
     private long segmentEnd = Long.MIN_VALUE;
 
@@ -38,9 +39,10 @@ final class UnitStepper {
             case HOUR -> Math.floorMod(local, HOUR_MS) == 0 ? HOUR_MS : 0;
             case DAY -> Math.floorMod(local, DAY_MS) == 0 ? DAY_MS : 0;
             case WEEK -> Math.floorMod(local, DAY_MS) == 0 ? 7 * DAY_MS : 0;
-            case MONTH -> Math.floorMod(local, DAY_MS) == 0
-                    ? LocalDate.ofEpochDay(Math.floorDiv(local, DAY_MS)).lengthOfMonth() * DAY_MS
-                    : 0;
+            case MONTH ->
+                Math.floorMod(local, DAY_MS) == 0
+                        ? LocalDate.ofEpochDay(Math.floorDiv(local, DAY_MS)).lengthOfMonth() * DAY_MS
+                        : 0;
         };
         if (length > 0 && unitStart + length < segmentEnd) {
             return unitStart + length;

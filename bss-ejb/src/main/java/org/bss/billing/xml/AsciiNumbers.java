@@ -18,6 +18,7 @@ final class AsciiNumbers {
     private static final long[] TEN_POWERS = new long[19];
     /** "00" "01" ... "99" as ASCII, two bytes each. */
     private static final byte[] DIGIT_PAIRS = new byte[200];
+
     private static final long EIGHT_DIGITS = 100_000_000L;
     /** Largest denominator for which remainder × 10^8 cannot overflow. */
     private static final long MAX_FAST_DENOMINATOR = Long.MAX_VALUE / EIGHT_DIGITS;
@@ -33,8 +34,7 @@ final class AsciiNumbers {
         }
     }
 
-    private AsciiNumbers() {
-    }
+    private AsciiNumbers() {}
 
     /** As {@link Long#toString(long)}. */
     static int writeLong(long value, byte[] buf, int pos) {

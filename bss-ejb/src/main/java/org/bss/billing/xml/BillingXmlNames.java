@@ -78,6 +78,5 @@ final class BillingXmlNames {
     static final XmlName VALUE = XmlName.of("value");
     static final XmlName VALUE_FACTOR = XmlName.of("valueFactor");
 
-    private BillingXmlNames() {
-    }
+    private BillingXmlNames() {}
 }

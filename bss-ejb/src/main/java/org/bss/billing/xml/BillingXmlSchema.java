@@ -1,19 +1,16 @@
 package org.bss.billing.xml;
 
 import java.net.URL;
-
 import javax.xml.XMLConstants;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-
 import org.xml.sax.SAXException;
 
 /** Our schema of the billing format ({@code billing-details.xsd} next to this class). */
 public final class BillingXmlSchema {
     public static final String RESOURCE = "billing-details.xsd";
 
-    private BillingXmlSchema() {
-    }
+    private BillingXmlSchema() {}
 
     public static URL location() {
         return BillingXmlSchema.class.getResource(RESOURCE);

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
 import org.bss.billing.result.BillingResult;
 import org.bss.billing.result.PriceModelCharge;
 
@@ -78,8 +77,7 @@ public final class BillingXmlWriter {
         organization(x, bill.customer());
         x.start(SUBSCRIPTIONS);
         for (BillingResult r : bill.results()) {
-            x.start(SUBSCRIPTION).attr(ID, r.subscriptionId()).attr(PURCHASE_ORDER_NUMBER,
-                    r.purchaseOrderNumber());
+            x.start(SUBSCRIPTION).attr(ID, r.subscriptionId()).attr(PURCHASE_ORDER_NUMBER, r.purchaseOrderNumber());
             x.start(PRICE_MODELS);
             for (PriceModelCharge pm : r.priceModels()) {
                 PriceModelXml.write(x, pm);
@@ -133,11 +131,16 @@ public final class BillingXmlWriter {
                 vatPercent = r.vat().percent();
             }
         }
-        x.start(OVERALL_COSTS).decimal(NET_AMOUNT, netAfter).attr(CURRENCY, bill.currency())
+        x.start(OVERALL_COSTS)
+                .decimal(NET_AMOUNT, netAfter)
+                .attr(CURRENCY, bill.currency())
                 .decimal(GROSS_AMOUNT, gross);
         if (discountPercent != null) {
-            x.empty(DISCOUNT).decimal(PERCENT, discountPercent).decimal(DISCOUNT_NET_AMOUNT, discount)
-                    .decimal(NET_AMOUNT_AFTER_DISCOUNT, netAfter).decimal(NET_AMOUNT_BEFORE_DISCOUNT, net);
+            x.empty(DISCOUNT)
+                    .decimal(PERCENT, discountPercent)
+                    .decimal(DISCOUNT_NET_AMOUNT, discount)
+                    .decimal(NET_AMOUNT_AFTER_DISCOUNT, netAfter)
+                    .decimal(NET_AMOUNT_BEFORE_DISCOUNT, net);
         }
         if (vatPercent != null) {
             x.empty(VAT).decimal(PERCENT, vatPercent).decimal(AMOUNT, vat);

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The customer organization as printed on the bill; udas are its custom attributes (id → value). */
-public record Customer(String id, String email, String name, String address, String paymentType,
-        Map<String, String> udas) {
+public record Customer(
+        String id, String email, String name, String address, String paymentType, Map<String, String> udas) {
     public Customer {
         email = email == null ? "" : email;
         name = name == null ? "" : name;

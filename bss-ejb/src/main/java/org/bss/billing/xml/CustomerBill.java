@@ -4,12 +4,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-
 import org.bss.billing.result.BillingResult;
 
 /** One customer's results for one period: what one {@code BillingDetails} element shows. key may be null. */
-public record CustomerBill(Long key, Customer customer, Instant periodStart, Instant periodEnd, ZoneId zone,
-        List<BillingResult> results) {
+public record CustomerBill(
+        Long key, Customer customer, Instant periodStart, Instant periodEnd, ZoneId zone, List<BillingResult> results) {
     public CustomerBill {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(periodStart, "period start");

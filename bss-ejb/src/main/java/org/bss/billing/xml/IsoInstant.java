@@ -10,10 +10,10 @@ final class IsoInstant {
     private static final long DAY_MS = 86_400_000L;
     /** 0000-01-01T00:00:00Z and 10000-01-01T00:00:00Z in epoch ms. */
     private static final long MIN = -62_167_219_200_000L;
+
     private static final long MAX = 253_402_300_800_000L;
 
-    private IsoInstant() {
-    }
+    private IsoInstant() {}
 
     /** Writes into {@code out} at {@code at}; returns the length, or -1 outside years 0000..9999. */
     static int format(long epochMilli, byte[] out, int at) {

@@ -8,21 +8,26 @@ import org.bss.billing.time.PeriodUnit;
 
 /** One {@code Parameter} element: one parameter while it had one value. */
 final class ParameterXml {
-    private ParameterXml() {
-    }
+    private ParameterXml() {}
 
     static void write(XmlOut x, PeriodUnit unit, ParameterCharge p) {
         x.start(PARAMETER).attr(ID, p.parameterId());
         x.period(PARAMETER_USAGE_PERIOD, p.usageStart(), p.usageEnd());
-        x.empty(PARAMETER_VALUE).attr(AMOUNT, p.value() == null ? "" : p.value()).attr(TYPE, p.type());
+        x.empty(PARAMETER_VALUE)
+                .attr(AMOUNT, p.value() == null ? "" : p.value())
+                .attr(TYPE, p.type());
         OptionCharge o = p.option();
         if (o != null) {
             x.start(OPTIONS).start(OPTION).attr(ID, o.optionId());
             PriceModelXml.periodFee(x, unit, o.periodFee());
-            x.start(USER_ASSIGNMENT_COSTS).attr(BASE_PERIOD, unit).decimal(BASE_PRICE, o.userFee().basePrice())
-                    .factor(FACTOR, o.userFee().factor()).decimal(TOTAL, o.userTotal())
+            x.start(USER_ASSIGNMENT_COSTS)
+                    .attr(BASE_PERIOD, unit)
+                    .decimal(BASE_PRICE, o.userFee().basePrice())
+                    .factor(FACTOR, o.userFee().factor())
+                    .decimal(TOTAL, o.userTotal())
                     .decimal(PRICE, o.userFee().amount());
-            PriceModelXml.roleCosts(x, o.roles(), o.userTotal().subtract(o.userFee().amount()));
+            PriceModelXml.roleCosts(
+                    x, o.roles(), o.userTotal().subtract(o.userFee().amount()));
             x.end();
             x.empty(OPTION_COSTS).decimal(AMOUNT, o.amount());
             x.end();
@@ -34,8 +39,10 @@ final class ParameterXml {
             } else {
                 x.empty(PERIOD_FEE);
             }
-            x.attr(BASE_PERIOD, unit).decimal(BASE_PRICE, p.periodFee().basePrice())
-                    .factor(FACTOR, p.periodFee().factor()).decimal(PRICE, p.periodFee().amount())
+            x.attr(BASE_PERIOD, unit)
+                    .decimal(BASE_PRICE, p.periodFee().basePrice())
+                    .factor(FACTOR, p.periodFee().factor())
+                    .decimal(PRICE, p.periodFee().amount())
                     .factor(VALUE_FACTOR, p.valueFactor());
             if (stepped) {
                 PriceModelXml.stepped(x, p.stepped());
@@ -48,11 +55,15 @@ final class ParameterXml {
                 } else {
                     x.empty(USER_ASSIGNMENT_COSTS);
                 }
-                x.attr(BASE_PERIOD, unit).decimal(BASE_PRICE, p.userFee().basePrice())
-                        .factor(FACTOR, p.userFee().factor()).decimal(PRICE, p.userFee().amount())
-                        .decimal(TOTAL, p.userTotal()).factor(VALUE_FACTOR, p.valueFactor());
+                x.attr(BASE_PERIOD, unit)
+                        .decimal(BASE_PRICE, p.userFee().basePrice())
+                        .factor(FACTOR, p.userFee().factor())
+                        .decimal(PRICE, p.userFee().amount())
+                        .decimal(TOTAL, p.userTotal())
+                        .factor(VALUE_FACTOR, p.valueFactor());
                 if (roles) {
-                    PriceModelXml.roleCosts(x, p.roles(), p.userTotal().subtract(p.userFee().amount()));
+                    PriceModelXml.roleCosts(
+                            x, p.roles(), p.userTotal().subtract(p.userFee().amount()));
                     x.end();
                 }
             }

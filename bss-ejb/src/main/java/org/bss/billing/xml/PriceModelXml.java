@@ -3,7 +3,6 @@ package org.bss.billing.xml;
 import static org.bss.billing.xml.BillingXmlNames.*;
 
 import java.util.List;
-
 import org.bss.billing.input.SteppedPrice;
 import org.bss.billing.result.ChargeLine;
 import org.bss.billing.result.EventCharge;
@@ -17,11 +16,12 @@ import org.bss.billing.time.PeriodUnit;
 
 /** The {@code PriceModel} element, children in the order of the original format. */
 final class PriceModelXml {
-    private PriceModelXml() {
-    }
+    private PriceModelXml() {}
 
     static void write(XmlOut x, PriceModelCharge pm) {
-        x.start(PRICE_MODEL).attr(ID, pm.priceModelId()).attr(SERVICE_ID, pm.serviceId())
+        x.start(PRICE_MODEL)
+                .attr(ID, pm.priceModelId())
+                .attr(SERVICE_ID, pm.serviceId())
                 .attr(CALCULATION_MODE, pm.type());
         x.period(USAGE_PERIOD, pm.usageStart(), pm.usageEnd());
         if (!pm.events().isEmpty()) {
@@ -32,8 +32,10 @@ final class PriceModelXml {
             users(x, pm.unit(), pm.users());
         }
         if (pm.oneTimeFee() != null) {
-            x.empty(ONE_TIME_FEE).decimal(AMOUNT, pm.oneTimeFee().amount())
-                    .decimal(BASE_AMOUNT, pm.oneTimeFee().basePrice()).attr(FACTOR, 1L);
+            x.empty(ONE_TIME_FEE)
+                    .decimal(AMOUNT, pm.oneTimeFee().amount())
+                    .decimal(BASE_AMOUNT, pm.oneTimeFee().basePrice())
+                    .attr(FACTOR, 1L);
         }
         if (!pm.parameters().isEmpty()) {
             x.start(PARAMETERS);
@@ -48,8 +50,11 @@ final class PriceModelXml {
     }
 
     static void periodFee(XmlOut x, PeriodUnit unit, ChargeLine fee) {
-        x.empty(PERIOD_FEE).attr(BASE_PERIOD, unit).decimal(BASE_PRICE, fee.basePrice())
-                .factor(FACTOR, fee.factor()).decimal(PRICE, fee.amount());
+        x.empty(PERIOD_FEE)
+                .attr(BASE_PERIOD, unit)
+                .decimal(BASE_PRICE, fee.basePrice())
+                .factor(FACTOR, fee.factor())
+                .decimal(PRICE, fee.amount());
     }
 
     static void roleCosts(XmlOut x, List<RoleCharge> roles, java.math.BigDecimal total) {
@@ -58,8 +63,11 @@ final class PriceModelXml {
         }
         x.start(ROLE_COSTS).decimal(TOTAL, total);
         for (RoleCharge r : roles) {
-            x.empty(ROLE_COST).attr(ID, r.roleId()).decimal(BASE_PRICE, r.basePrice())
-                    .factor(FACTOR, r.factor()).decimal(PRICE, r.amount());
+            x.empty(ROLE_COST)
+                    .attr(ID, r.roleId())
+                    .decimal(BASE_PRICE, r.basePrice())
+                    .factor(FACTOR, r.factor())
+                    .decimal(PRICE, r.amount());
         }
         x.end();
     }
@@ -69,8 +77,10 @@ final class PriceModelXml {
         for (int i = 0; i < s.steps().size(); i++) {
             SteppedPrice step = s.steps().get(i);
             // the format's additionalPrice has 2 fraction digits at most; our inputs are validated money
-            x.empty(STEPPED_PRICE).decimal(ADDITIONAL_PRICE, step.additionalPrice())
-                    .decimal(BASE_PRICE, step.price()).attr(FREE_AMOUNT, step.freeEntityCount())
+            x.empty(STEPPED_PRICE)
+                    .decimal(ADDITIONAL_PRICE, step.additionalPrice())
+                    .decimal(BASE_PRICE, step.price())
+                    .attr(FREE_AMOUNT, step.freeEntityCount())
                     .attr(LIMIT, step.limit() == null ? "null" : null);
             if (step.limit() != null) {
                 x.attr(LIMIT, step.limit().longValue());
@@ -83,9 +93,13 @@ final class PriceModelXml {
     }
 
     private static void users(XmlOut x, PeriodUnit unit, UserCharges u) {
-        x.start(USER_ASSIGNMENT_COSTS).attr(BASE_PERIOD, unit).decimal(BASE_PRICE, u.basePrice())
-                .factor(FACTOR, u.factor()).attr(NUMBER_OF_USERS_TOTAL, u.users().size())
-                .decimal(TOTAL, u.total()).decimal(PRICE, u.usersAmount());
+        x.start(USER_ASSIGNMENT_COSTS)
+                .attr(BASE_PERIOD, unit)
+                .decimal(BASE_PRICE, u.basePrice())
+                .factor(FACTOR, u.factor())
+                .attr(NUMBER_OF_USERS_TOTAL, u.users().size())
+                .decimal(TOTAL, u.total())
+                .decimal(PRICE, u.usersAmount());
         for (UserFactor f : u.users()) {
             x.empty(USER_ASSIGNMENT_COSTS_BY_USER).factor(FACTOR, f.factor()).attr(USER_ID, f.userId());
         }

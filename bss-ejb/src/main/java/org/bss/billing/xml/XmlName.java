@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 final class XmlName {
     /** Offsets into {@link #open} and {@link #close}: after an empty tag, after a start tag, after content. */
     static final int AFTER_EMPTY = 0;
+
     static final int AFTER_START = 1;
     static final int AFTER_CONTENT = 2;
 
@@ -36,8 +37,13 @@ final class XmlName {
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
-                    || c == '.' || c == ':')) {
+            if (!((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '_'
+                    || c == '-'
+                    || c == '.'
+                    || c == ':')) {
                 throw new IllegalArgumentException("not a plain ASCII XML name: " + name);
             }
         }

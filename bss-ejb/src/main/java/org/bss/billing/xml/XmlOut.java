@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
-
 import org.bss.billing.time.Fraction;
 
 /**
@@ -19,8 +18,10 @@ final class XmlOut {
     private static final int FACTOR_DIGITS = 16;
 
     /** Room for the longest number or ISO date an attribute value can be, and its closing quote. */
-    private static final int VALUE_ROOM = 1 + Math.max(Math.max(AsciiNumbers.MAX_SCALED_LENGTH,
-            AsciiNumbers.MAX_FRACTION_LENGTH), Math.max(AsciiNumbers.MAX_LONG_LENGTH, IsoInstant.MAX_LENGTH));
+    private static final int VALUE_ROOM = 1
+            + Math.max(
+                    Math.max(AsciiNumbers.MAX_SCALED_LENGTH, AsciiNumbers.MAX_FRACTION_LENGTH),
+                    Math.max(AsciiNumbers.MAX_LONG_LENGTH, IsoInstant.MAX_LENGTH));
 
     /** ASCII characters written as they are in text and attribute values. */
     private static final boolean[] PLAIN = new boolean[128];
@@ -45,6 +46,7 @@ final class XmlOut {
      * follow (closed by the next content with "/>" or ">"), else {@link XmlName#AFTER_CONTENT}.
      */
     private int state = XmlName.AFTER_CONTENT;
+
     private final RecentIsoInstants isoTexts = new RecentIsoInstants();
     /** The four attributes of recent periods, by (start, end) epoch ms. */
     private final RecentTexts periods = new RecentTexts(4);
@@ -52,6 +54,7 @@ final class XmlOut {
     private final RecentTexts factors = new RecentTexts(4);
     /** Recent attribute values and texts (ids, currencies, customer details), escaped. */
     private final RecentStrings attributeValues = new RecentStrings(6);
+
     private final RecentStrings texts = new RecentStrings(4);
 
     XmlOut(int capacity) {

@@ -8,7 +8,20 @@ import java.util.Locale;
  * unless log4j.properties names it ({@link LogLevelFile}), logs at the system level.
  */
 public enum LogFeature {
-    ACCOUNT, BILLING, CATALOG, CONFIG, IDENTITY, MARKETPLACE, PORTAL, REPORT, REST, SEARCH, SOAP, SUBSCRIPTION, TASK, TIMER,
+    ACCOUNT,
+    BILLING,
+    CATALOG,
+    CONFIG,
+    IDENTITY,
+    MARKETPLACE,
+    PORTAL,
+    REPORT,
+    REST,
+    SEARCH,
+    SOAP,
+    SUBSCRIPTION,
+    TASK,
+    TIMER,
     TRIGGER;
 
     /** The short name used in logger names and log4j.properties: "identity". */

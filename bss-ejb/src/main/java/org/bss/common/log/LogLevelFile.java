@@ -31,6 +31,7 @@ public final class LogLevelFile {
 
     /** The default of LOG_CONFIG_FILE (B.4.16), relative to {@code <domain>/config}. */
     public static final String DEFAULT_FILE = "./log4j.properties";
+
     public static final String ROOT_KEY = "log4j.rootLogger";
     public static final String SERVICE_PREFIX = "log4j.logger.sys.";
     private static final String GUIDE_PACKAGE = "com.fujitsu.adm.um.";
@@ -58,8 +59,7 @@ public final class LogLevelFile {
             Map.entry("vatservice", LogFeature.ACCOUNT));
 
     /** An entry that was not applied: its key and why. */
-    public record Ignored(String key, String reason) {
-    }
+    public record Ignored(String key, String reason) {}
 
     private static final LogLevelFile EMPTY = new LogLevelFile(null, Map.of(), List.of());
 
@@ -83,7 +83,8 @@ public final class LogLevelFile {
         try {
             properties.load(new StringReader(text == null ? "" : text));
         } catch (IOException | IllegalArgumentException e) {
-            return new LogLevelFile(null, Map.of(), List.of(new Ignored("(file)", "not a properties file: " + e.getMessage())));
+            return new LogLevelFile(
+                    null, Map.of(), List.of(new Ignored("(file)", "not a properties file: " + e.getMessage())));
         }
         Level root = null;
         Map<LogFeature, Level> features = new EnumMap<>(LogFeature.class);

@@ -14,10 +14,10 @@ public final class LogLine {
     public static final String LABEL = "FSP_INTS-BSS";
     /** log4j2 pattern: date, label, level, then "message id: text" as built by {@link #message}. */
     public static final String PATTERN = "%d{MM/dd/yyyy_HH:mm:ss.SSS} " + LABEL + ": %level: %m%n";
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy_HH:mm:ss.SSS");
 
-    private LogLine() {
-    }
+    private LogLine() {}
 
     /** The part after the level: {@code <message id>: [Thread-<id>] <text>}. */
     public static String message(int messageId, long threadId, String text) {

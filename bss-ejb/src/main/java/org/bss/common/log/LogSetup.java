@@ -24,10 +24,10 @@ public final class LogSetup {
     public static final String MAX_FILE_SIZE = "10 MB";
     /** Rolled files kept besides the current one: 5 files in all (§4.1.4). */
     public static final int ROLLED_FILES = 4;
+
     public static final String DEFAULT_DIRECTORY = "../logs";
 
-    private LogSetup() {
-    }
+    private LogSetup() {}
 
     /**
      * Resolves LOG_FILE_PATH: an absolute path as is; a relative one against the domain's config directory
@@ -70,11 +70,16 @@ public final class LogSetup {
         b.add(rollingFile(b, "system", directory));
         b.add(rollingFile(b, "access", directory));
         b.add(rollingFile(b, "audit", directory));
-        b.add(b.newAppender("console", "Console").addAttribute("target", ConsoleAppender.Target.SYSTEM_OUT)
+        b.add(b.newAppender("console", "Console")
+                .addAttribute("target", ConsoleAppender.Target.SYSTEM_OUT)
                 .add(b.newLayout("PatternLayout").addAttribute("pattern", LogLine.PATTERN)));
         b.add(b.newLogger(BssLog.SYSTEM, level).add(b.newAppenderRef("system")).addAttribute("additivity", false));
-        b.add(b.newLogger(BssLog.ACCESS, Level.INFO).add(b.newAppenderRef("access")).addAttribute("additivity", false));
-        b.add(b.newLogger(BssLog.AUDIT, Level.INFO).add(b.newAppenderRef("audit")).addAttribute("additivity", false));
+        b.add(b.newLogger(BssLog.ACCESS, Level.INFO)
+                .add(b.newAppenderRef("access"))
+                .addAttribute("additivity", false));
+        b.add(b.newLogger(BssLog.AUDIT, Level.INFO)
+                .add(b.newAppenderRef("audit"))
+                .addAttribute("additivity", false));
         b.add(b.newRootLogger(level).add(b.newAppenderRef("system")));
         return b.build(false);
     }
@@ -115,17 +120,22 @@ public final class LogSetup {
         context.updateLoggers();
     }
 
-    private static AppenderComponentBuilder rollingFile(ConfigurationBuilder<BuiltConfiguration> b, String name, Path dir) {
+    private static AppenderComponentBuilder rollingFile(
+            ConfigurationBuilder<BuiltConfiguration> b, String name, Path dir) {
         String file = dir.resolve(name + ".log").toString();
         ComponentBuilder<?> policies = b.newComponent("Policies")
                 .addComponent(b.newComponent("SizeBasedTriggeringPolicy").addAttribute("size", MAX_FILE_SIZE));
         ComponentBuilder<?> strategy = b.newComponent("DefaultRolloverStrategy")
-                .addAttribute("min", 1).addAttribute("max", ROLLED_FILES).addAttribute("fileIndex", "max");
+                .addAttribute("min", 1)
+                .addAttribute("max", ROLLED_FILES)
+                .addAttribute("fileIndex", "max");
         return b.newAppender(name, "RollingFile")
                 .addAttribute("fileName", file)
                 .addAttribute("filePattern", file + ".%i")
                 .addAttribute("append", true)
-                .add(b.newLayout("PatternLayout").addAttribute("pattern", LogLine.PATTERN).addAttribute("charset", "UTF-8"))
+                .add(b.newLayout("PatternLayout")
+                        .addAttribute("pattern", LogLine.PATTERN)
+                        .addAttribute("charset", "UTF-8"))
                 .addComponent(policies)
                 .addComponent(strategy);
     }

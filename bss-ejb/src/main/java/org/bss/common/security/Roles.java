@@ -15,6 +15,5 @@ public final class Roles {
     public static final String RESELLER_MANAGER = "RESELLER_MANAGER";
     public static final String LOGGED_IN = "LOGGED_IN";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -1,8 +1,5 @@
 package org.bss.config.logging;
 
-import org.bss.common.log.BssLog;
-import org.bss.common.log.LogMessage;
-import org.bss.common.log.LogSetup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
@@ -14,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.LoggerContext;
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogMessage;
+import org.bss.common.log.LogSetup;
 import org.bss.common.persistence.DatabaseMigration;
 import org.bss.config.ConfigKeys;
 import org.bss.config.ConfigSettingsImport;
@@ -45,8 +45,8 @@ public class LogConfigurator {
 
     @PostConstruct
     void configure() {
-        directory = LogSetup.resolveDirectory(settings.value(ConfigKeys.LOG_FILE_PATH),
-                System.getProperty("com.sun.aas.instanceRoot"));
+        directory = LogSetup.resolveDirectory(
+                settings.value(ConfigKeys.LOG_FILE_PATH), System.getProperty("com.sun.aas.instanceRoot"));
         level = LogSetup.level(settings.value(ConfigKeys.LOG_LEVEL));
         try {
             Files.createDirectories(directory);

@@ -1,10 +1,5 @@
 package org.bss.config.logging;
 
-import org.bss.common.log.BssLog;
-import org.bss.common.log.LogFeature;
-import org.bss.common.log.LogLevelFile;
-import org.bss.common.log.LogMessage;
-import org.bss.common.log.LogSetup;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -23,6 +18,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.LoggerContext;
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogLevelFile;
+import org.bss.common.log.LogMessage;
+import org.bss.common.log.LogSetup;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
 
@@ -79,8 +79,8 @@ public class LogLevelWatcher {
 
     private void check() {
         try {
-            Optional<Path> file = LogLevelFile.resolve(settings.value(ConfigKeys.LOG_CONFIG_FILE),
-                    System.getProperty("com.sun.aas.instanceRoot"));
+            Optional<Path> file = LogLevelFile.resolve(
+                    settings.value(ConfigKeys.LOG_CONFIG_FILE), System.getProperty("com.sun.aas.instanceRoot"));
             refresh(file.orElse(null), configurator.level(), (LoggerContext) BssLog.context());
         } catch (RuntimeException e) {
             try {
@@ -114,7 +114,12 @@ public class LogLevelWatcher {
         last = now;
         Level root = levels.root() != null ? levels.root() : fallback;
         LogSetup.applyLevels(context, root, levels.features());
-        BssLog.system().info(LogMessage.LOG_LEVELS_APPLIED, root, source(file, now.exists(), levels), services(levels.features()));
+        BssLog.system()
+                .info(
+                        LogMessage.LOG_LEVELS_APPLIED,
+                        root,
+                        source(file, now.exists(), levels),
+                        services(levels.features()));
         for (LogLevelFile.Ignored entry : levels.ignored()) {
             BssLog.system().warn(LogMessage.LOG_LEVEL_ENTRY_IGNORED, entry.key(), file, entry.reason());
         }
@@ -135,7 +140,8 @@ public class LogLevelWatcher {
         if (features.isEmpty()) {
             return "none";
         }
-        return features.entrySet().stream().map(e -> e.getKey().shortName() + "=" + e.getValue())
+        return features.entrySet().stream()
+                .map(e -> e.getKey().shortName() + "=" + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 }

@@ -12,8 +12,7 @@ import org.bss.common.ValidationException;
  */
 final class CsvLine {
 
-    private CsvLine() {
-    }
+    private CsvLine() {}
 
     /**
      * @return the raw field values (quotes removed, not trimmed)

@@ -2,9 +2,7 @@ package org.bss.identity.csv;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +62,8 @@ public final class UserCsvParser {
             }
             int line = index + 1;
             if (++count > MAX_ROWS) {
-                throw new ValidationException("userImport.file.tooManyRows", String.valueOf(MAX_ROWS), String.valueOf(line));
+                throw new ValidationException(
+                        "userImport.file.tooManyRows", String.valueOf(MAX_ROWS), String.valueOf(line));
             }
             String userId = null;
             try {
@@ -77,7 +76,10 @@ public final class UserCsvParser {
                 }
                 rows.add(reader.read(line, fields));
             } catch (ValidationException e) {
-                rejected.add(new RejectedRow(line, userId, e.messageKey(),
+                rejected.add(new RejectedRow(
+                        line,
+                        userId,
+                        e.messageKey(),
                         Arrays.stream(e.arguments()).map(String::valueOf).toList()));
             }
         }

@@ -9,8 +9,15 @@ import java.util.Set;
  * One accepted line of a user file (App. F). Optional fields that were empty are null; {@code roles} keeps the
  * order of the file and is empty when the roles column was empty or missing.
  */
-public record UserCsvRow(int line, String userId, String email, String locale, String salutation, String firstName,
-        String lastName, Set<String> roles) {
+public record UserCsvRow(
+        int line,
+        String userId,
+        String email,
+        String locale,
+        String salutation,
+        String firstName,
+        String lastName,
+        Set<String> roles) {
 
     public UserCsvRow {
         Objects.requireNonNull(userId, "userId");

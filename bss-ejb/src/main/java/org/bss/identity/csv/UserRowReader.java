@@ -30,8 +30,11 @@ final class UserRowReader {
     /** @throws ValidationException the first rule the line breaks */
     UserCsvRow read(int line, List<String> fields) {
         if (fields.size() < MIN_COLUMNS || fields.size() > MAX_COLUMNS) {
-            throw new ValidationException("userImport.row.columns", String.valueOf(MIN_COLUMNS),
-                    String.valueOf(MAX_COLUMNS), String.valueOf(fields.size()));
+            throw new ValidationException(
+                    "userImport.row.columns",
+                    String.valueOf(MIN_COLUMNS),
+                    String.valueOf(MAX_COLUMNS),
+                    String.valueOf(fields.size()));
         }
         String userId = value(fields, 0);
         OrganizationDataValidator.userId("userId", userId);
@@ -46,8 +49,11 @@ final class UserRowReader {
         }
         String salutation = value(fields, 3);
         if (salutation != null && !OrganizationDataValidator.SALUTATIONS.contains(salutation)) {
-            throw new ValidationException("account.field.oneOf", "salutation",
-                    String.join(", ", OrganizationDataValidator.SALUTATIONS), salutation);
+            throw new ValidationException(
+                    "account.field.oneOf",
+                    "salutation",
+                    String.join(", ", OrganizationDataValidator.SALUTATIONS),
+                    salutation);
         }
         String firstName = value(fields, 4);
         OrganizationDataValidator.userName("firstName", firstName);
@@ -75,7 +81,8 @@ final class UserRowReader {
                 throw new ValidationException("userImport.row.emptyRole", list);
             }
             if (!UserCsvParser.isKnownRole(role)) {
-                throw new ValidationException("userImport.row.unknownRole", role, String.join(", ", UserCsvParser.USER_ROLES));
+                throw new ValidationException(
+                        "userImport.row.unknownRole", role, String.join(", ", UserCsvParser.USER_ROLES));
             }
             roles.add(role);
         }

@@ -19,8 +19,7 @@ final class Utf8Lines {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private Utf8Lines() {
-    }
+    private Utf8Lines() {}
 
     /** @return the lines without their line ends; index i holds line i + 1 */
     static List<String> split(byte[] data) {
@@ -30,7 +29,8 @@ final class Utf8Lines {
     static String decode(byte[] data) {
         int start = startsWithBom(data) ? BOM.length : 0;
         ByteBuffer in = ByteBuffer.wrap(data, start, data.length - start);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         // UTF-8 never yields more chars than bytes, so one buffer of that size always suffices.

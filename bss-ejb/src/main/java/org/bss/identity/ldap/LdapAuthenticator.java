@@ -37,7 +37,11 @@ public class LdapAuthenticator {
     }
 
     /** What the directory said of a password; UNAVAILABLE when it could not be asked (no failed attempt). */
-    public enum Verdict { ACCEPTED, REFUSED, UNAVAILABLE }
+    public enum Verdict {
+        ACCEPTED,
+        REFUSED,
+        UNAVAILABLE
+    }
 
     /** Asks the organization's directory; an accepted login also refreshes the mapped fields. */
     public Verdict authenticate(PlatformUser user, String password) {

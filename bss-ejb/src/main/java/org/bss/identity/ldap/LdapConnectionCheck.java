@@ -16,7 +16,10 @@ public record LdapConnectionCheck(boolean ok, String messageKey, List<String> ar
     }
 
     static LdapConnectionCheck failed(LdapUnavailableException e) {
-        return new LdapConnectionCheck(false, e.messageKey(), List.of(e.arguments()).stream().map(String::valueOf).toList());
+        return new LdapConnectionCheck(
+                false,
+                e.messageKey(),
+                List.of(e.arguments()).stream().map(String::valueOf).toList());
     }
 
     /** The outcome in the caller's language (en, de, ja). */

@@ -48,29 +48,36 @@ final class LdapConnector {
     /** What went wrong, as the caller can act on it (message keys ldap.connect.*). */
     LdapUnavailableException unavailable(LdapSettings settings, NamingException e) {
         if (e instanceof AuthenticationException) {
-            return new LdapUnavailableException("ldap.connect.credentials", settings.url(), String.valueOf(settings.principal()));
+            return new LdapUnavailableException(
+                    "ldap.connect.credentials", settings.url(), String.valueOf(settings.principal()));
         }
         if (e instanceof NameNotFoundException) {
             return new LdapUnavailableException("ldap.connect.baseDn", settings.baseDn(), settings.url());
         }
         if (e instanceof NoInitialContextException) {
-            return new LdapUnavailableException("ldap.connect.factory", LdapSettings.CONTEXT_FACTORY, settings.contextFactory());
+            return new LdapUnavailableException(
+                    "ldap.connect.factory", LdapSettings.CONTEXT_FACTORY, settings.contextFactory());
         }
-        if (e instanceof CommunicationException || e instanceof ServiceUnavailableException || isNetwork(e.getRootCause())) {
+        if (e instanceof CommunicationException
+                || e instanceof ServiceUnavailableException
+                || isNetwork(e.getRootCause())) {
             return new LdapUnavailableException("ldap.connect.unreachable", settings.url(), reason(e));
         }
         return new LdapUnavailableException("ldap.connect.failed", settings.url(), reason(e));
     }
 
     private static boolean isNetwork(Throwable t) {
-        return t instanceof ConnectException || t instanceof SocketTimeoutException || t instanceof UnknownHostException
+        return t instanceof ConnectException
+                || t instanceof SocketTimeoutException
+                || t instanceof UnknownHostException
                 || t instanceof NoRouteToHostException;
     }
 
     /** The most telling text of a JNDI failure, on one line. */
     static String reason(NamingException e) {
         Throwable root = e.getRootCause();
-        String text = root != null && root.getMessage() != null ? root.getClass().getSimpleName() + ": " + root.getMessage()
+        String text = root != null && root.getMessage() != null
+                ? root.getClass().getSimpleName() + ": " + root.getMessage()
                 : String.valueOf(e.getExplanation());
         return text.replaceAll("\\s+", " ").strip();
     }

@@ -42,7 +42,9 @@ public class LdapDirectory {
             return Optional.empty();
         }
         LdapSearchResult result = query(settings, LdapFilter.equalTo(settings.uidAttribute(), uid), EXACT_LIMIT);
-        return result.users().size() == 1 && !result.truncated() ? Optional.of(result.users().get(0)) : Optional.empty();
+        return result.users().size() == 1 && !result.truncated()
+                ? Optional.of(result.users().get(0))
+                : Optional.empty();
     }
 
     /**
@@ -96,8 +98,8 @@ public class LdapDirectory {
     @SuppressWarnings("BanJNDI")
     private LdapSearchResult query(LdapSettings settings, String filter, long limit) {
         LdapEntryMapper mapper = new LdapEntryMapper(settings);
-        SearchControls controls = new SearchControls(SearchControls.SUBTREE_SCOPE, limit, LdapConnector.READ_TIMEOUT_MS,
-                mapper.attributes(), false, false);
+        SearchControls controls = new SearchControls(
+                SearchControls.SUBTREE_SCOPE, limit, LdapConnector.READ_TIMEOUT_MS, mapper.attributes(), false, false);
         List<LdapUser> users = new ArrayList<>();
         boolean truncated = false;
         LdapContext ctx = null;

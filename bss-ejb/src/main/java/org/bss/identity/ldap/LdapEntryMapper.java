@@ -22,8 +22,13 @@ final class LdapEntryMapper {
     /** The attributes to ask the server for: the user id and every mapped one. */
     String[] attributes() {
         Set<String> names = new LinkedHashSet<>();
-        for (String key : List.of(LdapSettings.ATTR_UID, LdapSettings.ATTR_EMAIL, LdapSettings.ATTR_FIRST_NAME,
-                LdapSettings.ATTR_LAST_NAME, LdapSettings.ATTR_ADDITIONAL_NAME, LdapSettings.ATTR_LOCALE)) {
+        for (String key : List.of(
+                LdapSettings.ATTR_UID,
+                LdapSettings.ATTR_EMAIL,
+                LdapSettings.ATTR_FIRST_NAME,
+                LdapSettings.ATTR_LAST_NAME,
+                LdapSettings.ATTR_ADDITIONAL_NAME,
+                LdapSettings.ATTR_LOCALE)) {
             String name = settings.value(key);
             if (name != null) {
                 names.add(name);
@@ -39,9 +44,14 @@ final class LdapEntryMapper {
         if (uid == null) {
             return Optional.empty();
         }
-        return Optional.of(new LdapUser(uid, entry.getNameInNamespace(), mapped(attrs, LdapSettings.ATTR_EMAIL),
-                mapped(attrs, LdapSettings.ATTR_FIRST_NAME), mapped(attrs, LdapSettings.ATTR_LAST_NAME),
-                mapped(attrs, LdapSettings.ATTR_ADDITIONAL_NAME), mapped(attrs, LdapSettings.ATTR_LOCALE)));
+        return Optional.of(new LdapUser(
+                uid,
+                entry.getNameInNamespace(),
+                mapped(attrs, LdapSettings.ATTR_EMAIL),
+                mapped(attrs, LdapSettings.ATTR_FIRST_NAME),
+                mapped(attrs, LdapSettings.ATTR_LAST_NAME),
+                mapped(attrs, LdapSettings.ATTR_ADDITIONAL_NAME),
+                mapped(attrs, LdapSettings.ATTR_LOCALE)));
     }
 
     private String mapped(Attributes attrs, String key) throws NamingException {

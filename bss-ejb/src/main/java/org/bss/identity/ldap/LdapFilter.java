@@ -6,8 +6,7 @@ import java.util.List;
 /** Builds the search filters, escaping values as RFC 4515 requires: nothing a user types can change a filter. */
 final class LdapFilter {
 
-    private LdapFilter() {
-    }
+    private LdapFilter() {}
 
     /** {@code (attribute=value)} matching the value exactly. */
     static String equalTo(String attribute, String value) {

@@ -7,9 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.bss.account.Organization;
 import org.bss.account.Organizations;
+import org.bss.common.ValidationException;
 import org.bss.identity.PlatformUser;
 import org.bss.identity.Users;
-import org.bss.common.ValidationException;
 
 /**
  * What other features ask about LDAP (USR-6): is an organization or a user LDAP-managed, and which user fields are

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.bss.account.Organization;
 import org.bss.common.ValidationException;
-import org.bss.identity.PlatformUser;
 import org.bss.common.security.Roles;
+import org.bss.identity.PlatformUser;
 
 /**
  * Makes an organization LDAP-managed (USR-6: no mixed LDAP/internal users). The guide fixes the choice when the
@@ -32,8 +32,11 @@ final class LdapOrganizationSwitch {
     }
 
     void convertUsers(Organization org, LdapSettings settings) {
-        List<PlatformUser> users = em.createQuery("select u from PlatformUser u where u.organization = :org order by u.userId",
-                PlatformUser.class).setParameter("org", org).getResultList();
+        List<PlatformUser> users = em.createQuery(
+                        "select u from PlatformUser u where u.organization = :org order by u.userId",
+                        PlatformUser.class)
+                .setParameter("org", org)
+                .getResultList();
         List<String> established = new ArrayList<>();
         for (PlatformUser user : users) {
             if (!user.getRoles().contains(Roles.ORGANIZATION_ADMIN) || user.getLastLoginAt() != null) {

@@ -17,8 +17,7 @@ public class LdapPlatformSetting {
     @Column(name = "setting_value", nullable = false, length = 4000)
     private String value;
 
-    protected LdapPlatformSetting() {
-    }
+    protected LdapPlatformSetting() {}
 
     public LdapPlatformSetting(String key, String value) {
         this.key = key;

@@ -16,9 +16,9 @@ import java.util.function.Supplier;
 import org.bss.account.Organization;
 import org.bss.common.OperationNotPermittedException;
 import org.bss.common.ValidationException;
+import org.bss.common.security.Roles;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
-import org.bss.common.security.Roles;
 
 /**
  * LDAP-managed organizations (USR-6, App. C, guide 3.5): the operator's platform defaults ("Manage LDAP", G.5),
@@ -117,7 +117,8 @@ public class LdapService {
     public LdapConnectionCheck testSettings(String orgId, Map<String, String> values) {
         Organization org = new LdapAccess(em, context).organization(orgId);
         LdapStore store = new LdapStore(em);
-        return test(() -> LdapSettings.effective(store.platformDefaults(),
+        return test(() -> LdapSettings.effective(
+                store.platformDefaults(),
                 unmasked(LdapSettings.parse(values), store.organizationSettings(org.getKey()))));
     }
 
@@ -129,7 +130,8 @@ public class LdapService {
         if (!store.isLdapOrganization(org.getKey())) {
             throw new ValidationException("ldap.org.notLdap", org.getOrgId());
         }
-        return directory.search(store.effective(org.getKey()), uidPattern, settings.longValue(ConfigKeys.LDAP_SEARCH_LIMIT));
+        return directory.search(
+                store.effective(org.getKey()), uidPattern, settings.longValue(ConfigKeys.LDAP_SEARCH_LIMIT));
     }
 
     /** Settings problems (incomplete, bad value) are a failed test too, not an error of the call. */
@@ -138,7 +140,10 @@ public class LdapService {
         try {
             effective = settingsSource.get();
         } catch (ValidationException e) {
-            return new LdapConnectionCheck(false, e.messageKey(), List.of(e.arguments()).stream().map(String::valueOf).toList());
+            return new LdapConnectionCheck(
+                    false,
+                    e.messageKey(),
+                    List.of(e.arguments()).stream().map(String::valueOf).toList());
         }
         return directory.testConnection(effective);
     }

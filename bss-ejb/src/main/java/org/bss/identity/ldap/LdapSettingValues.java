@@ -19,20 +19,25 @@ final class LdapSettingValues {
      * nothing else may pass: this check is what keeps a setting from changing a filter.
      */
     private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,63}|[0-9]+(\\.[0-9]+)+");
+
     private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*");
 
-    private LdapSettingValues() {
-    }
+    private LdapSettingValues() {}
 
     static void check(String key, String value) {
         if (value.length() > MAX_LENGTH) {
-            throw new ValidationException("ldap.settings.tooLong", key, String.valueOf(MAX_LENGTH), String.valueOf(value.length()));
+            throw new ValidationException(
+                    "ldap.settings.tooLong", key, String.valueOf(MAX_LENGTH), String.valueOf(value.length()));
         }
         switch (key) {
             case LdapSettings.URL -> checkUrl(key, value);
             case LdapSettings.BASE_DN -> checkDn(key, value);
-            case LdapSettings.ATTR_UID, LdapSettings.ATTR_EMAIL, LdapSettings.ATTR_FIRST_NAME, LdapSettings.ATTR_LAST_NAME,
-                    LdapSettings.ATTR_ADDITIONAL_NAME, LdapSettings.ATTR_LOCALE -> {
+            case LdapSettings.ATTR_UID,
+                    LdapSettings.ATTR_EMAIL,
+                    LdapSettings.ATTR_FIRST_NAME,
+                    LdapSettings.ATTR_LAST_NAME,
+                    LdapSettings.ATTR_ADDITIONAL_NAME,
+                    LdapSettings.ATTR_LOCALE -> {
                 if (!ATTRIBUTE.matcher(value).matches()) {
                     throw new ValidationException("ldap.settings.attribute", key, value);
                 }
@@ -57,8 +62,11 @@ final class LdapSettingValues {
             throw new ValidationException("ldap.settings.url", key, value);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        boolean bareHost = uri.getHost() != null && (uri.getRawPath() == null || uri.getRawPath().isEmpty() || "/".equals(uri.getRawPath()))
-                && uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
+        boolean bareHost = uri.getHost() != null
+                && (uri.getRawPath() == null || uri.getRawPath().isEmpty() || "/".equals(uri.getRawPath()))
+                && uri.getRawQuery() == null
+                && uri.getRawFragment() == null
+                && uri.getRawUserInfo() == null;
         if (!(scheme.equals("ldap") || scheme.equals("ldaps")) || !bareHost || uri.getPort() > 65535) {
             throw new ValidationException("ldap.settings.url", key, value);
         }

@@ -30,8 +30,18 @@ public final class LdapSettings {
     public static final String CONTEXT_FACTORY = "LDAP_CONTEXT_FACTORY";
 
     /** Every key of App. C, in the guide's order. */
-    public static final List<String> KEYS = List.of(URL, BASE_DN, PRINCIPAL, CREDENTIALS, ATTR_UID, ATTR_EMAIL,
-            ATTR_FIRST_NAME, ATTR_LAST_NAME, ATTR_ADDITIONAL_NAME, ATTR_LOCALE, CONTEXT_FACTORY);
+    public static final List<String> KEYS = List.of(
+            URL,
+            BASE_DN,
+            PRINCIPAL,
+            CREDENTIALS,
+            ATTR_UID,
+            ATTR_EMAIL,
+            ATTR_FIRST_NAME,
+            ATTR_LAST_NAME,
+            ATTR_ADDITIONAL_NAME,
+            ATTR_LOCALE,
+            CONTEXT_FACTORY);
 
     /** Keys that must have a value once merged (App. C "R"). */
     public static final List<String> REQUIRED = List.of(URL, BASE_DN, ATTR_UID, CONTEXT_FACTORY);
@@ -64,7 +74,8 @@ public final class LdapSettings {
         Set<String> unknown = new TreeSet<>(raw.keySet());
         unknown.removeAll(KEYS);
         if (!unknown.isEmpty()) {
-            throw new ValidationException("ldap.settings.unknownKeys", String.join(", ", unknown), String.join(", ", KEYS));
+            throw new ValidationException(
+                    "ldap.settings.unknownKeys", String.join(", ", unknown), String.join(", ", KEYS));
         }
         Map<String, String> clean = new LinkedHashMap<>();
         for (String key : KEYS) {

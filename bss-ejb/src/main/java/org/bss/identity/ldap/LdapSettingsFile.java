@@ -18,8 +18,7 @@ import org.bss.common.ValidationException;
  */
 public final class LdapSettingsFile {
 
-    private LdapSettingsFile() {
-    }
+    private LdapSettingsFile() {}
 
     public static Map<String, String> read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -33,8 +32,12 @@ public final class LdapSettingsFile {
     public static Map<String, String> read(InputStream in, String source) {
         Properties p = new Properties();
         try {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+            p.load(new InputStreamReader(
+                    in,
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)));
         } catch (CharacterCodingException e) {
             throw new ValidationException("ldap.settings.notUtf8", source);
         } catch (IOException | IllegalArgumentException e) {

@@ -21,7 +21,8 @@ final class LdapStore {
 
     Map<String, String> platformDefaults() {
         Map<String, String> values = new HashMap<>();
-        for (LdapPlatformSetting s : em.createQuery("select s from LdapPlatformSetting s", LdapPlatformSetting.class).getResultList()) {
+        for (LdapPlatformSetting s : em.createQuery("select s from LdapPlatformSetting s", LdapPlatformSetting.class)
+                .getResultList()) {
             values.put(s.getKey(), s.getValue());
         }
         return ordered(values);
@@ -29,7 +30,9 @@ final class LdapStore {
 
     /** Makes the stored defaults exactly {@code settings}. */
     void replacePlatformDefaults(Map<String, String> settings) {
-        List<LdapPlatformSetting> stored = em.createQuery("select s from LdapPlatformSetting s", LdapPlatformSetting.class).getResultList();
+        List<LdapPlatformSetting> stored = em.createQuery(
+                        "select s from LdapPlatformSetting s", LdapPlatformSetting.class)
+                .getResultList();
         Map<String, String> missing = new LinkedHashMap<>(settings);
         for (LdapPlatformSetting s : stored) {
             String value = missing.remove(s.getKey());
@@ -68,7 +71,9 @@ final class LdapStore {
 
     boolean isLdapOrganization(long orgKey) {
         return em.createQuery("select count(s) from OrganizationLdapSetting s where s.orgKey = :org", Long.class)
-                .setParameter("org", orgKey).getSingleResult() > 0;
+                        .setParameter("org", orgKey)
+                        .getSingleResult()
+                > 0;
     }
 
     /** The organization's effective settings (built-in, platform, own keys); refuses an incomplete set. */
@@ -77,26 +82,34 @@ final class LdapStore {
     }
 
     boolean isLdapUser(long userKey) {
-        Number n = (Number) em.createNativeQuery("select count(*) from platform_user where user_key = ?1 and ldap_managed = true")
-                .setParameter(1, userKey).getSingleResult();
+        Number n = (Number)
+                em.createNativeQuery("select count(*) from platform_user where user_key = ?1 and ldap_managed = true")
+                        .setParameter(1, userKey)
+                        .getSingleResult();
         return n.longValue() > 0;
     }
 
     /** Sets the flag of a stored (flushed) user. */
     void markLdapUser(long userKey) {
-        em.createNativeQuery("update platform_user set ldap_managed = true where user_key = ?1").setParameter(1, userKey).executeUpdate();
+        em.createNativeQuery("update platform_user set ldap_managed = true where user_key = ?1")
+                .setParameter(1, userKey)
+                .executeUpdate();
     }
 
     /** User ids of the organization's users that BSS manages itself (not from LDAP). */
     @SuppressWarnings("unchecked")
     List<String> internalUserIds(long orgKey) {
-        return em.createNativeQuery("select user_id from platform_user where org_key = ?1 and ldap_managed = false order by user_id")
-                .setParameter(1, orgKey).getResultList();
+        return em.createNativeQuery(
+                        "select user_id from platform_user where org_key = ?1 and ldap_managed = false order by user_id")
+                .setParameter(1, orgKey)
+                .getResultList();
     }
 
     private List<OrganizationLdapSetting> organizationRows(long orgKey) {
-        return em.createQuery("select s from OrganizationLdapSetting s where s.orgKey = :org", OrganizationLdapSetting.class)
-                .setParameter("org", orgKey).getResultList();
+        return em.createQuery(
+                        "select s from OrganizationLdapSetting s where s.orgKey = :org", OrganizationLdapSetting.class)
+                .setParameter("org", orgKey)
+                .getResultList();
     }
 
     /** In the order of App. C, which is how every surface shows them. */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.bss.identity.PlatformUser;
 import org.bss.common.security.Roles;
+import org.bss.identity.PlatformUser;
 
 /**
  * How a directory entry becomes a BSS user (USR-6), pure: which entries can be users, which user fields the
@@ -22,24 +22,30 @@ public final class LdapUserMapping {
     static final int MAX_FIELD = 100;
     /** The characters table 5.2 forbids in user ids (user.identifier); ':' would also break HTTP BASIC logins. */
     static final String FORBIDDEN_ID_CHARS = "!\"#$%&'*+,/:;<=>?\\^`";
+
     private static final Set<String> LOCALES = Set.of("en", "de", "ja");
 
-    private LdapUserMapping() {
-    }
+    private LdapUserMapping() {}
 
     /** @return why the entry cannot become a BSS user, or empty when it can */
     public static Optional<LdapImportResult.Rejection> check(LdapUser u) {
         String uid = u.uid();
         boolean badChar = uid.chars().anyMatch(c -> Character.isISOControl(c) || FORBIDDEN_ID_CHARS.indexOf(c) >= 0);
         if (uid.length() > MAX_ID || badChar || !uid.equals(uid.strip())) {
-            return Optional.of(new LdapImportResult.Rejection(uid, "ldap.import.userId",
-                    List.of(uid, String.valueOf(MAX_ID), FORBIDDEN_ID_CHARS)));
+            return Optional.of(new LdapImportResult.Rejection(
+                    uid, "ldap.import.userId", List.of(uid, String.valueOf(MAX_ID), FORBIDDEN_ID_CHARS)));
         }
-        String[][] fields = {{"email", u.email()}, {"firstName", u.firstName()}, {"lastName", u.lastName()},
-                {"additionalName", u.additionalName()}};
+        String[][] fields = {
+            {"email", u.email()},
+            {"firstName", u.firstName()},
+            {"lastName", u.lastName()},
+            {"additionalName", u.additionalName()}
+        };
         for (String[] field : fields) {
             if (field[1] != null && field[1].length() > MAX_FIELD) {
-                return Optional.of(new LdapImportResult.Rejection(uid, "ldap.import.tooLong",
+                return Optional.of(new LdapImportResult.Rejection(
+                        uid,
+                        "ldap.import.tooLong",
                         List.of(uid, field[0], String.valueOf(MAX_FIELD), String.valueOf(field[1].length()))));
             }
         }
@@ -88,7 +94,8 @@ public final class LdapUserMapping {
         if (ldapLocale == null || ldapLocale.isBlank()) {
             return Optional.empty();
         }
-        String language = Locale.forLanguageTag(ldapLocale.strip().replace('_', '-')).getLanguage();
+        String language =
+                Locale.forLanguageTag(ldapLocale.strip().replace('_', '-')).getLanguage();
         return LOCALES.contains(language) ? Optional.of(language) : Optional.empty();
     }
 }

@@ -22,9 +22,9 @@ import org.bss.audit.AuditPairs;
 import org.bss.audit.AuditTrail;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.ValidationException;
+import org.bss.common.security.Roles;
 import org.bss.identity.PlatformUser;
 import org.bss.identity.Users;
-import org.bss.common.security.Roles;
 
 /**
  * Users of LDAP-managed organizations (USR-6, G.1 "Import users"): import entries of the directory as BSS users
@@ -60,12 +60,16 @@ public class LdapUserService {
         Set<String> given = roles == null ? Set.of() : new TreeSet<>(roles);
         for (String role : given) {
             if (!LdapUserMapping.IMPORT_ROLES.contains(role)) {
-                throw new ValidationException("ldap.import.role", role, String.join(", ", new TreeSet<>(LdapUserMapping.IMPORT_ROLES)));
+                throw new ValidationException(
+                        "ldap.import.role", role, String.join(", ", new TreeSet<>(LdapUserMapping.IMPORT_ROLES)));
             }
         }
         Set<String> wanted = new LinkedHashSet<>();
         if (uids != null) {
-            uids.stream().filter(u -> u != null && !u.isBlank()).map(String::strip).forEach(wanted::add);
+            uids.stream()
+                    .filter(u -> u != null && !u.isBlank())
+                    .map(String::strip)
+                    .forEach(wanted::add);
         }
         if (wanted.isEmpty()) {
             throw new ValidationException("ldap.import.none");
@@ -78,10 +82,12 @@ public class LdapUserService {
         for (String uid : wanted) {
             Optional<LdapUser> entry = directory.find(settings, uid);
             Optional<LdapImportResult.Rejection> problem = entry.isEmpty()
-                    ? Optional.of(new LdapImportResult.Rejection(uid, "ldap.import.notFound", List.of(uid, settings.baseDn())))
+                    ? Optional.of(new LdapImportResult.Rejection(
+                            uid, "ldap.import.notFound", List.of(uid, settings.baseDn())))
                     : LdapUserMapping.check(entry.get());
             if (problem.isEmpty() && userIdTaken(entry.get().uid())) {
-                problem = Optional.of(new LdapImportResult.Rejection(uid, "ldap.import.duplicate", List.of(entry.get().uid())));
+                problem = Optional.of(new LdapImportResult.Rejection(
+                        uid, "ldap.import.duplicate", List.of(entry.get().uid())));
             }
             if (problem.isPresent()) {
                 rejected.add(problem.get());
@@ -95,8 +101,15 @@ public class LdapUserService {
             store.markLdapUser(user.getKey());
             imported.add(user.getUserId());
         }
-        audit.record(AuditOperation.IMPORT_USERS, new AuditPairs().list("importedUsers", imported)
-                .list("rejectedRows", rejected.stream().map(LdapImportResult.Rejection::uid).toList()));
+        audit.record(
+                AuditOperation.IMPORT_USERS,
+                new AuditPairs()
+                        .list("importedUsers", imported)
+                        .list(
+                                "rejectedRows",
+                                rejected.stream()
+                                        .map(LdapImportResult.Rejection::uid)
+                                        .toList()));
         return new LdapImportResult(imported, rejected);
     }
 
@@ -116,8 +129,10 @@ public class LdapUserService {
             throw new ValidationException("ldap.user.notLdap", user.getUserId());
         }
         LdapSettings settings = settingsOf(store, user.getOrganization());
-        LdapUser entry = directory.find(settings, user.getUserId())
-                .orElseThrow(() -> new ObjectNotFoundException("ldap.import.notFound", user.getUserId(), settings.baseDn()));
+        LdapUser entry = directory
+                .find(settings, user.getUserId())
+                .orElseThrow(
+                        () -> new ObjectNotFoundException("ldap.import.notFound", user.getUserId(), settings.baseDn()));
         LdapUserMapping.check(entry).ifPresent(r -> {
             throw new ValidationException(r.messageKey(), r.arguments().toArray());
         });

@@ -29,8 +29,7 @@ public class OrganizationLdapSetting {
     @Column(name = "setting_value", nullable = false, length = 4000)
     private String value;
 
-    protected OrganizationLdapSetting() {
-    }
+    protected OrganizationLdapSetting() {}
 
     public OrganizationLdapSetting(long orgKey, String key, String value) {
         this.orgKey = orgKey;
@@ -61,8 +60,7 @@ public class OrganizationLdapSetting {
         private long orgKey;
         private String key;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(long orgKey, String key) {
             this.orgKey = orgKey;

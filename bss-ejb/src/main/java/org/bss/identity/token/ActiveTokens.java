@@ -3,6 +3,10 @@ package org.bss.identity.token;
 import java.time.Instant;
 
 /** The one active token pair of a user (API-3): the ids (jti) and expiries of its access and refresh token. */
-record ActiveTokens(long userKey, String accessJti, Instant accessExpiresAt, String refreshJti, Instant refreshExpiresAt,
-                    Instant issuedAt) {
-}
+record ActiveTokens(
+        long userKey,
+        String accessJti,
+        Instant accessExpiresAt,
+        String refreshJti,
+        Instant refreshExpiresAt,
+        Instant issuedAt) {}

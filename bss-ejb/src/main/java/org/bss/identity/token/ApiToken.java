@@ -40,8 +40,7 @@ class ApiToken {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     ApiToken(long userKey) {
         this.userKey = userKey;

@@ -47,7 +47,11 @@ final class JwtCodec {
                 .issueTime(Date.from(claims.issuedAt()))
                 .expirationTime(Date.from(claims.expiresAt()))
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), set);
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256)
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                set);
         try {
             jwt.sign(new MACSigner(key));
         } catch (JOSEException e) {
@@ -75,13 +79,22 @@ final class JwtCodec {
             JWTClaimsSet set = jwt.getJWTClaimsSet();
             TokenType type = TokenType.fromClaim(set.getStringClaim(CLAIM_TYPE));
             List<String> groups = set.getStringListClaim(CLAIM_GROUPS);
-            if (!ISSUER.equals(set.getIssuer()) || type == null || set.getJWTID() == null || set.getSubject() == null
-                    || set.getIssueTime() == null || set.getExpirationTime() == null) {
+            if (!ISSUER.equals(set.getIssuer())
+                    || type == null
+                    || set.getJWTID() == null
+                    || set.getSubject() == null
+                    || set.getIssueTime() == null
+                    || set.getExpirationTime() == null) {
                 throw new InvalidTokenException("missing claims");
             }
-            return new TokenClaims(set.getJWTID(), type, Long.parseLong(set.getSubject()), set.getStringClaim(CLAIM_UPN),
+            return new TokenClaims(
+                    set.getJWTID(),
+                    type,
+                    Long.parseLong(set.getSubject()),
+                    set.getStringClaim(CLAIM_UPN),
                     groups == null ? Set.of() : Set.copyOf(groups),
-                    set.getIssueTime().toInstant(), set.getExpirationTime().toInstant());
+                    set.getIssueTime().toInstant(),
+                    set.getExpirationTime().toInstant());
         } catch (ParseException | JOSEException | NumberFormatException e) {
             throw new InvalidTokenException(e.toString());
         }

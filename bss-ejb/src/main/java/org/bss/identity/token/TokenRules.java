@@ -80,11 +80,13 @@ final class TokenRules {
             throw refused("invalid token (" + e.getMessage() + ")");
         }
         if (claims.type() != expected) {
-            throw refused("token of type " + claims.type() + " where " + expected + " was expected, user " + claims.userKey());
+            throw refused("token of type " + claims.type() + " where " + expected + " was expected, user "
+                    + claims.userKey());
         }
         Instant now = clock.instant();
         if (!now.isBefore(claims.expiresAt())) {
-            throw refused(expected + " token expired at " + claims.expiresAt() + " (now " + now + "), user " + claims.userKey());
+            throw refused(expected + " token expired at " + claims.expiresAt() + " (now " + now + "), user "
+                    + claims.userKey());
         }
         Optional<ActiveTokens> active = store.find(claims.userKey(), forUpdate);
         if (active.isEmpty() || !isActive(claims, active.get())) {
@@ -105,10 +107,16 @@ final class TokenRules {
         Instant refreshExpiry = now.plus(settings.refreshLifetime());
         String accessJti = UUID.randomUUID().toString();
         String refreshJti = UUID.randomUUID().toString();
-        String access = codec.sign(new TokenClaims(accessJti, TokenType.ACCESS, userKey, userId, groups, now, accessExpiry));
-        String refresh = codec.sign(new TokenClaims(refreshJti, TokenType.REFRESH, userKey, userId, groups, now, refreshExpiry));
+        String access =
+                codec.sign(new TokenClaims(accessJti, TokenType.ACCESS, userKey, userId, groups, now, accessExpiry));
+        String refresh =
+                codec.sign(new TokenClaims(refreshJti, TokenType.REFRESH, userKey, userId, groups, now, refreshExpiry));
         store.replace(new ActiveTokens(userKey, accessJti, accessExpiry, refreshJti, refreshExpiry, now));
-        return new TokenPair(access, refresh, settings.accessLifetime().toSeconds(), settings.refreshLifetime().toSeconds());
+        return new TokenPair(
+                access,
+                refresh,
+                settings.accessLifetime().toSeconds(),
+                settings.refreshLifetime().toSeconds());
     }
 
     private static TokenRefusedException refused(String reason) {

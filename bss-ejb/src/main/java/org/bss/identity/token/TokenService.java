@@ -70,8 +70,10 @@ public class TokenService {
     }
 
     private TokenRules rules() {
-        TokenSettings s = TokenSettings.of(settings.value(ConfigKeys.API_SECRET_KEY),
-                settings.value(ConfigKeys.API_ACCESS_TOKEN_EXPIRES), settings.value(ConfigKeys.API_REFRESH_TOKEN_EXPIRES));
+        TokenSettings s = TokenSettings.of(
+                settings.value(ConfigKeys.API_SECRET_KEY),
+                settings.value(ConfigKeys.API_ACCESS_TOKEN_EXPIRES),
+                settings.value(ConfigKeys.API_REFRESH_TOKEN_EXPIRES));
         return new TokenRules(clock, s, new JpaActiveTokenStore(em));
     }
 }

@@ -18,7 +18,10 @@ record TokenSettings(String secret, Duration accessLifetime, Duration refreshLif
         }
         Objects.requireNonNull(accessLifetime);
         Objects.requireNonNull(refreshLifetime);
-        if (accessLifetime.isNegative() || accessLifetime.isZero() || refreshLifetime.isNegative() || refreshLifetime.isZero()) {
+        if (accessLifetime.isNegative()
+                || accessLifetime.isZero()
+                || refreshLifetime.isNegative()
+                || refreshLifetime.isZero()) {
             throw new IllegalStateException("token lifetimes must be positive");
         }
     }
@@ -33,7 +36,8 @@ record TokenSettings(String secret, Duration accessLifetime, Duration refreshLif
 
     /** Builds the settings from raw setting values; a missing or unparsable lifetime falls back to its default. */
     static TokenSettings of(String secret, String accessSeconds, String refreshSeconds) {
-        return new TokenSettings(secret, seconds(accessSeconds, DEFAULT_ACCESS), seconds(refreshSeconds, DEFAULT_REFRESH));
+        return new TokenSettings(
+                secret, seconds(accessSeconds, DEFAULT_ACCESS), seconds(refreshSeconds, DEFAULT_REFRESH));
     }
 
     private static Duration seconds(String value, Duration fallback) {

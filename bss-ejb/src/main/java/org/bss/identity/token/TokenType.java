@@ -2,7 +2,8 @@ package org.bss.identity.token;
 
 /** The "typ" claim: an access token authorizes calls, a refresh token only gets a new pair. */
 enum TokenType {
-    ACCESS("access"), REFRESH("refresh");
+    ACCESS("access"),
+    REFRESH("refresh");
 
     private final String claim;
 

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** Role prices keep the caller's order and behave as an immutable map. */
@@ -39,7 +38,9 @@ class RolePricesTest {
 
     @Test
     void priceRecordsHoldRolePrices() {
-        PriceModel pm = PriceModel.builder("p", PricingType.PRO_RATA, null, "EUR").rolePrice("ADMIN", "6").build();
+        PriceModel pm = PriceModel.builder("p", PricingType.PRO_RATA, null, "EUR")
+                .rolePrice("ADMIN", "6")
+                .build();
         assertThat(pm.rolePrices()).isInstanceOf(RolePrices.class).containsOnlyKeys("ADMIN");
     }
 }

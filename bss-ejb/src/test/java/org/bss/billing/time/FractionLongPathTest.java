@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +21,8 @@ class FractionLongPathTest {
             d = d.negate();
         }
         BigInteger g = n.gcd(d);
-        return g.signum() == 0 ? new BigInteger[] {BigInteger.ZERO, BigInteger.ONE}
+        return g.signum() == 0
+                ? new BigInteger[] {BigInteger.ZERO, BigInteger.ONE}
                 : new BigInteger[] {n.divide(g), d.divide(g)};
     }
 
@@ -71,10 +71,14 @@ class FractionLongPathTest {
             assertSame(x.times(y), ref(ba.multiply(bc), bb.multiply(bd)), what + " times");
             BigInteger[] rx = ref(ba, bb);
             BigInteger[] ry = ref(bc, bd);
-            assertThat(Integer.signum(x.compareTo(y))).as(what + " compare")
+            assertThat(Integer.signum(x.compareTo(y)))
+                    .as(what + " compare")
                     .isEqualTo(rx[0].multiply(ry[1]).compareTo(ry[0].multiply(rx[1])));
-            assertThat(x.times(new BigDecimal("97.13"), 2)).as(what + " money").isEqualTo(new BigDecimal("97.13")
-                    .multiply(new BigDecimal(rx[0])).divide(new BigDecimal(rx[1]), 2, java.math.RoundingMode.HALF_UP));
+            assertThat(x.times(new BigDecimal("97.13"), 2))
+                    .as(what + " money")
+                    .isEqualTo(new BigDecimal("97.13")
+                            .multiply(new BigDecimal(rx[0]))
+                            .divide(new BigDecimal(rx[1]), 2, java.math.RoundingMode.HALF_UP));
         }
     }
 
@@ -87,7 +91,8 @@ class FractionLongPathTest {
             Fraction f = Fraction.of(n, d);
             // a value outside long forces the BigInteger form: scale it up and back down exactly
             BigInteger big = BigInteger.ONE.shiftLeft(80);
-            Fraction viaBig = Fraction.of(f.numerator().multiply(big), f.denominator().multiply(big));
+            Fraction viaBig =
+                    Fraction.of(f.numerator().multiply(big), f.denominator().multiply(big));
             assertThat(f.toDecimal(16)).as(n + "/" + d).isEqualTo(viaBig.toDecimal(16));
         }
         Fraction huge = Fraction.of(BigInteger.ONE.shiftLeft(70), BigInteger.valueOf(3));

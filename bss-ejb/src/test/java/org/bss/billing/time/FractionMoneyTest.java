@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 
 /** times(BigDecimal, scale) in longs gives exactly the multiply-then-divide result (value and scale). */

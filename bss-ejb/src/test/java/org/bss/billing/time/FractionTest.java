@@ -3,7 +3,6 @@ package org.bss.billing.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.api.Test;
 
 class FractionTest {

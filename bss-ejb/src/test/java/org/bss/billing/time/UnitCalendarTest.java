@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class UnitCalendarTest {
@@ -30,7 +29,8 @@ class UnitCalendarTest {
     void hoursAcrossDaylightSavingChange() {
         UnitCalendar hour = new UnitCalendar(PeriodUnit.HOUR, BERLIN);
         // 27 Oct 2013 00:00 → 28 Oct 00:00 in Berlin lasts 25 hours
-        assertThat(hour.unitsBetween(t("2013-10-27T00:00"), t("2013-10-28T00:00"))).isEqualTo(25);
+        assertThat(hour.unitsBetween(t("2013-10-27T00:00"), t("2013-10-28T00:00")))
+                .isEqualTo(25);
         assertThat(hour.proRata(t("2013-10-27T00:00"), t("2013-10-28T00:00"))).isEqualTo(Fraction.of(25));
         assertThat(new UnitCalendar(PeriodUnit.DAY, BERLIN).proRata(t("2013-10-27T00:00"), t("2013-10-28T00:00")))
                 .isEqualTo(Fraction.ONE);
@@ -39,7 +39,8 @@ class UnitCalendarTest {
     @Test
     void touchedUnitsCountEachUnitOnce() {
         UnitCalendar week = new UnitCalendar(PeriodUnit.WEEK, BERLIN);
-        List<Span> spans = List.of(new Span(t("2012-12-03T00:00"), t("2012-12-04T00:00")),
+        List<Span> spans = List.of(
+                new Span(t("2012-12-03T00:00"), t("2012-12-04T00:00")),
                 new Span(t("2012-12-06T00:00"), t("2012-12-11T00:00")));
         assertThat(week.touchedUnits(spans)).isEqualTo(2);
     }

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,9 +17,19 @@ import org.junit.jupiter.api.Test;
  */
 class UnitGridTest {
     private static final long SEED = 20_131_027L;
-    private static final String[] ZONES = {"Europe/Berlin", "America/Sao_Paulo", "Australia/Lord_Howe",
-        "Asia/Kolkata", "Asia/Kathmandu", "America/Havana", "Asia/Beirut", "Pacific/Chatham", "UTC",
-        "America/St_Johns", "Africa/Casablanca"};
+    private static final String[] ZONES = {
+        "Europe/Berlin",
+        "America/Sao_Paulo",
+        "Australia/Lord_Howe",
+        "Asia/Kolkata",
+        "Asia/Kathmandu",
+        "America/Havana",
+        "Asia/Beirut",
+        "Pacific/Chatham",
+        "UTC",
+        "America/St_Johns",
+        "Africa/Casablanca"
+    };
 
     @Test
     void boundariesAreTheCalendars() {
@@ -28,17 +37,28 @@ class UnitGridTest {
             ZoneId zone = ZoneId.of(id);
             for (PeriodUnit unit : PeriodUnit.values()) {
                 UnitCalendar calendar = new UnitCalendar(unit, zone);
-                long from = LocalDate.of(2009, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-                long to = LocalDate.of(2015, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+                long from = LocalDate.of(2009, 1, 1)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant()
+                        .toEpochMilli();
+                long to = LocalDate.of(2015, 1, 1)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant()
+                        .toEpochMilli();
                 if (unit == PeriodUnit.HOUR) {
-                    to = LocalDate.of(2010, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+                    to = LocalDate.of(2010, 1, 1)
+                            .atStartOfDay(ZoneOffset.UTC)
+                            .toInstant()
+                            .toEpochMilli();
                 }
                 UnitGrid grid = UnitGrid.covering(calendar, from, to);
                 long u = calendar.startOf(from);
                 assertThat(grid.start()).as(id + " " + unit).isEqualTo(u);
                 while (u <= to) {
                     long next = calendar.next(u);
-                    assertThat(grid.startOf(next - 1)).as(id + " " + unit + " unit at " + u).isEqualTo(u);
+                    assertThat(grid.startOf(next - 1))
+                            .as(id + " " + unit + " unit at " + u)
+                            .isEqualTo(u);
                     u = next;
                 }
                 assertThat(grid.end()).as(id + " " + unit).isEqualTo(u);
@@ -54,8 +74,10 @@ class UnitGridTest {
             ZoneId zone = ZoneId.of(id);
             for (PeriodUnit unit : PeriodUnit.values()) {
                 UnitCalendar calendar = new UnitCalendar(unit, zone);
-                long periodStart = LocalDate.of(2012 + r.nextInt(3), 1 + r.nextInt(12), 1).atStartOfDay(zone)
-                        .toInstant().toEpochMilli();
+                long periodStart = LocalDate.of(2012 + r.nextInt(3), 1 + r.nextInt(12), 1)
+                        .atStartOfDay(zone)
+                        .toInstant()
+                        .toEpochMilli();
                 long periodEnd = periodStart + (20 + r.nextInt(60)) * 86_400_000L;
                 UnitGrid grid = UnitGrid.covering(calendar, periodStart, periodEnd);
                 for (int i = 0; i < 300; i++) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
-
 import org.bss.billing.time.Fraction;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +24,23 @@ class AsciiNumbersTest {
     @Test
     void longsAsLongToString() {
         SplittableRandom random = new SplittableRandom(1);
-        long[] edges = {0, 1, -1, 9, 10, 99, 100, Integer.MAX_VALUE, Integer.MIN_VALUE, 2_147_483_648L,
-            999_999_999_999_999_999L, 1_000_000_000_000_000_000L, Long.MAX_VALUE, Long.MIN_VALUE, 1_354_316_400_000L};
+        long[] edges = {
+            0,
+            1,
+            -1,
+            9,
+            10,
+            99,
+            100,
+            Integer.MAX_VALUE,
+            Integer.MIN_VALUE,
+            2_147_483_648L,
+            999_999_999_999_999_999L,
+            1_000_000_000_000_000_000L,
+            Long.MAX_VALUE,
+            Long.MIN_VALUE,
+            1_354_316_400_000L
+        };
         for (long value : edges) {
             assertThat(written(AsciiNumbers.writeLong(value, buf, 3))).isEqualTo(Long.toString(value));
         }
@@ -40,9 +54,29 @@ class AsciiNumbersTest {
     void scaledLongsAsToPlainString() {
         SplittableRandom random = new SplittableRandom(2);
         for (int scale = 0; scale <= 18; scale++) {
-            for (long unscaled : new long[] {0, 1, -1, 5, -5, 10, 99, 100, 101, 999, 1_000, 9_999, 10_000, 123_456,
-                -123_456, Integer.MAX_VALUE - 1L, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, 999_999_999_999_999_999L,
-                -999_999_999_999_999_999L, 100_000_000_000_000_000L}) {
+            for (long unscaled : new long[] {
+                0,
+                1,
+                -1,
+                5,
+                -5,
+                10,
+                99,
+                100,
+                101,
+                999,
+                1_000,
+                9_999,
+                10_000,
+                123_456,
+                -123_456,
+                Integer.MAX_VALUE - 1L,
+                Integer.MAX_VALUE,
+                Integer.MAX_VALUE + 1L,
+                999_999_999_999_999_999L,
+                -999_999_999_999_999_999L,
+                100_000_000_000_000_000L
+            }) {
                 assertThat(written(AsciiNumbers.writeScaled(unscaled, scale, buf, 3)))
                         .isEqualTo(BigDecimal.valueOf(unscaled, scale).toPlainString());
             }
@@ -83,13 +117,27 @@ class AsciiNumbersTest {
             }
         }
         assertThat(fast).isGreaterThan(100_000);
-        for (long[] f : new long[][] {{0, 1}, {1, 3}, {-1, 3}, {2, 3}, {-2, 3}, {1, 2}, {-7, 8}, {1, 1L << 53},
-            {99_999_999_999_999_999L, 100_000_000_000_000_000L}, {-1, 30_000_000_000L}, {5, 1}, {-5, 1}}) {
+        for (long[] f : new long[][] {
+            {0, 1},
+            {1, 3},
+            {-1, 3},
+            {2, 3},
+            {-2, 3},
+            {1, 2},
+            {-7, 8},
+            {1, 1L << 53},
+            {99_999_999_999_999_999L, 100_000_000_000_000_000L},
+            {-1, 30_000_000_000L},
+            {5, 1},
+            {-5, 1}
+        }) {
             Fraction fraction = Fraction.of(f[0], f[1]);
             int end = AsciiNumbers.writeFraction(fraction.longNumerator(), fraction.longDenominator(), buf, 3);
             if (end >= 0) {
-                assertThat(written(end)).as(fraction.toString())
-                        .isEqualTo(fraction.toDecimal(AsciiNumbers.FRACTION_DIGITS).toPlainString());
+                assertThat(written(end))
+                        .as(fraction.toString())
+                        .isEqualTo(
+                                fraction.toDecimal(AsciiNumbers.FRACTION_DIGITS).toPlainString());
             }
         }
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 
 /** Cached or not, the text is Instant.toString() of the millisecond instant. */

@@ -3,7 +3,6 @@ package org.bss.billing.xml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 /** A remembered string's bytes come back for an equal string only, until a string in the same slot replaces it. */

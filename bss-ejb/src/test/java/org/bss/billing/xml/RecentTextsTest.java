@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 
 /** A remembered text comes back for its own key only, until a key sharing its slot replaces it. */

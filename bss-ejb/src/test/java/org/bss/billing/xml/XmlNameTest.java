@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 /** Pre-encoded names: the markup variants, and the fused tag copies in {@link XmlOut} for every state. */
@@ -46,7 +45,7 @@ class XmlNameTest {
         x.start(b).text("t");
         x.end(); // after content: "</B>"
         x.endDocument();
-        assertThat(new String(x.bytes(), 0, x.length(), StandardCharsets.UTF_8)).isEqualTo(
-                "<A B=\"1\"><B/><B A=\"v\"/><B></B><B><A/></B><B>t</B></A>");
+        assertThat(new String(x.bytes(), 0, x.length(), StandardCharsets.UTF_8))
+                .isEqualTo("<A B=\"1\"><B/><B A=\"v\"/><B></B><B><A/></B><B>t</B></A>");
     }
 }

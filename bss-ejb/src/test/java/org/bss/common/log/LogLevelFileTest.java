@@ -33,8 +33,9 @@ class LogLevelFileTest {
                 log4j.logger.sys.com.fujitsu.adm.um.subscriptionservice:debug
                 """);
         assertThat(file.root()).isEqualTo(Level.WARN);
-        assertThat(file.features()).containsOnly(
-                Map.entry(LogFeature.BILLING, Level.ERROR), Map.entry(LogFeature.SUBSCRIPTION, Level.DEBUG));
+        assertThat(file.features())
+                .containsOnly(
+                        Map.entry(LogFeature.BILLING, Level.ERROR), Map.entry(LogFeature.SUBSCRIPTION, Level.DEBUG));
         assertThat(file.ignored()).isEmpty();
     }
 
@@ -46,18 +47,37 @@ class LogLevelFileTest {
                 log4j.logger.sys.Billing=INFO
                 """);
         assertThat(file.root()).isNull();
-        assertThat(file.features()).containsOnly(Map.entry(LogFeature.IDENTITY, Level.DEBUG),
-                Map.entry(LogFeature.TIMER, Level.WARN), Map.entry(LogFeature.BILLING, Level.INFO));
+        assertThat(file.features())
+                .containsOnly(
+                        Map.entry(LogFeature.IDENTITY, Level.DEBUG),
+                        Map.entry(LogFeature.TIMER, Level.WARN),
+                        Map.entry(LogFeature.BILLING, Level.INFO));
     }
 
     @Test
     void everyServiceOfTheGuidesTableHasAFeature() {
         // The service packages listed in §4.1.2 of the guide.
-        List<String> guide = List.of("accountservice", "billingservice", "categorizationservice", "discoutservice",
-                "eventservice", "identityservice", "marketplace", "reportingservice", "reviewservice", "credential",
-                "searchservice", "serviceprovisioningservice", "sessionservice", "subscriptionservice",
-                "triggerservice", "triggerdefinitionservice", "vatservice");
-        guide.forEach(service -> assertThat(LogLevelFile.feature("com.fujitsu.adm.um." + service)).as(service).isPresent());
+        List<String> guide = List.of(
+                "accountservice",
+                "billingservice",
+                "categorizationservice",
+                "discoutservice",
+                "eventservice",
+                "identityservice",
+                "marketplace",
+                "reportingservice",
+                "reviewservice",
+                "credential",
+                "searchservice",
+                "serviceprovisioningservice",
+                "sessionservice",
+                "subscriptionservice",
+                "triggerservice",
+                "triggerdefinitionservice",
+                "vatservice");
+        guide.forEach(service -> assertThat(LogLevelFile.feature("com.fujitsu.adm.um." + service))
+                .as(service)
+                .isPresent());
         assertThat(LogLevelFile.feature("com.fujitsu.adm.um.identityservice")).contains(LogFeature.IDENTITY);
         assertThat(LogLevelFile.feature("com.fujitsu.adm.um.billingservice")).contains(LogFeature.BILLING);
         assertThat(LogLevelFile.feature("com.fujitsu.adm.um.nosuchservice")).isEmpty();
@@ -76,12 +96,14 @@ class LogLevelFileTest {
                 """);
         assertThat(file.root()).isNull();
         assertThat(file.features()).containsExactly(Map.entry(LogFeature.TIMER, Level.DEBUG));
-        assertThat(file.ignored()).extracting(LogLevelFile.Ignored::key).containsExactly(
-                "log4j.logger.sys.com.fujitsu.adm.um.identityservice",
-                "log4j.logger.sys.com.fujitsu.adm.um.nosuchservice",
-                "log4j.logger.sys.org.bss.account",
-                "log4j.logger.sys.search",
-                "log4j.rootLogger");
+        assertThat(file.ignored())
+                .extracting(LogLevelFile.Ignored::key)
+                .containsExactly(
+                        "log4j.logger.sys.com.fujitsu.adm.um.identityservice",
+                        "log4j.logger.sys.com.fujitsu.adm.um.nosuchservice",
+                        "log4j.logger.sys.org.bss.account",
+                        "log4j.logger.sys.search",
+                        "log4j.rootLogger");
         assertThat(file.ignored().get(0).reason()).contains("'verbose'");
         assertThat(file.ignored().get(1).reason()).isEqualTo("unknown service");
     }
@@ -102,7 +124,10 @@ class LogLevelFileTest {
         assertThat(LogLevelFile.parse(null).features()).isEmpty();
         LogLevelFile bad = LogLevelFile.parse("log4j.rootLogger=\\uZZZZ");
         assertThat(bad.root()).isNull();
-        assertThat(bad.ignored()).singleElement().extracting(LogLevelFile.Ignored::key).isEqualTo("(file)");
+        assertThat(bad.ignored())
+                .singleElement()
+                .extracting(LogLevelFile.Ignored::key)
+                .isEqualTo("(file)");
     }
 
     @Test

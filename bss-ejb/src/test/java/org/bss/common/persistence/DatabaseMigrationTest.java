@@ -34,10 +34,12 @@ class DatabaseMigrationTest {
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(1);
 
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("select u.user_key, u.user_id, u.password_hash, u.password_change_required, "
-                    + "u.status, u.failed_login_count, o.org_id, o.name from platform_user u join organization o on o.org_key = u.org_key "
-                    + "where u.user_id = 'administrator'")) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
+            try (ResultSet rs =
+                    s.executeQuery("select u.user_key, u.user_id, u.password_hash, u.password_change_required, "
+                            + "u.status, u.failed_login_count, o.org_id, o.name from platform_user u join organization o on o.org_key = u.org_key "
+                            + "where u.user_id = 'administrator'")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getLong(1)).isEqualTo(1000L);
                 assertThat(PasswordHash.verify("admin123", rs.getString(3))).isTrue();
@@ -51,7 +53,8 @@ class DatabaseMigrationTest {
                     .containsExactly("ORGANIZATION_ADMIN", "PLATFORM_OPERATOR");
             assertThat(strings(s, "select role_name from organization_role where org_key = 1000"))
                     .containsExactly("PLATFORM_OPERATOR");
-            assertThat(strings(s, "select cast(offset_ms as varchar(20)) from test_clock")).containsExactly("0");
+            assertThat(strings(s, "select cast(offset_ms as varchar(20)) from test_clock"))
+                    .containsExactly("0");
             assertThat(strings(s, "select currency_code from supported_currency order by currency_code"))
                     .containsExactly("EUR", "JPY", "USD");
             try (ResultSet rs = s.executeQuery("select next value for platform_user_seq")) {
@@ -65,13 +68,15 @@ class DatabaseMigrationTest {
                 }
             }
             // constraints hold
-            assertThatThrownBy(() -> s.executeUpdate("insert into test_clock (id, offset_ms, changed_at) values (2, 0, current_timestamp)"))
+            assertThatThrownBy(() -> s.executeUpdate(
+                            "insert into test_clock (id, offset_ms, changed_at) values (2, 0, current_timestamp)"))
                     .isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> s.executeUpdate("update platform_user set status = 'GONE' where user_key = 1000"))
                     .isInstanceOf(SQLException.class);
         }
         // a second run changes nothing
-        assertThat(DatabaseMigration.migrate(ds, getClass().getClassLoader()).migrationsExecuted).isZero();
+        assertThat(DatabaseMigration.migrate(ds, getClass().getClassLoader()).migrationsExecuted)
+                .isZero();
     }
 
     private static List<String> strings(Statement s, String sql) throws SQLException {

@@ -10,15 +10,15 @@ import java.util.List;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.config.DefaultConfiguration;
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogFormatTest;
+import org.bss.common.log.LogMessage;
+import org.bss.common.log.LogSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.bss.common.log.BssLog;
-import org.bss.common.log.LogFeature;
-import org.bss.common.log.LogSetup;
-import org.bss.common.log.LogMessage;
-import org.bss.common.log.LogFormatTest;
 
 /** The watcher on the application's log context (as in the server), writing system.log into a temp dir. */
 class LogLevelWatcherTest {
@@ -80,15 +80,19 @@ class LogLevelWatcherTest {
 
         List<String> system = Files.readAllLines(logs.resolve("system.log"), StandardCharsets.UTF_8);
         assertThat(system).allMatch(line -> line.matches(LogFormatTest.LINE));
-        assertThat(system).filteredOn(line -> line.contains(": 10002: ")).hasSize(2) // the WARN ones are not shown
+        assertThat(system)
+                .filteredOn(line -> line.contains(": 10002: "))
+                .hasSize(2) // the WARN ones are not shown
                 .anySatisfy(line -> assertThat(line).endsWith("root INFO from " + file + "; services identity=DEBUG"))
                 .anySatisfy(line -> assertThat(line).endsWith("root DEBUG from " + file + "; services timer=ERROR"));
         assertThat(system).anySatisfy(line -> assertThat(line).endsWith("identity debug"));
         assertThat(system).anySatisfy(line -> assertThat(line).endsWith("timer info"));
         assertThat(system).noneSatisfy(line -> assertThat(line).endsWith("timer debug"));
-        assertThat(system).anySatisfy(line -> assertThat(line)
-                .contains("WARN: 10003: ").endsWith("Log level entry log4j.logger.sys.billing in " + file
-                        + " ignored: level 'LOUD' is not ERROR, WARN, INFO or DEBUG"));
+        assertThat(system)
+                .anySatisfy(line -> assertThat(line)
+                        .contains("WARN: 10003: ")
+                        .endsWith("Log level entry log4j.logger.sys.billing in " + file
+                                + " ignored: level 'LOUD' is not ERROR, WARN, INFO or DEBUG"));
     }
 
     @Test
@@ -116,8 +120,12 @@ class LogLevelWatcherTest {
         assertThat(watcher.refresh(file, Level.ERROR, context)).isFalse();
         assertThat(levelOf(BssLog.SYSTEM)).isEqualTo(Level.INFO);
         assertThat(watcher.refresh(file, Level.ERROR, context)).isFalse();
-        assertThat(Files.readAllLines(logs.resolve("system.log"))).filteredOn(line -> line.contains(": 10004: "))
-                .singleElement().asString().contains("WARN: 10004: ").contains(file.toString());
+        assertThat(Files.readAllLines(logs.resolve("system.log")))
+                .filteredOn(line -> line.contains(": 10004: "))
+                .singleElement()
+                .asString()
+                .contains("WARN: 10004: ")
+                .contains(file.toString());
     }
 
     private Level levelOf(String logger) {

@@ -13,8 +13,7 @@ import org.bss.common.ValidationException;
 /** Small user files for the tests: inline lines, resources of this package, and assertions on rejections. */
 final class CsvFiles {
 
-    private CsvFiles() {
-    }
+    private CsvFiles() {}
 
     /** The lines joined by \n, as UTF-8. */
     static byte[] utf8(String... lines) {
@@ -62,10 +61,11 @@ final class CsvFiles {
 
     static ValidationException fileRefused(byte[] data, String key) {
         ValidationException[] out = new ValidationException[1];
-        assertThatThrownBy(() -> new UserCsvParser().parse(data, false)).isInstanceOfSatisfying(ValidationException.class, e -> {
-            assertThat(e.messageKey()).isEqualTo(key);
-            out[0] = e;
-        });
+        assertThatThrownBy(() -> new UserCsvParser().parse(data, false))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo(key);
+                    out[0] = e;
+                });
         return out[0];
     }
 

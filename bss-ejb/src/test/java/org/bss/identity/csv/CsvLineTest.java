@@ -34,11 +34,9 @@ class CsvLineTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "a,\"bc|2",
-        "\"abc|1",
-        "a,b,\"c\"\",d|3",
-        "a,b,c,d,e,f,\"ORGANIZATION_ADMIN, SERVICE_MANAGER|7"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"a,\"bc|2", "\"abc|1", "a,b,\"c\"\",d|3", "a,b,c,d,e,f,\"ORGANIZATION_ADMIN, SERVICE_MANAGER|7"})
     void anUnclosedQuoteRejectsTheLine(String line, String column) {
         assertThatThrownBy(() -> CsvLine.fields(line)).isInstanceOfSatisfying(ValidationException.class, e -> {
             assertThat(e.messageKey()).isEqualTo("userImport.row.unclosedQuote");
@@ -47,11 +45,9 @@ class CsvLineTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "a,b\"c|2",
-        "a\"|1",
-        "a,\"b\"c|2",
-        "a,\"b\" \"c\"|2"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"a,b\"c|2", "a\"|1", "a,\"b\"c|2", "a,\"b\" \"c\"|2"})
     void aQuoteThatDoesNotEncloseTheWholeFieldRejectsTheLine(String line, String column) {
         assertThatThrownBy(() -> CsvLine.fields(line)).isInstanceOfSatisfying(ValidationException.class, e -> {
             assertThat(e.messageKey()).isEqualTo("userImport.row.quote");

@@ -25,16 +25,26 @@ class UserCsvParserTest {
     void guideExampleWithoutRequiredRoles() {
         UserCsvContent content = new UserCsvParser().parse(resource("guide-example.csv"), false);
         assertThat(content.rejected()).isEmpty();
-        assertThat(content.rows()).extracting(UserCsvRow::userId)
+        assertThat(content.rows())
+                .extracting(UserCsvRow::userId)
                 .containsExactly("user1", "user2", "user3", "user4", "user5", "user6");
-        assertThat(content.rows().get(0)).isEqualTo(new UserCsvRow(1, "user1", "user1@example.com", "ja", "MS", "Jane",
-                "Smith", Set.of(Roles.ORGANIZATION_ADMIN)));
+        assertThat(content.rows().get(0))
+                .isEqualTo(new UserCsvRow(
+                        1,
+                        "user1",
+                        "user1@example.com",
+                        "ja",
+                        "MS",
+                        "Jane",
+                        "Smith",
+                        Set.of(Roles.ORGANIZATION_ADMIN)));
         assertThat(content.rows().get(1).firstName()).isEqualTo("John F.");
         UserCsvRow user3 = content.rows().get(2);
         assertThat(user3.salutation()).isNull();
         assertThat(user3.firstName()).isNull();
         assertThat(user3.lastName()).isNull();
-        assertThat(List.copyOf(content.rows().get(3).roles())).containsExactly(Roles.SERVICE_MANAGER, Roles.ORGANIZATION_ADMIN);
+        assertThat(List.copyOf(content.rows().get(3).roles()))
+                .containsExactly(Roles.SERVICE_MANAGER, Roles.ORGANIZATION_ADMIN);
         assertThat(content.rows().get(4).lastName()).isEqualTo("MuellerSiegel");
         UserCsvRow user6 = content.rows().get(5);
         assertThat(user6.line()).as("blank line 6 is skipped but counted").isEqualTo(7);
@@ -69,8 +79,10 @@ class UserCsvParserTest {
     @Test
     void mixedFileRejectsEachBadLineWithItsNumberAndKeepsTheOthers() {
         UserCsvContent content = new UserCsvParser().parse(resource("rejections.csv"), false);
-        assertThat(content.rows()).extracting(UserCsvRow::userId, UserCsvRow::line)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ok1", 1), org.assertj.core.groups.Tuple.tuple("ok9", 13));
+        assertThat(content.rows())
+                .extracting(UserCsvRow::userId, UserCsvRow::line)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("ok1", 1), org.assertj.core.groups.Tuple.tuple("ok9", 13));
         List<RejectedRow> r = content.rejected();
         assertThat(CsvFiles.lines(r)).containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
         assertRejected(r.get(0), 3, "account.field.required", "userId");
@@ -83,7 +95,9 @@ class UserCsvParserTest {
         assertRejected(r.get(5), 8, "userImport.row.columns", "3", "7", "2");
         assertRejected(r.get(6), 9, "userImport.row.columns", "3", "7", "8");
         assertRejected(r.get(7), 10, "userImport.row.unclosedQuote", "7");
-        assertThat(r.get(7).userId()).as("a line that cannot be split names no user").isNull();
+        assertThat(r.get(7).userId())
+                .as("a line that cannot be split names no user")
+                .isNull();
         assertRejected(r.get(8), 11, "userImport.row.unknownRole");
         assertThat(r.get(8).params().get(0)).isEqualTo("organization_admin");
         assertRejected(r.get(9), 12, "userImport.row.duplicateUserId", "ok1", "1");
@@ -114,23 +128,48 @@ class UserCsvParserTest {
 
     @Test
     void userIdAllowsOtherCharactersAndIsTrimmed() {
-        UserCsvContent content = parse(false, " john.doe@acme-1_x ,u@example.com,en", "Jane Doe (ext),j@example.com,en");
+        UserCsvContent content =
+                parse(false, " john.doe@acme-1_x ,u@example.com,en", "Jane Doe (ext),j@example.com,en");
         assertThat(content.rejected()).isEmpty();
-        assertThat(content.rows()).extracting(UserCsvRow::userId).containsExactly("john.doe@acme-1_x", "Jane Doe (ext)");
+        assertThat(content.rows())
+                .extracting(UserCsvRow::userId)
+                .containsExactly("john.doe@acme-1_x", "Jane Doe (ext)");
     }
 
     @Test
     void fieldsLongerThanTheirLimitAreRejected() {
         String id100 = "u".repeat(100);
         assertThat(parse(false, id100 + ",u@example.com,en").rows()).hasSize(1);
-        assertRejected(rejectedLine("u".repeat(101) + ",u@example.com,en", false), 1, "account.field.tooLong", "userId", "100", "101");
+        assertRejected(
+                rejectedLine("u".repeat(101) + ",u@example.com,en", false),
+                1,
+                "account.field.tooLong",
+                "userId",
+                "100",
+                "101");
         String local = "a".repeat(88);
-        assertThat(parse(false, "u," + local + "@example.com,en").rows()).as("100 characters").hasSize(1);
+        assertThat(parse(false, "u," + local + "@example.com,en").rows())
+                .as("100 characters")
+                .hasSize(1);
         assertRejected(rejectedLine("u,a" + local + "@example.com,en", false), 1, "account.field.email");
         String name100 = "山".repeat(100);
-        assertThat(parse(false, "u,u@example.com,ja,MS," + name100 + "," + name100).rows()).hasSize(1);
-        assertRejected(rejectedLine("u,u@example.com,ja,MS," + name100 + "山", false), 1, "account.field.tooLong", "firstName", "100", "101");
-        assertRejected(rejectedLine("u,u@example.com,ja,MS,," + "𠮷".repeat(101), false), 1, "account.field.tooLong", "lastName", "100", "101");
+        assertThat(parse(false, "u,u@example.com,ja,MS," + name100 + "," + name100)
+                        .rows())
+                .hasSize(1);
+        assertRejected(
+                rejectedLine("u,u@example.com,ja,MS," + name100 + "山", false),
+                1,
+                "account.field.tooLong",
+                "firstName",
+                "100",
+                "101");
+        assertRejected(
+                rejectedLine("u,u@example.com,ja,MS,," + "𠮷".repeat(101), false),
+                1,
+                "account.field.tooLong",
+                "lastName",
+                "100",
+                "101");
     }
 
     @ParameterizedTest
@@ -147,7 +186,8 @@ class UserCsvParserTest {
     @Test
     void languageIsRequiredAndOneOfTheGivenSetCaseSensitive() {
         assertRejected(rejectedLine("u,u@example.com,", false), 1, "account.field.required", "locale");
-        assertRejected(rejectedLine("u,u@example.com,JA", false), 1, "account.field.oneOf", "locale", "de, en, ja", "JA");
+        assertRejected(
+                rejectedLine("u,u@example.com,JA", false), 1, "account.field.oneOf", "locale", "de, en, ja", "JA");
         UserCsvParser withFrench = new UserCsvParser(Set.of("en", "fr"));
         UserCsvContent content = withFrench.parse(utf8("u1,u@example.com,fr", "u2,u@example.com,ja"), false);
         assertThat(content.rows()).extracting(UserCsvRow::locale).containsExactly("fr");
@@ -157,8 +197,14 @@ class UserCsvParserTest {
 
     @Test
     void salutationIsOptionalAndExactlyMrOrMs() {
-        UserCsvContent content = parse(false, "a,a@example.com,en,MR", "b,b@example.com,en,MS", "c,c@example.com,en,",
-                "d,d@example.com,en,mr", "e,e@example.com,en,MRS", "f,f@example.com,en,Ms");
+        UserCsvContent content = parse(
+                false,
+                "a,a@example.com,en,MR",
+                "b,b@example.com,en,MS",
+                "c,c@example.com,en,",
+                "d,d@example.com,en,mr",
+                "e,e@example.com,en,MRS",
+                "f,f@example.com,en,Ms");
         assertThat(content.rows()).extracting(UserCsvRow::salutation).containsExactly("MR", "MS", null);
         assertThat(CsvFiles.lines(content.rejected())).containsExactly(4, 5, 6);
         content.rejected().forEach(r -> assertThat(r.params()).startsWith("salutation", "MR, MS"));
@@ -169,34 +215,68 @@ class UserCsvParserTest {
         assertRejected(rejectedLine("u", false), 1, "userImport.row.columns", "3", "7", "1");
         assertRejected(rejectedLine("u,u@example.com", false), 1, "userImport.row.columns", "3", "7", "2");
         assertRejected(rejectedLine("u,u@example.com,en,,,,,", false), 1, "userImport.row.columns", "3", "7", "8");
-        UserCsvContent content = parse(false, "a,a@example.com,en", "b,b@example.com,en,MR", "c,c@example.com,en,MR,C",
-                "d,d@example.com,en,MR,D,Dd", "e,e@example.com,en,MR,E,Ee,", "f,f@example.com,en,,,,");
+        UserCsvContent content = parse(
+                false,
+                "a,a@example.com,en",
+                "b,b@example.com,en,MR",
+                "c,c@example.com,en,MR,C",
+                "d,d@example.com,en,MR,D,Dd",
+                "e,e@example.com,en,MR,E,Ee,",
+                "f,f@example.com,en,,,,");
         assertThat(content.rejected()).isEmpty();
         assertThat(content.rows()).hasSize(6);
     }
 
     @Test
     void rolesAreTrimmedCaseSensitiveAndKeptInOrder() {
-        UserCsvRow row = parse(true, "u,u@example.com,en,,,,\" RESELLER_MANAGER ,  BROKER_MANAGER,PLATFORM_OPERATOR,"
-                + "RESELLER_MANAGER\"").rows().get(0);
-        assertThat(List.copyOf(row.roles())).containsExactly(Roles.RESELLER_MANAGER, Roles.BROKER_MANAGER, Roles.PLATFORM_OPERATOR);
-        assertThat(parse(true, "u,u@example.com,en,,,, MARKETPLACE_OWNER ").rows().get(0).roles())
+        UserCsvRow row = parse(
+                        true,
+                        "u,u@example.com,en,,,,\" RESELLER_MANAGER ,  BROKER_MANAGER,PLATFORM_OPERATOR,"
+                                + "RESELLER_MANAGER\"")
+                .rows()
+                .get(0);
+        assertThat(List.copyOf(row.roles()))
+                .containsExactly(Roles.RESELLER_MANAGER, Roles.BROKER_MANAGER, Roles.PLATFORM_OPERATOR);
+        assertThat(parse(true, "u,u@example.com,en,,,, MARKETPLACE_OWNER ")
+                        .rows()
+                        .get(0)
+                        .roles())
                 .containsExactly(Roles.MARKETPLACE_OWNER);
-        assertRejected(rejectedLine("u,u@example.com,en,,,,Organization_Admin", true), 1, "userImport.row.unknownRole",
-                "Organization_Admin", String.join(", ", UserCsvParser.USER_ROLES));
-        assertRejected(rejectedLine("u,u@example.com,en,,,,\"ORGANIZATION_ADMIN,LOGGED_IN\"", true), 1,
-                "userImport.row.unknownRole", "LOGGED_IN", String.join(", ", UserCsvParser.USER_ROLES));
-        assertRejected(rejectedLine("u,u@example.com,en,,,,\"ORGANIZATION_ADMIN,,SERVICE_MANAGER\"", true), 1,
-                "userImport.row.emptyRole", "ORGANIZATION_ADMIN,,SERVICE_MANAGER");
-        assertRejected(rejectedLine("u,u@example.com,en,,,,\"ORGANIZATION_ADMIN, \"", false), 1, "userImport.row.emptyRole");
+        assertRejected(
+                rejectedLine("u,u@example.com,en,,,,Organization_Admin", true),
+                1,
+                "userImport.row.unknownRole",
+                "Organization_Admin",
+                String.join(", ", UserCsvParser.USER_ROLES));
+        assertRejected(
+                rejectedLine("u,u@example.com,en,,,,\"ORGANIZATION_ADMIN,LOGGED_IN\"", true),
+                1,
+                "userImport.row.unknownRole",
+                "LOGGED_IN",
+                String.join(", ", UserCsvParser.USER_ROLES));
+        assertRejected(
+                rejectedLine("u,u@example.com,en,,,,\"ORGANIZATION_ADMIN,,SERVICE_MANAGER\"", true),
+                1,
+                "userImport.row.emptyRole",
+                "ORGANIZATION_ADMIN,,SERVICE_MANAGER");
+        assertRejected(
+                rejectedLine("u,u@example.com,en,,,,\"ORGANIZATION_ADMIN, \"", false), 1, "userImport.row.emptyRole");
     }
 
     @Test
     void knownRolesAreTheUserRolesOfUsr4() {
-        assertThat(UserCsvParser.USER_ROLES).containsExactly(Roles.ORGANIZATION_ADMIN, Roles.SUBSCRIPTION_MANAGER,
-                Roles.PLATFORM_OPERATOR, Roles.MARKETPLACE_OWNER, Roles.SERVICE_MANAGER, Roles.TECHNOLOGY_MANAGER,
-                Roles.BROKER_MANAGER, Roles.RESELLER_MANAGER);
-        UserCsvParser.USER_ROLES.forEach(r -> assertThat(UserCsvParser.isKnownRole(r)).as(r).isTrue());
+        assertThat(UserCsvParser.USER_ROLES)
+                .containsExactly(
+                        Roles.ORGANIZATION_ADMIN,
+                        Roles.SUBSCRIPTION_MANAGER,
+                        Roles.PLATFORM_OPERATOR,
+                        Roles.MARKETPLACE_OWNER,
+                        Roles.SERVICE_MANAGER,
+                        Roles.TECHNOLOGY_MANAGER,
+                        Roles.BROKER_MANAGER,
+                        Roles.RESELLER_MANAGER);
+        UserCsvParser.USER_ROLES.forEach(
+                r -> assertThat(UserCsvParser.isKnownRole(r)).as(r).isTrue());
         assertThat(UserCsvParser.isKnownRole(Roles.LOGGED_IN)).isFalse();
         assertThat(UserCsvParser.isKnownRole("organization_admin")).isFalse();
         assertThat(UserCsvParser.isKnownRole(null)).isFalse();
@@ -204,8 +284,13 @@ class UserCsvParserTest {
 
     @Test
     void duplicateUserIdsRejectSecondAndLaterOccurrences() {
-        UserCsvContent content = parse(false, "u1,a@example.com,en", "u2,b@example.com,en", " u1 ,c@example.com,de",
-                "U1,d@example.com,en", "u1,e@example.com,ja");
+        UserCsvContent content = parse(
+                false,
+                "u1,a@example.com,en",
+                "u2,b@example.com,en",
+                " u1 ,c@example.com,de",
+                "U1,d@example.com,en",
+                "u1,e@example.com,ja");
         assertThat(content.rows()).extracting(UserCsvRow::userId).containsExactly("u1", "u2", "U1");
         assertRejected(content.rejected().get(0), 3, "userImport.row.duplicateUserId", "u1", "1");
         assertRejected(content.rejected().get(1), 5, "userImport.row.duplicateUserId", "u1", "1");
@@ -223,12 +308,17 @@ class UserCsvParserTest {
     void blankLinesAreIgnoredButCountForLineNumbers() {
         UserCsvContent content = parse(false, "", "   ", "u1,u1@example.com,en", "\t", "u2,bad,en", "");
         assertThat(content.rows()).singleElement().extracting(UserCsvRow::line).isEqualTo(3);
-        assertThat(content.rejected()).singleElement().extracting(RejectedRow::line).isEqualTo(5);
+        assertThat(content.rejected())
+                .singleElement()
+                .extracting(RejectedRow::line)
+                .isEqualTo(5);
     }
 
     @Test
     void theQuotedGuideLineKeepsItsSpaces() {
-        UserCsvRow row = parse(false, "u,u@example.com,de,MR,\"John F.\", \"Cool \"\"JC\"\" Jr.\" ").rows().get(0);
+        UserCsvRow row = parse(false, "u,u@example.com,de,MR,\"John F.\", \"Cool \"\"JC\"\" Jr.\" ")
+                .rows()
+                .get(0);
         assertThat(row.firstName()).isEqualTo("John F.");
         assertThat(row.lastName()).isEqualTo("Cool \"JC\" Jr.");
     }

@@ -27,8 +27,12 @@ class UserCsvParserVolumeTest {
             boolean duplicate = i % 250 == 0;
             boolean badEmail = !duplicate && i % 10 == 0;
             String id = duplicate ? "user" + (i - 1) : "user" + i;
-            file.append(id).append(',').append(badEmail ? "broken" : id + "@example.com").append(",ja,MS,姓")
-                    .append(i).append(",名,\"ORGANIZATION_ADMIN, SUBSCRIPTION_MANAGER\"\r\n");
+            file.append(id)
+                    .append(',')
+                    .append(badEmail ? "broken" : id + "@example.com")
+                    .append(",ja,MS,姓")
+                    .append(i)
+                    .append(",名,\"ORGANIZATION_ADMIN, SUBSCRIPTION_MANAGER\"\r\n");
             badEmails += badEmail ? 1 : 0;
             if (duplicate) {
                 duplicates++;
@@ -44,9 +48,15 @@ class UserCsvParserVolumeTest {
         assertThat(duplicates).isEqualTo(40);
         assertThat(content.rejected()).hasSize(1_000);
         assertThat(content.rows()).hasSize(9_000);
-        assertThat(content.rejected().stream().filter(r -> r.messageKey().equals("account.field.email"))).hasSize(960);
+        assertThat(content.rejected().stream().filter(r -> r.messageKey().equals("account.field.email")))
+                .hasSize(960);
         RejectedRow last = content.rejected().get(content.rejected().size() - 1);
-        assertRejected(last, lastDuplicateLine, "userImport.row.duplicateUserId", "user9999", String.valueOf(lastDuplicateLine - 1));
+        assertRejected(
+                last,
+                lastDuplicateLine,
+                "userImport.row.duplicateUserId",
+                "user9999",
+                String.valueOf(lastDuplicateLine - 1));
         UserCsvRow lastRow = content.rows().get(content.rows().size() - 1);
         assertThat(lastRow.userId()).isEqualTo("user9999");
         assertThat(lastRow.firstName()).isEqualTo("姓9999");
@@ -64,7 +74,8 @@ class UserCsvParserVolumeTest {
         assertThat(content.rows().get(UserCsvParser.MAX_ROWS - 1).line()).isEqualTo(UserCsvParser.MAX_ROWS + 2);
 
         file.append("\n").append("over,u@example.com,en\n");
-        ValidationException e = fileRefused(file.toString().getBytes(StandardCharsets.UTF_8), "userImport.file.tooManyRows");
+        ValidationException e =
+                fileRefused(file.toString().getBytes(StandardCharsets.UTF_8), "userImport.file.tooManyRows");
         assertThat(e.arguments()).containsExactly("100000", String.valueOf(UserCsvParser.MAX_ROWS + 4));
         assertThat(e.getMessage()).contains("100000").contains("line " + (UserCsvParser.MAX_ROWS + 4));
     }

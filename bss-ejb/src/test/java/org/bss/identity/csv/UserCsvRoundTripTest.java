@@ -54,7 +54,8 @@ class UserCsvRoundTripTest {
             assertThat(content.rejected()).as("seed %d round %d", seed, round).isEmpty();
             assertThat(content.rows()).as("seed %d round %d", seed, round).isEqualTo(expected);
             for (int i = 0; i < expected.size(); i++) {
-                assertThat(List.copyOf(content.rows().get(i).roles())).as("role order, seed %d", seed)
+                assertThat(List.copyOf(content.rows().get(i).roles()))
+                        .as("role order, seed %d", seed)
                         .isEqualTo(List.copyOf(expected.get(i).roles()));
             }
         }
@@ -68,21 +69,28 @@ class UserCsvRoundTripTest {
         for (int round = 0; round < 200; round++) {
             List<String> lines = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                StringBuilder l = new StringBuilder(UserCsvWriter.line(randomRow(random, i + 1, "d" + i + "-"), random.nextBoolean()));
+                StringBuilder l = new StringBuilder(
+                        UserCsvWriter.line(randomRow(random, i + 1, "d" + i + "-"), random.nextBoolean()));
                 for (int k = random.nextInt(4); k > 0; k--) {
                     l.insert(random.nextInt(l.length() + 1), damage.charAt(random.nextInt(damage.length())));
                 }
                 lines.add(l.toString());
             }
             try {
-                UserCsvContent content = new UserCsvParser().parse(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), true);
+                UserCsvContent content =
+                        new UserCsvParser().parse(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), true);
                 List<Integer> seen = new ArrayList<>();
                 content.rows().forEach(r -> seen.add(r.line()));
                 content.rejected().forEach(r -> seen.add(r.line()));
                 long nonBlank = lines.stream().filter(s -> !s.isBlank()).count();
-                assertThat(seen).as("seed %d round %d", seed, round).hasSize((int) nonBlank).doesNotHaveDuplicates();
-                content.rejected().forEach(r -> assertThat(r.reason(java.util.Locale.ENGLISH)).as("seed %d", seed)
-                        .isNotEqualTo(r.messageKey()));
+                assertThat(seen)
+                        .as("seed %d round %d", seed, round)
+                        .hasSize((int) nonBlank)
+                        .doesNotHaveDuplicates();
+                content.rejected()
+                        .forEach(r -> assertThat(r.reason(java.util.Locale.ENGLISH))
+                                .as("seed %d", seed)
+                                .isNotEqualTo(r.messageKey()));
             } catch (ValidationException e) {
                 throw new AssertionError("seed " + seed + ": no file-level error expected", e);
             }
@@ -91,7 +99,8 @@ class UserCsvRoundTripTest {
 
     private static UserCsvRow randomRow(Random random, int line, String idPrefix) {
         String userId = idPrefix + text(random, ID_CHARS, 1 + random.nextInt(100 - idPrefix.length()));
-        String email = text(random, "abcdefghij0123456789", 1 + random.nextInt(20)) + "@example" + random.nextInt(10) + ".com";
+        String email =
+                text(random, "abcdefghij0123456789", 1 + random.nextInt(20)) + "@example" + random.nextInt(10) + ".com";
         String locale = LANGUAGES.get(random.nextInt(LANGUAGES.size()));
         String salutation = switch (random.nextInt(3)) {
             case 0 -> "MR";

@@ -6,12 +6,17 @@ import java.util.List;
 /** Writes users as lines of App. F for the round-trip tests: a value is quoted when it must be, or when asked. */
 final class UserCsvWriter {
 
-    private UserCsvWriter() {
-    }
+    private UserCsvWriter() {}
 
     static String line(UserCsvRow row, boolean quoteAll) {
-        List<String> fields = new ArrayList<>(List.of(row.userId(), row.email(), row.locale(), text(row.salutation()),
-                text(row.firstName()), text(row.lastName()), String.join(",", row.roles())));
+        List<String> fields = new ArrayList<>(List.of(
+                row.userId(),
+                row.email(),
+                row.locale(),
+                text(row.salutation()),
+                text(row.firstName()),
+                text(row.lastName()),
+                String.join(",", row.roles())));
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {

@@ -26,7 +26,9 @@ class UserImportMessagesTest {
     }
 
     private static Set<String> importKeys(Properties p) {
-        return p.stringPropertyNames().stream().filter(k -> k.startsWith("userImport.")).collect(Collectors.toCollection(TreeSet::new));
+        return p.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("userImport."))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
@@ -40,18 +42,23 @@ class UserImportMessagesTest {
         for (String key : importKeys(en)) {
             assertThat(de.getProperty(key)).as(key).isNotEqualTo(en.getProperty(key));
             assertThat(ja.getProperty(key)).as(key).isNotEqualTo(en.getProperty(key));
-            assertThat(en.getProperty(key) + de.getProperty(key) + ja.getProperty(key)).as(key).doesNotContain("'");
+            assertThat(en.getProperty(key) + de.getProperty(key) + ja.getProperty(key))
+                    .as(key)
+                    .doesNotContain("'");
         }
     }
 
     @Test
     void rejectedRowMessagesNameTheLineAndTheUser() {
         RejectedRow withUser = new RejectedRow(12, "u1", "userImport.row.duplicateUserId", List.of("u1", "3"));
-        assertThat(withUser.message(Locale.ENGLISH)).isEqualTo("Line 12 (user ID u1): The user ID u1 already appears on line 3.");
-        assertThat(withUser.message(Locale.GERMAN)).isEqualTo("Zeile 12 (Benutzer-ID u1): Die Benutzer-ID u1 steht bereits in Zeile 3.");
+        assertThat(withUser.message(Locale.ENGLISH))
+                .isEqualTo("Line 12 (user ID u1): The user ID u1 already appears on line 3.");
+        assertThat(withUser.message(Locale.GERMAN))
+                .isEqualTo("Zeile 12 (Benutzer-ID u1): Die Benutzer-ID u1 steht bereits in Zeile 3.");
         assertThat(withUser.message(Locale.JAPANESE)).isEqualTo("12 行目 (ユーザーID u1): ユーザーID u1 は 3 行目にも指定されています。");
         RejectedRow noUser = new RejectedRow(4, null, "userImport.row.unclosedQuote", List.of("7"));
-        assertThat(noUser.message(Locale.ENGLISH)).isEqualTo("Line 4: Column 7 opens a double quote that is not closed on the same line.");
+        assertThat(noUser.message(Locale.ENGLISH))
+                .isEqualTo("Line 4: Column 7 opens a double quote that is not closed on the same line.");
         RejectedRow sharedRule = new RejectedRow(5, "u", "account.field.required", List.of("roles"));
         assertThat(sharedRule.reason(Locale.GERMAN)).isEqualTo("roles muss angegeben werden.");
     }
@@ -62,7 +69,8 @@ class UserImportMessagesTest {
         UserCsvRow row = new UserCsvRow(1, "u", "u@example.com", "en", null, null, null, roles);
         roles.clear();
         assertThat(row.roles()).containsExactly("SERVICE_MANAGER", "ORGANIZATION_ADMIN");
-        assertThat(new UserCsvRow(1, "u", "u@example.com", "en", null, null, null, null).roles()).isEmpty();
+        assertThat(new UserCsvRow(1, "u", "u@example.com", "en", null, null, null, null).roles())
+                .isEmpty();
         assertThat(new RejectedRow(1, null, "k", null).params()).isEmpty();
     }
 }

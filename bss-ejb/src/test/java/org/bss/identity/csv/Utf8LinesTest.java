@@ -30,19 +30,27 @@ class Utf8LinesTest {
 
     @Test
     void crLfFileWithBomParsesWithLineNumbers() {
-        byte[] data = concat(BOM, "u1,u1@example.com,en\r\n\r\nu2,bad,de\r\nu3,u3@example.com,ja,MS\r\n"
-                .getBytes(StandardCharsets.UTF_8));
+        byte[] data = concat(
+                BOM,
+                "u1,u1@example.com,en\r\n\r\nu2,bad,de\r\nu3,u3@example.com,ja,MS\r\n"
+                        .getBytes(StandardCharsets.UTF_8));
         UserCsvContent content = new UserCsvParser().parse(data, false);
-        assertThat(content.rows()).extracting(UserCsvRow::line, UserCsvRow::userId, UserCsvRow::salutation)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "u1", null), org.assertj.core.groups.Tuple.tuple(4, "u3", "MS"));
+        assertThat(content.rows())
+                .extracting(UserCsvRow::line, UserCsvRow::userId, UserCsvRow::salutation)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "u1", null),
+                        org.assertj.core.groups.Tuple.tuple(4, "u3", "MS"));
         assertThat(content.rows().get(0).locale()).isEqualTo("en");
-        assertThat(content.rejected()).singleElement().satisfies(r -> CsvFiles.assertRejected(r, 3, "account.field.email"));
+        assertThat(content.rejected())
+                .singleElement()
+                .satisfies(r -> CsvFiles.assertRejected(r, 3, "account.field.email"));
     }
 
     @Test
     void malformedUtf8NamesTheLineOfTheFirstBadByte() {
-        byte[] latin1 = "u1,u1@example.com,de\nu2,u2@example.com,de\nm\u00fcller,m@example.com,de\nx\u00e9,x@example.com,de"
-                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1 =
+                "u1,u1@example.com,de\nu2,u2@example.com,de\nm\u00fcller,m@example.com,de\nx\u00e9,x@example.com,de"
+                        .getBytes(StandardCharsets.ISO_8859_1);
         ValidationException e = fileRefused(latin1, "userImport.file.notUtf8");
         assertThat(e.arguments()).containsExactly("3");
         assertThat(e.getMessage()).contains("line 3");
@@ -50,8 +58,11 @@ class Utf8LinesTest {
 
     @Test
     void malformedUtf8OnTheFirstLineAndAfterTheBom() {
-        assertThat(fileRefused(new byte[] {'a', (byte) 0xFF, '\n', 'b'}, "userImport.file.notUtf8").arguments()).containsExactly("1");
-        assertThat(fileRefused(concat(BOM, new byte[] {'\n', (byte) 0xC3}), "userImport.file.notUtf8").arguments())
+        assertThat(fileRefused(new byte[] {'a', (byte) 0xFF, '\n', 'b'}, "userImport.file.notUtf8")
+                        .arguments())
+                .containsExactly("1");
+        assertThat(fileRefused(concat(BOM, new byte[] {'\n', (byte) 0xC3}), "userImport.file.notUtf8")
+                        .arguments())
                 .containsExactly("2");
     }
 

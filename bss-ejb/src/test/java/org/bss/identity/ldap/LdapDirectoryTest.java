@@ -28,7 +28,8 @@ class LdapDirectoryTest {
     void searchReturnsTheMappedAttributesSortedByUid() {
         LdapSearchResult result = directory.search(ldap.settings(), "*", 100);
         assertThat(result.truncated()).isFalse();
-        assertThat(result.users()).extracting(LdapUser::uid)
+        assertThat(result.users())
+                .extracting(LdapUser::uid)
                 .containsExactly("alice", "taro", "user01", "user02", "user03", "user04", "user05");
         LdapUser taro = result.users().get(1);
         assertThat(taro.dn()).isEqualTo("uid=taro," + TestDirectory.PEOPLE);
@@ -36,7 +37,9 @@ class LdapDirectoryTest {
         assertThat(taro.firstName()).isEqualTo("太郎");
         assertThat(taro.email()).isEqualTo("taro@example.jp");
         assertThat(taro.locale()).isEqualTo("ja");
-        assertThat(taro.additionalName()).as("LDAP_ATTR_ADDITIONAL_NAME not set").isNull();
+        assertThat(taro.additionalName())
+                .as("LDAP_ATTR_ADDITIONAL_NAME not set")
+                .isNull();
         assertThat(result.users().get(2).email()).as("entry without mail").isNull();
     }
 
@@ -55,13 +58,18 @@ class LdapDirectoryTest {
     void aPatternCannotInjectFilterSyntax() {
         assertThat(directory.search(ldap.settings(), "x)(|(uid=*", 100).users()).isEmpty();
         assertThat(directory.find(ldap.settings(), "*")).isEmpty();
-        assertThat(directory.find(ldap.settings(), "alice")).get().extracting(LdapUser::uid).isEqualTo("alice");
+        assertThat(directory.find(ldap.settings(), "alice"))
+                .get()
+                .extracting(LdapUser::uid)
+                .isEqualTo("alice");
     }
 
     @Test
     void searchByJapaneseValueWorks() {
         LdapSettings bySurname = ldap.settingsWith("LDAP_ATTR_UID", "sn");
-        assertThat(directory.search(bySurname, "山*", 10).users()).extracting(LdapUser::uid).containsExactly("山田");
+        assertThat(directory.search(bySurname, "山*", 10).users())
+                .extracting(LdapUser::uid)
+                .containsExactly("山田");
     }
 
     @Test
@@ -72,8 +80,13 @@ class LdapDirectoryTest {
         assertThat(directory.authenticate(s, "alice", "wrong")).isFalse();
         assertThat(directory.authenticate(s, "alice", "taro-pw")).isFalse();
         assertThat(directory.authenticate(s, "nobody", "alice-pw")).isFalse();
-        assertThat(directory.authenticate(s, "ali*", "alice-pw")).as("no wildcard logins").isFalse();
-        assertThat(directory.verify(s, "alice", "alice-pw")).get().extracting(LdapUser::email).isEqualTo("alice@example.com");
+        assertThat(directory.authenticate(s, "ali*", "alice-pw"))
+                .as("no wildcard logins")
+                .isFalse();
+        assertThat(directory.verify(s, "alice", "alice-pw"))
+                .get()
+                .extracting(LdapUser::email)
+                .isEqualTo("alice@example.com");
     }
 
     @Test
@@ -83,7 +96,9 @@ class LdapDirectoryTest {
         long before = ldap.bindsAs(aliceDn);
         assertThat(directory.authenticate(s, "alice", "")).isFalse();
         assertThat(directory.authenticate(s, "alice", null)).isFalse();
-        assertThat(ldap.bindsAs(aliceDn)).as("no bind with an empty password reached the server").isEqualTo(before);
+        assertThat(ldap.bindsAs(aliceDn))
+                .as("no bind with an empty password reached the server")
+                .isEqualTo(before);
         assertThat(directory.authenticate(s, "alice", "alice-pw")).isTrue();
         assertThat(ldap.bindsAs(aliceDn)).as("a real check binds as the user").isEqualTo(before + 1);
     }
@@ -120,7 +135,8 @@ class LdapDirectoryTest {
         LdapSettings dead = ldap.settingsWith("LDAP_URL", "ldap://127.0.0.1:" + TestDirectory.deadPort());
         assertThatThrownBy(() -> directory.authenticate(dead, "alice", "alice-pw"))
                 .isInstanceOf(LdapUnavailableException.class)
-                .satisfies(e -> assertThat(((LdapUnavailableException) e).messageKey()).isEqualTo("ldap.connect.unreachable"));
+                .satisfies(e ->
+                        assertThat(((LdapUnavailableException) e).messageKey()).isEqualTo("ldap.connect.unreachable"));
         assertThatThrownBy(() -> directory.search(dead, "*", 10)).isInstanceOf(LdapUnavailableException.class);
     }
 
@@ -129,12 +145,15 @@ class LdapDirectoryTest {
         LdapConnectionCheck check = directory.testConnection(ldap.settingsWith("LDAP_CREDENTIALS", "wrong"));
         assertThat(check.ok()).isFalse();
         assertThat(check.messageKey()).isEqualTo("ldap.connect.credentials");
-        assertThat(check.message(Locale.ENGLISH)).contains(TestDirectory.MANAGER).doesNotContain("wrong");
+        assertThat(check.message(Locale.ENGLISH))
+                .contains(TestDirectory.MANAGER)
+                .doesNotContain("wrong");
     }
 
     @Test
     void connectionTestWithABaseDnThatDoesNotExist() {
-        LdapConnectionCheck check = directory.testConnection(ldap.settingsWith("LDAP_BASE_DN", "ou=nobody," + TestDirectory.BASE));
+        LdapConnectionCheck check =
+                directory.testConnection(ldap.settingsWith("LDAP_BASE_DN", "ou=nobody," + TestDirectory.BASE));
         assertThat(check.ok()).isFalse();
         assertThat(check.messageKey()).isEqualTo("ldap.connect.baseDn");
         assertThat(check.message(Locale.JAPANESE)).contains("ou=nobody," + TestDirectory.BASE);
@@ -142,7 +161,8 @@ class LdapDirectoryTest {
 
     @Test
     void connectionTestWithAnUnknownContextFactory() {
-        LdapConnectionCheck check = directory.testConnection(ldap.settingsWith("LDAP_CONTEXT_FACTORY", "org.example.NoSuchFactory"));
+        LdapConnectionCheck check =
+                directory.testConnection(ldap.settingsWith("LDAP_CONTEXT_FACTORY", "org.example.NoSuchFactory"));
         assertThat(check.ok()).isFalse();
         assertThat(check.messageKey()).isEqualTo("ldap.connect.factory");
         assertThat(check.message(Locale.ENGLISH)).contains("LDAP_CONTEXT_FACTORY");

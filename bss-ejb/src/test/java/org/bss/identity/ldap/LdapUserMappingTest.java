@@ -12,11 +12,25 @@ import org.junit.jupiter.api.Test;
 /** Which directory entries can be users, and which fields LDAP owns. */
 class LdapUserMappingTest {
 
-    private static final LdapSettings ALL_MAPPED = LdapSettings.effective(Map.of(), Map.of("LDAP_URL", "ldap://h", "LDAP_BASE_DN", "dc=x",
-            "LDAP_ATTR_EMAIL", "mail", "LDAP_ATTR_FIRST_NAME", "givenName", "LDAP_ATTR_LAST_NAME", "sn",
-            "LDAP_ATTR_ADDITIONAL_NAME", "displayName", "LDAP_ATTR_LOCALE", "preferredLanguage"));
-    private static final LdapSettings NAMES_ONLY = LdapSettings.effective(Map.of(), Map.of("LDAP_URL", "ldap://h", "LDAP_BASE_DN", "dc=x",
-            "LDAP_ATTR_LAST_NAME", "sn"));
+    private static final LdapSettings ALL_MAPPED = LdapSettings.effective(
+            Map.of(),
+            Map.of(
+                    "LDAP_URL",
+                    "ldap://h",
+                    "LDAP_BASE_DN",
+                    "dc=x",
+                    "LDAP_ATTR_EMAIL",
+                    "mail",
+                    "LDAP_ATTR_FIRST_NAME",
+                    "givenName",
+                    "LDAP_ATTR_LAST_NAME",
+                    "sn",
+                    "LDAP_ATTR_ADDITIONAL_NAME",
+                    "displayName",
+                    "LDAP_ATTR_LOCALE",
+                    "preferredLanguage"));
+    private static final LdapSettings NAMES_ONLY = LdapSettings.effective(
+            Map.of(), Map.of("LDAP_URL", "ldap://h", "LDAP_BASE_DN", "dc=x", "LDAP_ATTR_LAST_NAME", "sn"));
 
     private static LdapUser user(String uid) {
         return new LdapUser(uid, "uid=" + uid + ",dc=x", "a@b.jp", "太郎", "山田", "やまだ", "ja_JP");
@@ -43,7 +57,10 @@ class LdapUserMappingTest {
         LdapUser longName = new LdapUser("u", "uid=u", null, "x".repeat(101), null, null, null);
         var rejection = LdapUserMapping.check(longName);
         assertThat(rejection).isPresent();
-        assertThat(rejection.get().message(Locale.ENGLISH)).contains("firstName").contains("100").contains("101");
+        assertThat(rejection.get().message(Locale.ENGLISH))
+                .contains("firstName")
+                .contains("100")
+                .contains("101");
         assertThat(rejection.get().message(Locale.JAPANESE)).contains("firstName");
     }
 
@@ -56,7 +73,8 @@ class LdapUserMappingTest {
 
     @Test
     void applyCopiesMappedFieldsOnlyAndLdapIsAuthoritative() {
-        PlatformUser u = new PlatformUser("taro", new Organization("o", "Org", "en", Instant.EPOCH), "en", Instant.EPOCH);
+        PlatformUser u =
+                new PlatformUser("taro", new Organization("o", "Org", "en", Instant.EPOCH), "en", Instant.EPOCH);
         u.setEmail("old@example.com");
         u.setFirstName("Old");
         LdapUserMapping.apply(new LdapUser("taro", "uid=taro", null, null, "山田", null, null), NAMES_ONLY, u);

@@ -38,7 +38,8 @@ final class TestDirectory implements AutoCloseable {
                 bindDns.add(request.getRequest().getBindDN());
             }
         });
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("test", InetAddress.getLoopbackAddress(), 0, null));
+        config.setListenerConfigs(
+                InMemoryListenerConfig.createLDAPConfig("test", InetAddress.getLoopbackAddress(), 0, null));
         server = new InMemoryDirectoryServer(config);
         server.add("dn: " + BASE, "objectClass: top", "objectClass: domain", "dc: example");
         server.add("dn: " + PEOPLE, "objectClass: top", "objectClass: organizationalUnit", "ou: people");
@@ -50,10 +51,19 @@ final class TestDirectory implements AutoCloseable {
         server.startListening();
     }
 
-    void person(String uid, String givenName, String sn, String mail, String language, String password) throws Exception {
-        List<String> lines = new ArrayList<>(List.of("dn: uid=" + uid + "," + PEOPLE,
-                "objectClass: top", "objectClass: person", "objectClass: organizationalPerson", "objectClass: inetOrgPerson",
-                "uid: " + uid, "cn: " + givenName + " " + sn, "sn: " + sn, "givenName: " + givenName, "userPassword: " + password));
+    void person(String uid, String givenName, String sn, String mail, String language, String password)
+            throws Exception {
+        List<String> lines = new ArrayList<>(List.of(
+                "dn: uid=" + uid + "," + PEOPLE,
+                "objectClass: top",
+                "objectClass: person",
+                "objectClass: organizationalPerson",
+                "objectClass: inetOrgPerson",
+                "uid: " + uid,
+                "cn: " + givenName + " " + sn,
+                "sn: " + sn,
+                "givenName: " + givenName,
+                "userPassword: " + password));
         if (mail != null) {
             lines.add("mail: " + mail);
         }

@@ -24,8 +24,14 @@ class JwtCodecTest {
     private final JwtCodec codec = new JwtCodec(SECRET);
 
     private TokenClaims claims(TokenType type) {
-        return new TokenClaims("jti-1", type, 1000L, "administrator", Set.of("PLATFORM_OPERATOR", "LOGGED_IN"),
-                T0, T0.plusSeconds(3600));
+        return new TokenClaims(
+                "jti-1",
+                type,
+                1000L,
+                "administrator",
+                Set.of("PLATFORM_OPERATOR", "LOGGED_IN"),
+                T0,
+                T0.plusSeconds(3600));
     }
 
     @Test
@@ -53,8 +59,9 @@ class JwtCodecTest {
         String[] parts = token.split("\\.", -1);
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"administrator\"", "\"somebodyelse\"");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String forged = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
 
         assertThatThrownBy(() -> codec.verify(forged)).isInstanceOf(JwtCodec.InvalidTokenException.class);
     }
@@ -63,7 +70,9 @@ class JwtCodecTest {
     void tamperedSignatureIsRefused() {
         String token = codec.sign(claims(TokenType.ACCESS));
         char last = token.charAt(token.length() - 5);
-        String forged = token.substring(0, token.length() - 5) + (last == 'A' ? 'B' : 'A') + token.substring(token.length() - 4);
+        String forged = token.substring(0, token.length() - 5)
+                + (last == 'A' ? 'B' : 'A')
+                + token.substring(token.length() - 4);
 
         assertThatThrownBy(() -> codec.verify(forged)).isInstanceOf(JwtCodec.InvalidTokenException.class);
     }
@@ -77,8 +86,14 @@ class JwtCodecTest {
 
     @Test
     void unsignedTokenIsRefused() {
-        String plain = new PlainJWT(new JWTClaimsSet.Builder().issuer("bss").subject("1000").jwtID("x")
-                .claim("typ", "access").issueTime(Date.from(T0)).expirationTime(Date.from(T0.plusSeconds(60))).build())
+        String plain = new PlainJWT(new JWTClaimsSet.Builder()
+                        .issuer("bss")
+                        .subject("1000")
+                        .jwtID("x")
+                        .claim("typ", "access")
+                        .issueTime(Date.from(T0))
+                        .expirationTime(Date.from(T0.plusSeconds(60)))
+                        .build())
                 .serialize();
 
         assertThatThrownBy(() -> codec.verify(plain)).isInstanceOf(JwtCodec.InvalidTokenException.class);
@@ -87,8 +102,12 @@ class JwtCodecTest {
     @Test
     void foreignTokenWithoutBssClaimsIsRefused() throws Exception {
         byte[] key = java.security.MessageDigest.getInstance("SHA-256").digest(SECRET.getBytes(StandardCharsets.UTF_8));
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
-                new JWTClaimsSet.Builder().subject("1000").expirationTime(Date.from(T0.plusSeconds(60))).build());
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader(JWSAlgorithm.HS256),
+                new JWTClaimsSet.Builder()
+                        .subject("1000")
+                        .expirationTime(Date.from(T0.plusSeconds(60)))
+                        .build());
         jwt.sign(new MACSigner(key));
 
         assertThatThrownBy(() -> codec.verify(jwt.serialize())).isInstanceOf(JwtCodec.InvalidTokenException.class);

@@ -105,7 +105,8 @@ class TokenRulesTest {
     @Test
     void changedSecretInvalidatesTokens() {
         TokenPair pair = rules.issue(ADMIN);
-        TokenRules rotated = new TokenRules(clock, TokenSettings.of("a-completely-different-secret-value", "3600", "60"), store);
+        TokenRules rotated =
+                new TokenRules(clock, TokenSettings.of("a-completely-different-secret-value", "3600", "60"), store);
 
         assertRefused(() -> rotated.verifyAccess(pair.accessToken()));
     }

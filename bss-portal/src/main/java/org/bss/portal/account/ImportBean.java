@@ -68,7 +68,8 @@ public class ImportBean implements Serializable {
         } finally {
             file = null;
         }
-        return "/account/import.xhtml?faces-redirect=true&id=" + URLEncoder.encode(current.getImportId(), StandardCharsets.UTF_8);
+        return "/account/import.xhtml?faces-redirect=true&id="
+                + URLEncoder.encode(current.getImportId(), StandardCharsets.UTF_8);
     }
 
     /** p:poll while the import runs: the current state; once finished, also the list of recent imports. */
@@ -85,7 +86,8 @@ public class ImportBean implements Serializable {
         }
         if (current.isFinished()) {
             recent = null;
-            PortalMessages.info(context, null, "account.import.finished", current.getImportedUsers(), current.getRejectedRows());
+            PortalMessages.info(
+                    context, null, "account.import.finished", current.getImportedUsers(), current.getRejectedRows());
         }
     }
 
@@ -95,7 +97,8 @@ public class ImportBean implements Serializable {
             String org = current != null ? current.getOrganizationId() : organization();
             try {
                 recent = importService.recentImports(org, RECENT).stream()
-                        .map(v -> new ImportSummary(v, locale(context))).toList();
+                        .map(v -> new ImportSummary(v, locale(context)))
+                        .toList();
             } catch (BssException e) {
                 recent = List.of();
             }
@@ -113,7 +116,9 @@ public class ImportBean implements Serializable {
     }
 
     private String organization() {
-        return organizationId == null || organizationId.isBlank() || !userSession.isOperator() ? null : organizationId.strip();
+        return organizationId == null || organizationId.isBlank() || !userSession.isOperator()
+                ? null
+                : organizationId.strip();
     }
 
     private static Locale locale(FacesContext context) {

@@ -58,8 +58,11 @@ public class ImportSummary implements Serializable {
         percent = view.percent();
         startedAt = view.startedAt();
         finishedAt = view.finishedAt();
-        rejected = view.rejected() == null ? List.of() : view.rejected().stream()
-                .map(r -> new Rejected(r.line(), r.userId(), r.reason(locale))).toList();
+        rejected = view.rejected() == null
+                ? List.of()
+                : view.rejected().stream()
+                        .map(r -> new Rejected(r.line(), r.userId(), r.reason(locale)))
+                        .toList();
     }
 
     public String getImportId() {

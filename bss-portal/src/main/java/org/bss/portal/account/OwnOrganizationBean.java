@@ -47,7 +47,9 @@ public class OwnOrganizationBean {
         UserView self = userService.getUser(userSession.getUserId());
         ownRoles = List.copyOf(new TreeSet<>(self.roles()));
         if (userSession.isAdministrator()) {
-            userCount = userService.listUsers(organization.orgId(), new UserListQuery(0, 1, null, "userId", false)).total();
+            userCount = userService
+                    .listUsers(organization.orgId(), new UserListQuery(0, 1, null, "userId", false))
+                    .total();
             availableRoles = List.copyOf(userService.availableRoles(organization.orgId()));
         }
     }
@@ -67,7 +69,9 @@ public class OwnOrganizationBean {
 
     /** The available payment types by id, in {@link PaymentType} order; empty for none. */
     public List<String> getPaymentTypes() {
-        return PaymentType.fromStored(organization.paymentTypes()).stream().map(Enum::name).toList();
+        return PaymentType.fromStored(organization.paymentTypes()).stream()
+                .map(Enum::name)
+                .toList();
     }
 
     /** The country of domicile by its name in the view's language, e.g. "Germany (DE)"; null when not set. */

@@ -57,9 +57,16 @@ public class UserForm implements Serializable {
 
     /** The data for the service; {@code withUserId} only when registering (the user id never changes). */
     UserData toData(boolean withUserId) {
-        return new UserData(withUserId ? trim(userId) : null, kept("email", trim(email)), kept("locale", locale),
-                empty(salutation), kept("firstName", empty(firstName)), kept("lastName", empty(lastName)),
-                kept("additionalName", empty(additionalName)), empty(address), empty(phone));
+        return new UserData(
+                withUserId ? trim(userId) : null,
+                kept("email", trim(email)),
+                kept("locale", locale),
+                empty(salutation),
+                kept("firstName", empty(firstName)),
+                kept("lastName", empty(lastName)),
+                kept("additionalName", empty(additionalName)),
+                empty(address),
+                empty(phone));
     }
 
     /** A mapped field goes back as null = keep, whatever was posted (the service refuses a change of it). */

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.bss.identity.UserListQuery;
 import org.bss.identity.UserPage;
-import org.bss.identity.UserView;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -21,8 +20,7 @@ public class UserLazyModel extends LazyDataModel<UserRow> {
     private static final long serialVersionUID = 1L;
 
     /** Calls the service through the bean (serializable like the view-scoped bean that holds the model). */
-    interface Source extends Function<UserListQuery, UserPage>, Serializable {
-    }
+    interface Source extends Function<UserListQuery, UserPage>, Serializable {}
 
     private final Source source;
     private String filter;
@@ -38,12 +36,18 @@ public class UserLazyModel extends LazyDataModel<UserRow> {
     /** PrimeFaces asks for the total before it loads a page (and loads nothing when it is 0). */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) source.apply(new UserListQuery(0, 1, filter, "userId", false)).total();
+        return (int)
+                source.apply(new UserListQuery(0, 1, filter, "userId", false)).total();
     }
 
     @Override
     public List<UserRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        SortMeta sort = sortBy == null ? null : sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
+        SortMeta sort = sortBy == null
+                ? null
+                : sortBy.values().stream()
+                        .filter(SortMeta::isActive)
+                        .findFirst()
+                        .orElse(null);
         String field = sort == null ? "userId" : fieldName(sort.getField());
         boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
         int limit = Math.min(Math.max(pageSize, 1), UserListQuery.MAX_LIMIT);
@@ -69,6 +73,11 @@ public class UserLazyModel extends LazyDataModel<UserRow> {
     @Override
     public UserRow getRowData(String rowKey) {
         List<UserRow> rows = getWrappedData();
-        return rows == null ? null : rows.stream().filter(r -> r.getUserId().equals(rowKey)).findFirst().orElse(null);
+        return rows == null
+                ? null
+                : rows.stream()
+                        .filter(r -> r.getUserId().equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

@@ -79,7 +79,9 @@ public class UserNewBean implements Serializable {
     }
 
     private String organization() {
-        return organizationId == null || organizationId.isBlank() || !userSession.isOperator() ? null : organizationId.strip();
+        return organizationId == null || organizationId.isBlank() || !userSession.isOperator()
+                ? null
+                : organizationId.strip();
     }
 
     public UserForm getForm() {

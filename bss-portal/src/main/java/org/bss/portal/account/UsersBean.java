@@ -44,6 +44,7 @@ public class UsersBean implements Serializable {
     private String filter;
     /** What the operator typed; {@link #shownOrganizationId} is the organization the table shows (null: own). */
     private String organizationId;
+
     private String shownOrganizationId;
     /** Whether the shown organization is LDAP-managed; null until asked. */
     private Boolean ldapOrganization;
@@ -154,7 +155,8 @@ public class UsersBean implements Serializable {
     /** Whether the organization shown is LDAP-managed (USR-6): its users and passwords are the directory's. */
     public boolean isLdapOrganization() {
         if (ldapOrganization == null) {
-            ldapOrganization = shownOrganizationId == null ? userSession.isLdapOrganization()
+            ldapOrganization = shownOrganizationId == null
+                    ? userSession.isLdapOrganization()
                     : ldapMembership.isLdapOrganization(shownOrganizationId);
         }
         return ldapOrganization;

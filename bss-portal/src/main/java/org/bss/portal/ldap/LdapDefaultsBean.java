@@ -74,8 +74,8 @@ public class LdapDefaultsBean implements Serializable {
     }
 
     public String getSaveQuestion() {
-        return PortalMessages.text(FacesContext.getCurrentInstance(), "operator.ldap.saveQuestion",
-                String.join(", ", form.changedKeys()));
+        return PortalMessages.text(
+                FacesContext.getCurrentInstance(), "operator.ldap.saveQuestion", String.join(", ", form.changedKeys()));
     }
 
     /** App. C's own defaults, shown where a field is empty. */

@@ -76,10 +76,12 @@ public class LdapImportBean implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = PortalMessages.locale(context);
         try {
-            LdapImportResult result = ldapUserService.importUsers(organizationId,
-                    selected.stream().map(LdapEntryRow::getUid).toList(), new HashSet<>(roles));
+            LdapImportResult result = ldapUserService.importUsers(
+                    organizationId, selected.stream().map(LdapEntryRow::getUid).toList(), new HashSet<>(roles));
             imported = result.imported();
-            rejected = result.rejected().stream().map(r -> new LdapRejectionRow(r, locale)).toList();
+            rejected = result.rejected().stream()
+                    .map(r -> new LdapRejectionRow(r, locale))
+                    .toList();
             selected = new ArrayList<>();
             PortalMessages.info(context, null, "account.ldap.import.done", imported.size(), rejected.size());
         } catch (BssException e) {
@@ -95,7 +97,9 @@ public class LdapImportBean implements Serializable {
 
     /** The notice of a truncated search, in the service's words: only the entries shown were read. */
     public String getTruncatedText() {
-        return Messages.format(PortalMessages.locale(FacesContext.getCurrentInstance()), "ldap.search.truncated",
+        return Messages.format(
+                PortalMessages.locale(FacesContext.getCurrentInstance()),
+                "ldap.search.truncated",
                 entries == null ? 0 : entries.size());
     }
 

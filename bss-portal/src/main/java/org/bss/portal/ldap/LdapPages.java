@@ -35,7 +35,9 @@ public class LdapPages {
      */
     public String ldapOrganizationOrForbid(String requested) {
         boolean other = requested != null && !requested.isBlank() && userSession.isOperator();
-        String orgId = other ? requested.strip() : organizationService.getOwnOrganization().orgId();
+        String orgId = other
+                ? requested.strip()
+                : organizationService.getOwnOrganization().orgId();
         if (ldapMembership.isLdapOrganization(orgId)) {
             return orgId;
         }

@@ -73,8 +73,8 @@ public class LdapSettingsBean implements Serializable {
     public void testConnection() {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
-            test = new ConnectionTestOutcome(ldapService.testSettings(organizationId, form.toSettings()),
-                    PortalMessages.locale(context));
+            test = new ConnectionTestOutcome(
+                    ldapService.testSettings(organizationId, form.toSettings()), PortalMessages.locale(context));
         } catch (BssException e) {
             test = null;
             PortalMessages.error(context, null, e);
@@ -89,8 +89,13 @@ public class LdapSettingsBean implements Serializable {
 
     /** The question of the confirmation: which keys change, for which organization. */
     public String getSaveQuestion() {
-        return form == null ? "" : PortalMessages.text(FacesContext.getCurrentInstance(), "account.ldap.settings.saveQuestion",
-                organizationId, String.join(", ", form.changedKeys()));
+        return form == null
+                ? ""
+                : PortalMessages.text(
+                        FacesContext.getCurrentInstance(),
+                        "account.ldap.settings.saveQuestion",
+                        organizationId,
+                        String.join(", ", form.changedKeys()));
     }
 
     public String getOrg() {

@@ -21,6 +21,7 @@ public final class LdapSettingsForm implements Serializable {
 
     /** Every key but the credentials, as stored (null: not set); edited in place by the page. */
     private final HashMap<String, String> values = new HashMap<>();
+
     private final HashMap<String, String> stored = new HashMap<>();
     private final boolean credentialsStored;
     private String newCredentials;

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.bss.audit.AuditLogService;
-import org.bss.common.BssException;
 import org.bss.clock.BssClock;
+import org.bss.common.BssException;
 import org.bss.config.ConfigurationService;
 import org.bss.portal.PortalMessages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -55,8 +55,11 @@ public class AuditLogBean implements Serializable {
     public void show() {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
-            rows = auditLogService.export(from, to).stream().map(AuditLogRow::new).toList();
-            PortalMessages.info(context, null, "operator.audit.shown", rows.size(), String.valueOf(from), String.valueOf(to));
+            rows = auditLogService.export(from, to).stream()
+                    .map(AuditLogRow::new)
+                    .toList();
+            PortalMessages.info(
+                    context, null, "operator.audit.shown", rows.size(), String.valueOf(from), String.valueOf(to));
         } catch (BssException e) {
             rows = null;
             PortalMessages.error(context, null, e);

@@ -25,8 +25,7 @@ public final class FieldMessages {
             "account.dn.duplicate", "distinguishedName",
             "account.paymentType.notSeller", "paymenttypes");
 
-    private FieldMessages() {
-    }
+    private FieldMessages() {}
 
     public static String componentId(String field) {
         return field.replace('.', '_');
@@ -39,7 +38,11 @@ public final class FieldMessages {
     public static void show(FacesContext context, String formId, Collection<String> fields, BssException error) {
         String field = FIELD_OF_MESSAGE.get(error.messageKey());
         if (field == null || !fields.contains(field)) {
-            field = Arrays.stream(error.arguments()).map(String::valueOf).filter(fields::contains).findFirst().orElse(null);
+            field = Arrays.stream(error.arguments())
+                    .map(String::valueOf)
+                    .filter(fields::contains)
+                    .findFirst()
+                    .orElse(null);
         }
         if (field == null) {
             PortalMessages.error(context, null, error);

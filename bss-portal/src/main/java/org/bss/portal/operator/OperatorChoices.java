@@ -46,7 +46,10 @@ public class OperatorChoices {
 
     /** The roles an operator may grant (ORG-1), by name. */
     public List<String> getGrantableRoles() {
-        return Arrays.stream(OrganizationRole.values()).filter(OrganizationRole::isGrantable).map(Enum::name).toList();
+        return Arrays.stream(OrganizationRole.values())
+                .filter(OrganizationRole::isGrantable)
+                .map(Enum::name)
+                .toList();
     }
 
     public List<String> getPaymentTypes() {

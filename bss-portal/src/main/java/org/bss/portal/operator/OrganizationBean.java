@@ -26,8 +26,14 @@ public class OrganizationBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String EDIT_FORM = "editForm";
-    static final Set<String> EDIT_FIELDS = Set.of("organization.name", "organization.email", "organization.address",
-            "organization.phone", "organization.url", "organization.description", "organization.domicile",
+    static final Set<String> EDIT_FIELDS = Set.of(
+            "organization.name",
+            "organization.email",
+            "organization.address",
+            "organization.phone",
+            "organization.url",
+            "organization.description",
+            "organization.domicile",
             "organization.locale");
 
     @EJB

@@ -34,8 +34,11 @@ public class OrganizationDetails implements Serializable {
         marketplaceId = view.marketplaceId();
         operatorRevenueShare = view.operatorRevenueShare();
         distinguishedName = view.distinguishedName();
-        paymentTypes = PaymentType.fromStored(view.paymentTypes()).stream().map(Enum::name).toList();
-        createdAt = view.createdAt() == null ? null : TIME.format(view.createdAt().atZone(zone));
+        paymentTypes = PaymentType.fromStored(view.paymentTypes()).stream()
+                .map(Enum::name)
+                .toList();
+        createdAt =
+                view.createdAt() == null ? null : TIME.format(view.createdAt().atZone(zone));
         version = view.version();
     }
 
@@ -43,12 +46,16 @@ public class OrganizationDetails implements Serializable {
     public List<String> getAddableRoles() {
         return Arrays.stream(OrganizationRole.values())
                 .filter(r -> r.isGrantable() && !roles.contains(r.name()))
-                .map(Enum::name).toList();
+                .map(Enum::name)
+                .toList();
     }
 
     /** Payment types not yet available to the organization. */
     public List<String> getAddablePaymentTypes() {
-        return Arrays.stream(PaymentType.values()).map(Enum::name).filter(t -> !paymentTypes.contains(t)).toList();
+        return Arrays.stream(PaymentType.values())
+                .map(Enum::name)
+                .filter(t -> !paymentTypes.contains(t))
+                .toList();
     }
 
     /** Only sellers (SUPPLIER, RESELLER) get payment types (C.2 #15). */

@@ -35,8 +35,15 @@ public class OrganizationForm implements Serializable {
     }
 
     OrganizationData toData() {
-        return new OrganizationData(text(name), text(email), text(address), text(phone), text(url), text(description),
-                text(domicile), text(locale));
+        return new OrganizationData(
+                text(name),
+                text(email),
+                text(address),
+                text(phone),
+                text(url),
+                text(description),
+                text(domicile),
+                text(locale));
     }
 
     private static String text(String value) {

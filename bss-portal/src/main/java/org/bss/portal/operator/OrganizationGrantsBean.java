@@ -48,7 +48,9 @@ public class OrganizationGrantsBean implements Serializable {
     public void confirmRoles() {
         if (roles.isEmpty()) {
             FacesContext context = FacesContext.getCurrentInstance();
-            PortalMessages.error(context, ROLES_FORM + ":" + FieldMessages.componentId("organization.roles"),
+            PortalMessages.error(
+                    context,
+                    ROLES_FORM + ":" + FieldMessages.componentId("organization.roles"),
                     "operator.roles.noneSelected");
             context.validationFailed();
         }
@@ -56,38 +58,55 @@ public class OrganizationGrantsBean implements Serializable {
 
     /** Confirmed: adds the chosen roles. */
     public void addRoles() {
-        run(ROLES_FORM, Set.of("organization.roles", "organization.operatorrevshare"), () -> {
-            Set<OrganizationRole> chosen = EnumSet.noneOf(OrganizationRole.class);
-            roles.forEach(r -> chosen.add(OrganizationRole.parse("organization.roles", r)));
-            OrganizationView view = organizationService.addRoles(organization.getDetails().getOrgId(), chosen, operatorRevenueShare);
-            roles = new ArrayList<>();
-            operatorRevenueShare = null;
-            return view;
-        }, "operator.roles.added");
+        run(
+                ROLES_FORM,
+                Set.of("organization.roles", "organization.operatorrevshare"),
+                () -> {
+                    Set<OrganizationRole> chosen = EnumSet.noneOf(OrganizationRole.class);
+                    roles.forEach(r -> chosen.add(OrganizationRole.parse("organization.roles", r)));
+                    OrganizationView view = organizationService.addRoles(
+                            organization.getDetails().getOrgId(), chosen, operatorRevenueShare);
+                    roles = new ArrayList<>();
+                    operatorRevenueShare = null;
+                    return view;
+                },
+                "operator.roles.added");
     }
 
     public void saveDistinguishedName() {
-        run(DN_FORM, Set.of("distinguishedName"),
-                () -> organizationService.setDistinguishedName(organization.getDetails().getOrgId(), distinguishedName),
+        run(
+                DN_FORM,
+                Set.of("distinguishedName"),
+                () -> organizationService.setDistinguishedName(
+                        organization.getDetails().getOrgId(), distinguishedName),
                 "operator.dn.set");
     }
 
     /** Confirmed: removes the distinguished name. */
     public void removeDistinguishedName() {
-        run(DN_FORM, Set.of("distinguishedName"), () -> {
-            OrganizationView view = organizationService.setDistinguishedName(organization.getDetails().getOrgId(), null);
-            distinguishedName = null;
-            return view;
-        }, "operator.dn.removed");
+        run(
+                DN_FORM,
+                Set.of("distinguishedName"),
+                () -> {
+                    OrganizationView view = organizationService.setDistinguishedName(
+                            organization.getDetails().getOrgId(), null);
+                    distinguishedName = null;
+                    return view;
+                },
+                "operator.dn.removed");
     }
 
     public void addPaymentTypes() {
-        run(PAYMENT_FORM, Set.of("paymenttypes"), () -> {
-            OrganizationView view = organizationService.addAvailablePaymentTypes(organization.getDetails().getOrgId(),
-                    new LinkedHashSet<>(paymentTypes));
-            paymentTypes = new ArrayList<>();
-            return view;
-        }, "operator.paymentTypes.added");
+        run(
+                PAYMENT_FORM,
+                Set.of("paymenttypes"),
+                () -> {
+                    OrganizationView view = organizationService.addAvailablePaymentTypes(
+                            organization.getDetails().getOrgId(), new LinkedHashSet<>(paymentTypes));
+                    paymentTypes = new ArrayList<>();
+                    return view;
+                },
+                "operator.paymentTypes.added");
     }
 
     private interface Change {
@@ -148,7 +167,11 @@ public class OrganizationGrantsBean implements Serializable {
         if (!organization.isFound()) {
             return "";
         }
-        return PortalMessages.text(FacesContext.getCurrentInstance(), "operator.roles.question", String.join(", ", roles),
-                organization.getDetails().getOrgId(), organization.getDetails().getName());
+        return PortalMessages.text(
+                FacesContext.getCurrentInstance(),
+                "operator.roles.question",
+                String.join(", ", roles),
+                organization.getDetails().getOrgId(),
+                organization.getDetails().getName());
     }
 }

@@ -41,18 +41,28 @@ public class OrganizationListModel extends LazyDataModel<OrganizationRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(source.list(new OrganizationListQuery(0, 1, filter, null, false)).total());
+        return Math.toIntExact(source.list(new OrganizationListQuery(0, 1, filter, null, false))
+                .total());
     }
 
     @Override
-    public List<OrganizationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        SortMeta sort = sortBy == null ? null : sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
+    public List<OrganizationRow> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        SortMeta sort = sortBy == null
+                ? null
+                : sortBy.values().stream()
+                        .filter(SortMeta::isActive)
+                        .findFirst()
+                        .orElse(null);
         String field = sort == null ? null : sort.getField();
         boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
         int limit = Math.min(Math.max(pageSize, 1), OrganizationListQuery.MAX_LIMIT);
-        OrganizationPage page = source.list(new OrganizationListQuery(Math.max(first, 0), limit, filter, field, descending));
+        OrganizationPage page =
+                source.list(new OrganizationListQuery(Math.max(first, 0), limit, filter, field, descending));
         setRowCount(Math.toIntExact(page.total()));
-        return page.items().stream().map(view -> new OrganizationRow(view, zone)).toList();
+        return page.items().stream()
+                .map(view -> new OrganizationRow(view, zone))
+                .toList();
     }
 
     @Override
@@ -63,6 +73,11 @@ public class OrganizationListModel extends LazyDataModel<OrganizationRow> {
     @Override
     public OrganizationRow getRowData(String rowKey) {
         List<OrganizationRow> rows = getWrappedData();
-        return rows == null ? null : rows.stream().filter(r -> r.getOrgId().equals(rowKey)).findFirst().orElse(null);
+        return rows == null
+                ? null
+                : rows.stream()
+                        .filter(r -> r.getOrgId().equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Set;
 import org.bss.account.CreatedOrganization;
 import org.bss.account.OrganizationRole;
+import org.bss.common.BssException;
 import org.bss.onboarding.NewOrganization;
 import org.bss.onboarding.OrganizationRegistration;
-import org.bss.common.BssException;
 import org.bss.portal.PortalMessages;
 
 /**
@@ -30,11 +30,27 @@ public class OrganizationNewBean implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "newForm";
     /** The fields of this page as the service names them (org.properties keys). */
-    static final Set<String> FIELDS = Set.of("organization.name", "organization.email", "organization.address",
-            "organization.phone", "organization.url", "organization.description", "organization.domicile",
-            "organization.locale", "organization.roles", "organization.marketplaceid", "organization.operatorrevshare",
-            "user.identifier", "user.email", "user.firstname", "user.lastname", "user.additionalname", "user.address",
-            "user.phone", "user.locale", "user.salutation");
+    static final Set<String> FIELDS = Set.of(
+            "organization.name",
+            "organization.email",
+            "organization.address",
+            "organization.phone",
+            "organization.url",
+            "organization.description",
+            "organization.domicile",
+            "organization.locale",
+            "organization.roles",
+            "organization.marketplaceid",
+            "organization.operatorrevshare",
+            "user.identifier",
+            "user.email",
+            "user.firstname",
+            "user.lastname",
+            "user.additionalname",
+            "user.address",
+            "user.phone",
+            "user.locale",
+            "user.salutation");
 
     @EJB
     private OrganizationRegistration registration;
@@ -50,8 +66,9 @@ public class OrganizationNewBean implements Serializable {
      * What the page shows after success (the password lives only in this view). The getters are for EL 5, which
      * does not resolve record accessors.
      */
-    public record Created(String orgId, String name, String administratorUserId, long administratorUserKey,
-            String initialPassword) implements Serializable {
+    public record Created(
+            String orgId, String name, String administratorUserId, long administratorUserKey, String initialPassword)
+            implements Serializable {
         public String getOrgId() {
             return orgId;
         }
@@ -78,11 +95,22 @@ public class OrganizationNewBean implements Serializable {
         try {
             Set<OrganizationRole> chosen = EnumSet.noneOf(OrganizationRole.class);
             roles.forEach(r -> chosen.add(OrganizationRole.parse("organization.roles", r)));
-            CreatedOrganization result = registration.register(new NewOrganization(organization.toData(),
-                    administrator.toData(), chosen, marketplaceId, operatorRevenueShare), null);
-            created = new Created(result.orgId(), result.organization().name(), result.administratorUserId(),
-                    result.administratorUserKey(), result.initialPassword());
-            PortalMessages.info(context, null, "operator.new.created", result.orgId(), result.organization().name());
+            CreatedOrganization result = registration.register(
+                    new NewOrganization(
+                            organization.toData(), administrator.toData(), chosen, marketplaceId, operatorRevenueShare),
+                    null);
+            created = new Created(
+                    result.orgId(),
+                    result.organization().name(),
+                    result.administratorUserId(),
+                    result.administratorUserKey(),
+                    result.initialPassword());
+            PortalMessages.info(
+                    context,
+                    null,
+                    "operator.new.created",
+                    result.orgId(),
+                    result.organization().name());
         } catch (BssException e) {
             FieldMessages.show(context, FORM, FIELDS, e);
         }

@@ -24,7 +24,8 @@ public class OrganizationRow implements Serializable {
         roles = String.join(", ", view.roles());
         domicile = view.domicile();
         email = view.email();
-        createdAt = view.createdAt() == null ? null : TIME.format(view.createdAt().atZone(zone));
+        createdAt =
+                view.createdAt() == null ? null : TIME.format(view.createdAt().atZone(zone));
     }
 
     public String getOrgId() {

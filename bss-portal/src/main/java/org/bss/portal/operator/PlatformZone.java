@@ -8,8 +8,7 @@ import org.bss.config.ConfigurationService;
 /** The platform's time zone (TIME_ZONE_ID, App. B.4) in which the operator pages show times and "today". */
 final class PlatformZone {
 
-    private PlatformZone() {
-    }
+    private PlatformZone() {}
 
     static ZoneId of(ConfigurationService configuration) {
         String id = configuration.getSetting(ConfigKeys.TIME_ZONE_ID).effectiveValue();

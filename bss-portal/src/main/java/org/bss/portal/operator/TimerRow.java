@@ -36,7 +36,10 @@ public class TimerRow implements Serializable {
         this.offsetMillis = expiration.offsetMillis();
         this.lastRun = format(expiration.lastRunAt(), zone);
         this.lastError = expiration.lastError();
-        this.settingKeys = Stream.concat(expiration.kind().intervalKey().stream(), Stream.of(expiration.kind().offsetKey())).toList();
+        this.settingKeys = Stream.concat(
+                        expiration.kind().intervalKey().stream(),
+                        Stream.of(expiration.kind().offsetKey()))
+                .toList();
     }
 
     private static String format(Instant instant, ZoneId zone) {

@@ -54,7 +54,10 @@ public class TimersBean implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         ZoneId zone = PlatformZone.of(configurationService);
         return expirations.stream()
-                .map(e -> new TimerRow(e, PortalMessages.text(context, "timers.kind." + e.kind().name()), zone))
+                .map(e -> new TimerRow(
+                        e,
+                        PortalMessages.text(context, "timers.kind." + e.kind().name()),
+                        zone))
                 .toList();
     }
 

@@ -1,8 +1,5 @@
 package org.bss.portal.security;
 
-import org.bss.common.log.BssLog;
-import org.bss.common.log.LogFeature;
-import org.bss.common.log.LogMessage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -10,6 +7,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogMessage;
 import org.bss.portal.PortalMessages;
 import org.bss.realm.spi.CredentialVerifier;
 
@@ -49,7 +49,8 @@ public class LoginBean {
 
     public String login() {
         FacesContext context = FacesContext.getCurrentInstance();
-        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) context.getExternalContext().getRequest();
         String id = userId == null ? "" : userId.trim();
         if (request.getRemoteUser() != null) {
             try {

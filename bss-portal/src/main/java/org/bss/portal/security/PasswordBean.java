@@ -36,7 +36,9 @@ public class PasswordBean {
         try {
             identityService.changePassword(userSession.getUserId(), oldPassword, newPassword);
         } catch (BssException e) {
-            String field = e.kind() == BssException.Kind.AUTHENTICATION ? "passwordForm:oldPassword" : "passwordForm:newPassword";
+            String field = e.kind() == BssException.Kind.AUTHENTICATION
+                    ? "passwordForm:oldPassword"
+                    : "passwordForm:newPassword";
             PortalMessages.error(context, field, e);
             context.validationFailed();
             return null;

@@ -53,8 +53,11 @@ public class PasswordChangeFilter extends HttpFilter {
     }
 
     static boolean isExempt(String path) {
-        return path.equals(PASSWORD_PAGE) || path.equals("/login.xhtml") || path.startsWith("/error/")
-                || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+        return path.equals(PASSWORD_PAGE)
+                || path.equals("/login.xhtml")
+                || path.startsWith("/error/")
+                || path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/resources/");
     }
 
     /** A Faces Ajax request needs its redirect as a partial response. */
@@ -62,8 +65,9 @@ public class PasswordChangeFilter extends HttpFilter {
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
         } else {
             response.sendRedirect(url);
         }

@@ -1,8 +1,5 @@
 package org.bss.portal.security;
 
-import org.bss.common.log.BssLog;
-import org.bss.common.log.LogFeature;
-import org.bss.common.log.LogMessage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
@@ -14,9 +11,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import org.bss.account.OrganizationService;
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogMessage;
+import org.bss.common.security.Roles;
 import org.bss.identity.AuthenticatedUser;
 import org.bss.identity.IdentityService;
-import org.bss.common.security.Roles;
 import org.bss.identity.ldap.LdapMembership;
 
 /**
@@ -59,7 +59,8 @@ public class UserSession implements Serializable {
         if (!principal.equals(principalName)) {
             AuthenticatedUser user = identityService.currentUser();
             userId = user.userId();
-            ldapOrganization = ldapMembership.isLdapOrganization(organizationService.getOwnOrganization().orgId());
+            ldapOrganization = ldapMembership.isLdapOrganization(
+                    organizationService.getOwnOrganization().orgId());
             failedLoginsBeforeLogin = identityService.failedLoginsBeforeLastLogin();
             principalName = principal;
         }
@@ -117,6 +118,7 @@ public class UserSession implements Serializable {
     }
 
     private static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 }

@@ -1,8 +1,5 @@
 package org.bss.portal.web;
 
-import org.bss.common.log.BssLog;
-import org.bss.common.log.LogFeature;
-import org.bss.common.log.LogMessage;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -14,6 +11,9 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.UUID;
 import org.bss.common.BssException;
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogMessage;
 
 /**
  * Users never see a stack trace: an expired view leads to the login page, a refused operation to the
@@ -32,7 +32,8 @@ public class BssExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         if (context != null && events.hasNext()) {
             Throwable root = rootCause(events.next().getContext().getException());
             ExternalContext external = context.getExternalContext();
@@ -84,8 +85,10 @@ public class BssExceptionHandler extends ExceptionHandlerWrapper {
     static Throwable rootCause(Throwable t) {
         Throwable current = t;
         for (int depth = 0; depth < 20; depth++) {
-            if (current instanceof ViewExpiredException || isNotPermitted(current)
-                    || current.getCause() == null || current.getCause() == current) {
+            if (current instanceof ViewExpiredException
+                    || isNotPermitted(current)
+                    || current.getCause() == null
+                    || current.getCause() == current) {
                 return current;
             }
             current = current.getCause();

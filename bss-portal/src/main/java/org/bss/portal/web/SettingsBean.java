@@ -111,7 +111,8 @@ public class SettingsBean implements Serializable {
             return "";
         }
         FacesContext context = FacesContext.getCurrentInstance();
-        String fallback = selected.getDefaultValue() != null ? selected.getDefaultValue()
+        String fallback = selected.getDefaultValue() != null
+                ? selected.getDefaultValue()
                 : PortalMessages.text(context, "settings.notSet");
         return PortalMessages.text(context, "settings.clearQuestion", selected.getKey(), fallback);
     }

@@ -77,8 +77,10 @@ class LdapSettingsFormTest {
         form.getValues().put("LDAP_BASE_DN", " ou=people,dc=example,dc=com ");
 
         assertThat(form.changedKeys()).containsExactly("LDAP_URL", "LDAP_PRINCIPAL", "LDAP_ATTR_EMAIL");
-        assertThat(form.toSettings()).containsEntry("LDAP_URL", "ldap://other.example.com:389")
-                .containsEntry("LDAP_ATTR_EMAIL", "mail").doesNotContainKey("LDAP_PRINCIPAL")
+        assertThat(form.toSettings())
+                .containsEntry("LDAP_URL", "ldap://other.example.com:389")
+                .containsEntry("LDAP_ATTR_EMAIL", "mail")
+                .doesNotContainKey("LDAP_PRINCIPAL")
                 .containsKeys("LDAP_BASE_DN", "LDAP_CREDENTIALS");
     }
 }

@@ -14,8 +14,16 @@ class TimerRowTest {
 
     @Test
     void aScheduledTimerShowsItsTimesInThePlatformZoneWithTheOffset() {
-        TimerRow row = new TimerRow(new TimerExpiration(TimerKind.ORGANIZATION, Instant.parse("2027-01-01T15:05:00Z"), "86400000",
-                300_000L, Instant.parse("2026-12-31T15:05:00.750Z"), "IllegalStateException: boom"), "Unconfirmed organizations", TOKYO);
+        TimerRow row = new TimerRow(
+                new TimerExpiration(
+                        TimerKind.ORGANIZATION,
+                        Instant.parse("2027-01-01T15:05:00Z"),
+                        "86400000",
+                        300_000L,
+                        Instant.parse("2026-12-31T15:05:00.750Z"),
+                        "IllegalStateException: boom"),
+                "Unconfirmed organizations",
+                TOKYO);
 
         assertThat(row.getKind()).isEqualTo("ORGANIZATION");
         assertThat(row.getName()).isEqualTo("Unconfirmed organizations");
@@ -25,12 +33,14 @@ class TimerRowTest {
         assertThat(row.getLastError()).isEqualTo("IllegalStateException: boom");
         assertThat(row.getInterval()).isEqualTo("86400000");
         assertThat(row.getOffsetMillis()).isEqualTo(300_000L);
-        assertThat(row.getSettingKeys()).containsExactly("TIMER_INTERVAL_ORGANIZATION", "TIMER_INTERVAL_ORGANIZATION_OFFSET");
+        assertThat(row.getSettingKeys())
+                .containsExactly("TIMER_INTERVAL_ORGANIZATION", "TIMER_INTERVAL_ORGANIZATION_OFFSET");
     }
 
     @Test
     void aDisabledDailyTimerHasNoExpirationAndOnlyAnOffsetKey() {
-        TimerRow daily = new TimerRow(new TimerExpiration(TimerKind.BILLING, null, null, 345_600_000L, null, null), "Billing", TOKYO);
+        TimerRow daily = new TimerRow(
+                new TimerExpiration(TimerKind.BILLING, null, null, 345_600_000L, null, null), "Billing", TOKYO);
 
         assertThat(daily.isEnabled()).isFalse();
         assertThat(daily.getNextExpiration()).isNull();

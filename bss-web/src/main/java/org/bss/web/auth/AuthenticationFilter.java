@@ -27,6 +27,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     @Context
     private ResourceInfo resourceInfo;
+
     @Context
     private HttpServletRequest servletRequest;
 
@@ -52,11 +53,15 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                 throw new ApiProblemException(ProblemType.UNAVAILABLE, "detail.unavailable");
             }
             if (state == BearerTokens.TokenState.REFUSED) {
-                throw new ApiProblemException(ProblemType.AUTHENTICATION,
-                        Map.of("WWW-Authenticate", Problems.INVALID_TOKEN_CHALLENGE), "detail.token-invalid");
+                throw new ApiProblemException(
+                        ProblemType.AUTHENTICATION,
+                        Map.of("WWW-Authenticate", Problems.INVALID_TOKEN_CHALLENGE),
+                        "detail.token-invalid");
             }
-            throw new ApiProblemException(ProblemType.AUTHENTICATION,
-                    Map.of("WWW-Authenticate", Problems.BEARER_CHALLENGE), "detail.credentials-missing");
+            throw new ApiProblemException(
+                    ProblemType.AUTHENTICATION,
+                    Map.of("WWW-Authenticate", Problems.BEARER_CHALLENGE),
+                    "detail.credentials-missing");
         }
         for (String role : roles.value()) {
             if (security.isUserInRole(role)) {

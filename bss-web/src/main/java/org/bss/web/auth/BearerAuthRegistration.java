@@ -1,14 +1,14 @@
 package org.bss.web.auth;
 
-import org.bss.common.log.BssLog;
-import org.bss.common.log.LogFeature;
-import org.bss.common.log.LogMessage;
 import jakarta.security.auth.message.config.AuthConfigFactory;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import java.util.Set;
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogMessage;
 
 /**
  * Installs {@link BearerServerAuthModule} for this WAR's context (/bss) only, at container start-up of the
@@ -21,8 +21,9 @@ public class BearerAuthRegistration implements ServletContainerInitializer, Serv
 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
-        String id = AuthConfigFactory.getFactory().registerServerAuthModule(
-                new BearerServerAuthModule(new BearerTokens(new TokenServiceLocator())), context);
+        String id = AuthConfigFactory.getFactory()
+                .registerServerAuthModule(
+                        new BearerServerAuthModule(new BearerTokens(new TokenServiceLocator())), context);
         context.addListener(this);
         LOG.info(LogMessage.REST_AUTH_INSTALLED, context.getContextPath(), id);
     }

@@ -40,8 +40,11 @@ public class BearerServerAuthModule implements ServerAuthModule {
     }
 
     @Override
-    public void initialize(MessagePolicy requestPolicy, MessagePolicy responsePolicy, CallbackHandler handler,
-                           @SuppressWarnings("rawtypes") Map options) {
+    public void initialize(
+            MessagePolicy requestPolicy,
+            MessagePolicy responsePolicy,
+            CallbackHandler handler,
+            @SuppressWarnings("rawtypes") Map options) {
         this.handler = handler;
     }
 
@@ -57,8 +60,10 @@ public class BearerServerAuthModule implements ServerAuthModule {
         BearerTokens.Caller caller = tokens.authenticate(request);
         Callback[] callbacks = caller == null
                 ? new Callback[] {new CallerPrincipalCallback(client, (Principal) null)}
-                : new Callback[] {new CallerPrincipalCallback(client, caller.name()),
-                    new GroupPrincipalCallback(client, caller.groups().toArray(String[]::new))};
+                : new Callback[] {
+                    new CallerPrincipalCallback(client, caller.name()),
+                    new GroupPrincipalCallback(client, caller.groups().toArray(String[]::new))
+                };
         try {
             handler.handle(callbacks);
         } catch (IOException | UnsupportedCallbackException e) {

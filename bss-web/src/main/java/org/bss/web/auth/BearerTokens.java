@@ -1,12 +1,12 @@
 package org.bss.web.auth;
 
-import org.bss.common.log.BssLog;
-import org.bss.common.log.LogFeature;
-import org.bss.common.log.LogMessage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
 import java.util.Set;
 import org.bss.common.AuthenticationException;
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogMessage;
 import org.bss.common.security.Roles;
 import org.bss.identity.token.TokenCaller;
 
@@ -20,11 +20,15 @@ final class BearerTokens {
     private static final String BEARER = "bearer ";
 
     /** Why a request is (not) authenticated. */
-    enum TokenState { NONE, VALID, REFUSED, CHECK_FAILED }
+    enum TokenState {
+        NONE,
+        VALID,
+        REFUSED,
+        CHECK_FAILED
+    }
 
     /** A verified caller: principal name (user key) and groups (roles, LOGGED_IN included). */
-    record Caller(String name, Set<String> groups) {
-    }
+    record Caller(String name, Set<String> groups) {}
 
     private final TokenServiceLocator tokens;
     private volatile boolean announced;
@@ -36,7 +40,8 @@ final class BearerTokens {
     /** The caller of the request's bearer token, or null (the reason is left in {@link #TOKEN_STATE}). */
     Caller authenticate(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        if (header == null || header.length() <= BEARER.length()
+        if (header == null
+                || header.length() <= BEARER.length()
                 || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             request.setAttribute(TOKEN_STATE, TokenState.NONE);
             return null;
@@ -46,7 +51,8 @@ final class BearerTokens {
                 announced = true;
                 LOG.info(LogMessage.REST_FIRST_TOKEN, request.getRequestURI());
             }
-            TokenCaller caller = tokens.get().verifyAccess(header.substring(BEARER.length()).trim());
+            TokenCaller caller =
+                    tokens.get().verifyAccess(header.substring(BEARER.length()).trim());
             Set<String> groups = new HashSet<>(caller.groups());
             groups.add(Roles.LOGGED_IN);
             request.setAttribute(TOKEN_STATE, TokenState.VALID);

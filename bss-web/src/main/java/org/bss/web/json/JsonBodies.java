@@ -27,8 +27,7 @@ public final class JsonBodies {
     /** Thread-safe, reused for every request and response. */
     static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true));
 
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     /**
      * @return whether the body is empty (only white space): the resource decides whether it needs one

@@ -30,15 +30,21 @@ import org.bss.web.problem.ProblemType;
 final class JsonShape {
 
     /** The JSON kind a Java type needs; the detail key is {@code detail.field-type.<kind>}. */
-    enum Kind { STRING, INTEGER, NUMBER, BOOLEAN, ARRAY, OBJECT }
-
-    private static final Set<Class<?>> INTEGERS = Set.of(Long.class, long.class, Integer.class, int.class,
-            Short.class, short.class, BigInteger.class);
-    private static final Set<Class<?>> NUMBERS = Set.of(BigDecimal.class, Double.class, double.class, Float.class,
-            float.class);
-
-    private JsonShape() {
+    enum Kind {
+        STRING,
+        INTEGER,
+        NUMBER,
+        BOOLEAN,
+        ARRAY,
+        OBJECT
     }
+
+    private static final Set<Class<?>> INTEGERS =
+            Set.of(Long.class, long.class, Integer.class, int.class, Short.class, short.class, BigInteger.class);
+    private static final Set<Class<?>> NUMBERS =
+            Set.of(BigDecimal.class, Double.class, double.class, Float.class, float.class);
+
+    private JsonShape() {}
 
     /**
      * @param value the parsed body
@@ -96,7 +102,10 @@ final class JsonShape {
         for (String key : new java.util.TreeSet<>(object.keySet())) {
             Field field = properties.get(key);
             if (field == null) {
-                throw new ApiProblemException(ProblemType.MALFORMED_REQUEST, "detail.field-unknown", child(path, key),
+                throw new ApiProblemException(
+                        ProblemType.MALFORMED_REQUEST,
+                        "detail.field-unknown",
+                        child(path, key),
                         String.join(", ", properties.keySet()));
             }
             check(object.get(key), field.getGenericType(), child(path, key));
@@ -107,7 +116,8 @@ final class JsonShape {
     static Map<String, Field> properties(Class<?> type) {
         Map<String, Field> properties = new TreeMap<>();
         for (Field f : type.getFields()) {
-            if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers())
+            if (Modifier.isStatic(f.getModifiers())
+                    || Modifier.isTransient(f.getModifiers())
                     || f.isAnnotationPresent(JsonbTransient.class)) {
                 continue;
             }
@@ -133,9 +143,11 @@ final class JsonShape {
             return true;
         }
         BigInteger n = number.bigIntegerValue();
-        long min = raw == Long.class || raw == long.class ? Long.MIN_VALUE
+        long min = raw == Long.class || raw == long.class
+                ? Long.MIN_VALUE
                 : raw == Integer.class || raw == int.class ? Integer.MIN_VALUE : Short.MIN_VALUE;
-        long max = raw == Long.class || raw == long.class ? Long.MAX_VALUE
+        long max = raw == Long.class || raw == long.class
+                ? Long.MAX_VALUE
                 : raw == Integer.class || raw == int.class ? Integer.MAX_VALUE : Short.MAX_VALUE;
         return n.compareTo(BigInteger.valueOf(min)) >= 0 && n.compareTo(BigInteger.valueOf(max)) <= 0;
     }
@@ -160,8 +172,10 @@ final class JsonShape {
         if (path.isEmpty()) {
             return new ApiProblemException(ProblemType.MALFORMED_REQUEST, "detail.malformed-json");
         }
-        return new ApiProblemException(ProblemType.MALFORMED_REQUEST,
-                "detail.field-type." + kind.name().toLowerCase(java.util.Locale.ROOT), path);
+        return new ApiProblemException(
+                ProblemType.MALFORMED_REQUEST,
+                "detail.field-type." + kind.name().toLowerCase(java.util.Locale.ROOT),
+                path);
     }
 
     private static String child(String path, String key) {
@@ -176,7 +190,8 @@ final class JsonShape {
             return raw(p.getRawType());
         }
         if (type instanceof GenericArrayType a) {
-            return java.lang.reflect.Array.newInstance(raw(a.getGenericComponentType()), 0).getClass();
+            return java.lang.reflect.Array.newInstance(raw(a.getGenericComponentType()), 0)
+                    .getClass();
         }
         return Object.class;
     }

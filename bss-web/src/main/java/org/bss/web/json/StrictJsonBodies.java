@@ -33,9 +33,15 @@ public class StrictJsonBodies implements ReaderInterceptor {
     }
 
     static boolean applies(MediaType mediaType, Class<?> type) {
-        boolean json = mediaType != null && "application".equalsIgnoreCase(mediaType.getType())
-                && ("json".equalsIgnoreCase(mediaType.getSubtype()) || mediaType.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
-        return json && !(type == String.class || type == byte[].class || InputStream.class.isAssignableFrom(type)
-                || Reader.class.isAssignableFrom(type) || JsonValue.class.isAssignableFrom(type));
+        boolean json = mediaType != null
+                && "application".equalsIgnoreCase(mediaType.getType())
+                && ("json".equalsIgnoreCase(mediaType.getSubtype())
+                        || mediaType.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
+        return json
+                && !(type == String.class
+                        || type == byte[].class
+                        || InputStream.class.isAssignableFrom(type)
+                        || Reader.class.isAssignableFrom(type)
+                        || JsonValue.class.isAssignableFrom(type));
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class Problem {
     @Schema(example = "https://bss.example/problems/validation")
     public String type;
+
     public String title;
     public int status;
     /** Localized by Accept-Language (en, de, ja). */
@@ -20,6 +21,5 @@ public class Problem {
     /** Log reference of an internal error. */
     public String reference;
 
-    public Problem() {
-    }
+    public Problem() {}
 }

@@ -1,8 +1,5 @@
 package org.bss.web.problem;
 
-import org.bss.common.log.BssLog;
-import org.bss.common.log.LogFeature;
-import org.bss.common.log.LogMessage;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -24,6 +21,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.bss.common.BssException;
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogMessage;
 
 /**
  * Turns every failure of a REST call into an RFC 9457 problem detail: business errors by their kind,
@@ -37,10 +37,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Context
     private HttpHeaders headers;
+
     @Context
     private UriInfo uriInfo;
+
     @Context
     private SecurityContext securityContext;
+
     @Context
     private HttpServletRequest request;
 
@@ -58,8 +61,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         ApiProblemException api = find(failure, ApiProblemException.class);
         if (api != null) {
             extraHeaders.putAll(api.headers());
-            return Problems.problem(api.type(), api.type().status(), locale,
-                    WebMessages.text(locale, api.detailKey(), api.arguments()), instance);
+            return Problems.problem(
+                    api.type(),
+                    api.type().status(),
+                    locale,
+                    WebMessages.text(locale, api.detailKey(), api.arguments()),
+                    instance);
         }
         BssException bss = find(failure, BssException.class);
         if (bss != null) {
@@ -78,8 +85,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return simple(ProblemType.FORBIDDEN, locale, instance, "detail.forbidden");
         }
         if (find(failure, OptimisticLockException.class) != null) {
-            return Problems.problem(ProblemType.CONCURRENT_MODIFICATION, 409, locale,
-                    WebMessages.text(locale, "title.concurrent-modification"), instance);
+            return Problems.problem(
+                    ProblemType.CONCURRENT_MODIFICATION,
+                    409,
+                    locale,
+                    WebMessages.text(locale, "title.concurrent-modification"),
+                    instance);
         }
         if (find(failure, JsonbException.class) != null || find(failure, JsonException.class) != null) {
             return simple(ProblemType.MALFORMED_REQUEST, locale, instance, "detail.malformed-json");
@@ -91,7 +102,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return internalError(failure, locale, instance);
     }
 
-    private Problem fromStatus(WebApplicationException web, Locale locale, String instance, Map<String, String> extraHeaders) {
+    private Problem fromStatus(
+            WebApplicationException web, Locale locale, String instance, Map<String, String> extraHeaders) {
         Response r = web.getResponse();
         int status = r == null ? 500 : r.getStatus();
         return switch (status) {
@@ -106,20 +118,35 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 if (!allowed.isEmpty()) {
                     extraHeaders.put("Allow", String.join(", ", allowed));
                 }
-                yield simple(ProblemType.METHOD_NOT_ALLOWED, locale, instance, "detail.method-not-allowed",
-                        request == null ? "?" : request.getMethod(), String.join(", ", allowed));
+                yield simple(
+                        ProblemType.METHOD_NOT_ALLOWED,
+                        locale,
+                        instance,
+                        "detail.method-not-allowed",
+                        request == null ? "?" : request.getMethod(),
+                        String.join(", ", allowed));
             }
             case 406 -> simple(ProblemType.NOT_ACCEPTABLE, locale, instance, "detail.not-acceptable");
-            case 413 -> simple(ProblemType.REQUEST_TOO_LARGE, locale, instance, "detail.request-too-large",
-                    String.valueOf(RequestLimits.MAX_BODY_BYTES));
+            case 413 ->
+                simple(
+                        ProblemType.REQUEST_TOO_LARGE,
+                        locale,
+                        instance,
+                        "detail.request-too-large",
+                        String.valueOf(RequestLimits.MAX_BODY_BYTES));
             case 415 -> simple(ProblemType.UNSUPPORTED_MEDIA_TYPE, locale, instance, "detail.unsupported-media-type");
             case 401 -> unauthenticated(locale, instance, extraHeaders);
             case 403 -> simple(ProblemType.FORBIDDEN, locale, instance, "detail.forbidden");
             case 503 -> simple(ProblemType.UNAVAILABLE, locale, instance, "detail.unavailable");
-            default -> status >= 500
-                    ? internalError(web, locale, instance)
-                    : Problems.problem(ProblemType.HTTP_ERROR, status, locale,
-                            WebMessages.text(locale, "detail.http-error", String.valueOf(status)), instance);
+            default ->
+                status >= 500
+                        ? internalError(web, locale, instance)
+                        : Problems.problem(
+                                ProblemType.HTTP_ERROR,
+                                status,
+                                locale,
+                                WebMessages.text(locale, "detail.http-error", String.valueOf(status)),
+                                instance);
         };
     }
 
@@ -136,7 +163,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private Problem internalError(Throwable failure, Locale locale, String instance) {
         String reference = UUID.randomUUID().toString();
-        LOG.error(LogMessage.REST_CALL_FAILED, failure, request == null ? "?" : request.getMethod(), instance, reference);
+        LOG.error(
+                LogMessage.REST_CALL_FAILED, failure, request == null ? "?" : request.getMethod(), instance, reference);
         Problem p = simple(ProblemType.INTERNAL_ERROR, locale, instance, "detail.internal-error", reference);
         p.reference = reference;
         return p;

@@ -20,8 +20,7 @@ public final class Problems {
         static final Jsonb JSONB = JsonbBuilder.create();
     }
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Problem problem(ProblemType type, int status, Locale locale, String detail, String instance) {
         Problem p = new Problem();

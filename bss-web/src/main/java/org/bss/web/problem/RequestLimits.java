@@ -37,11 +37,13 @@ public class RequestLimits implements ContainerRequestFilter {
 
     static int limitFor(MediaType type) {
         return type != null && "text".equalsIgnoreCase(type.getType()) && "csv".equalsIgnoreCase(type.getSubtype())
-                ? MAX_FILE_BYTES : MAX_BODY_BYTES;
+                ? MAX_FILE_BYTES
+                : MAX_BODY_BYTES;
     }
 
     static ApiProblemException tooLarge(long limit) {
-        return new ApiProblemException(ProblemType.REQUEST_TOO_LARGE, "detail.request-too-large", String.valueOf(limit));
+        return new ApiProblemException(
+                ProblemType.REQUEST_TOO_LARGE, "detail.request-too-large", String.valueOf(limit));
     }
 
     /** Counts what is read and fails beyond the limit. */

@@ -12,13 +12,15 @@ public final class WebMessages {
     private static final String BUNDLE = "org.bss.web.messages";
     private static final List<String> SUPPORTED = List.of("en", "de", "ja");
 
-    private WebMessages() {
-    }
+    private WebMessages() {}
 
     public static String text(Locale locale, String key, Object... arguments) {
         Locale effective = locale == null ? Locale.ENGLISH : locale;
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, effective, WebMessages.class.getClassLoader(),
+            ResourceBundle bundle = ResourceBundle.getBundle(
+                    BUNDLE,
+                    effective,
+                    WebMessages.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             return new MessageFormat(bundle.getString(key), effective).format(arguments);
         } catch (MissingResourceException e) {
@@ -45,7 +47,8 @@ public final class WebMessages {
         }
         try {
             List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguageHeader);
-            Locale best = Locale.lookup(ranges, SUPPORTED.stream().map(Locale::forLanguageTag).toList());
+            Locale best = Locale.lookup(
+                    ranges, SUPPORTED.stream().map(Locale::forLanguageTag).toList());
             return best == null ? Locale.ENGLISH : best;
         } catch (IllegalArgumentException e) {
             return Locale.ENGLISH;

@@ -5,12 +5,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** JSON bodies of the health check and the test clock (JSON-B, public fields); each feature keeps its own in its package. */
 public final class Dto {
 
-    private Dto() {
-    }
+    private Dto() {}
 
     @Schema(name = "Health")
     public static class Health {
-        @Schema(example = "UP", enumeration = {"UP", "DOWN"})
+        @Schema(
+                example = "UP",
+                enumeration = {"UP", "DOWN"})
         public String status;
 
         static Health of(String status) {

@@ -1,8 +1,5 @@
 package org.bss.web.resource;
 
-import org.bss.common.log.BssLog;
-import org.bss.common.log.LogFeature;
-import org.bss.common.log.LogMessage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -10,6 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogFeature;
+import org.bss.common.log.LogMessage;
 import org.bss.config.PublicSettings;
 import org.bss.web.problem.ApiProblemException;
 import org.bss.web.problem.ProblemType;
@@ -34,16 +34,25 @@ public class HealthResource {
 
     @GET
     @Operation(summary = "Health check", description = "UP when BSS and its database answer. 404 when not published.")
-    @APIResponse(responseCode = "200", description = "UP", content = @Content(schema = @Schema(implementation = Health.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "UP",
+            content = @Content(schema = @Schema(implementation = Health.class)))
     @APIResponse(responseCode = "404", description = "Health check not published (API_PUBLISH_HEALTHCHECK=false)")
-    @APIResponse(responseCode = "503", description = "DOWN", content = @Content(schema = @Schema(implementation = Health.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "DOWN",
+            content = @Content(schema = @Schema(implementation = Health.class)))
     public Response health() {
         boolean published;
         try {
             published = settings.healthCheckPublished();
         } catch (RuntimeException e) {
             LOG.warn(LogMessage.REST_HEALTH_DATABASE, e);
-            return Response.status(503).entity(Health.of("DOWN")).header("Cache-Control", "no-store").build();
+            return Response.status(503)
+                    .entity(Health.of("DOWN"))
+                    .header("Cache-Control", "no-store")
+                    .build();
         }
         if (!published) {
             throw new ApiProblemException(ProblemType.NOT_FOUND, "detail.not-found", "/bss/api/v1/health");

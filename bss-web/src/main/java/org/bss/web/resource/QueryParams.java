@@ -9,8 +9,7 @@ import org.bss.web.problem.ProblemType;
  */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     /** {@code asc} (or nothing) → false, {@code desc} → true. */
     public static boolean descending(String order) {
@@ -48,7 +47,10 @@ public final class QueryParams {
     }
 
     private static ApiProblemException invalid(String name, String value) {
-        return new ApiProblemException(ProblemType.MALFORMED_REQUEST, "detail.field-invalid", name,
+        return new ApiProblemException(
+                ProblemType.MALFORMED_REQUEST,
+                "detail.field-invalid",
+                name,
                 value.length() > 40 ? value.substring(0, 40) + "…" : value);
     }
 }

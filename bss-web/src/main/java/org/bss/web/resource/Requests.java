@@ -8,8 +8,7 @@ import org.bss.web.problem.ApiProblemException;
  */
 public final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     public static <T> T body(T body) {
         if (body == null) {

@@ -31,10 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.PLATFORM_OPERATOR)
 @SecurityRequirement(name = ApiApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid access token", content = @Content(
-        mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a platform operator, or test mode is off", content = @Content(
-        mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No valid access token",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "Not a platform operator, or test mode is off",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TestClockResource {
 
     @EJB
@@ -51,7 +55,10 @@ public class TestClockResource {
     @Path("advance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the clock forward", description = "Only in test mode (BSS_TEST_CLOCK_ENABLED=true).")
-    @APIResponse(responseCode = "200", description = "The new time", content = @Content(schema = @Schema(implementation = ClockState.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The new time",
+            content = @Content(schema = @Schema(implementation = ClockState.class)))
     public ClockState advance(ClockAdvance body) {
         Requests.body(body);
         return ClockState.of(clock.advance(Duration.ofSeconds(Requests.present(body.seconds, "seconds"))));
@@ -60,7 +67,10 @@ public class TestClockResource {
     @POST
     @Path("reset")
     @Operation(summary = "Back to the real time")
-    @APIResponse(responseCode = "200", description = "The time after the reset", content = @Content(schema = @Schema(implementation = ClockState.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The time after the reset",
+            content = @Content(schema = @Schema(implementation = ClockState.class)))
     public ClockState reset() {
         return ClockState.of(clock.reset());
     }

@@ -11,8 +11,7 @@ import org.bss.web.problem.ProblemType;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static EntityTag tag(long version) {
         return new EntityTag(Long.toString(version));
@@ -42,8 +41,11 @@ public final class Versions {
             throw new ApiProblemException(ProblemType.MALFORMED_REQUEST, "detail.if-match-invalid", ifMatch);
         }
         if (given != null && given != fromHeader) {
-            throw new ApiProblemException(ProblemType.PRECONDITION_FAILED, "detail.if-match-mismatch",
-                    String.valueOf(fromHeader), String.valueOf(given));
+            throw new ApiProblemException(
+                    ProblemType.PRECONDITION_FAILED,
+                    "detail.if-match-mismatch",
+                    String.valueOf(fromHeader),
+                    String.valueOf(given));
         }
         return fromHeader;
     }

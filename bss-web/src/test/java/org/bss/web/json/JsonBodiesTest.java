@@ -30,8 +30,10 @@ class JsonBodiesTest {
         public List<String> roles;
         public Map<String, String> settings;
         public Nested nested;
+
         @JsonbProperty("renamed_field")
         public String renamed;
+
         public static String CONSTANT = "not a property";
     }
 
@@ -74,8 +76,9 @@ class JsonBodiesTest {
         assertThat(e.type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
         assertThat(e.type().status()).isEqualTo(400);
         assertThat(e.detailKey()).isEqualTo("detail.field-unknown");
-        assertThat(text(e, Locale.ENGLISH)).isEqualTo("The field \"nmae\" is not known here. Fields of this request: "
-                + "active, count, name, nested, renamed_field, roles, settings, share, version.");
+        assertThat(text(e, Locale.ENGLISH))
+                .isEqualTo("The field \"nmae\" is not known here. Fields of this request: "
+                        + "active, count, name, nested, renamed_field, roles, settings, share, version.");
         assertThat(text(e, Locale.GERMAN)).startsWith("Das Feld „nmae“ ist hier unbekannt.");
         assertThat(text(e, Locale.JAPANESE)).startsWith("フィールド「nmae」");
     }
@@ -87,8 +90,10 @@ class JsonBodiesTest {
 
     @Test
     void anUnknownFieldInANestedObjectIsNamedByItsPath() {
-        assertThat(failure("{\"nested\": {\"mail\": \"x\"}}", Sample.class).arguments()[0]).isEqualTo("nested.mail");
-        assertThat(failure("{\"nested\": {\"children\": [{\"email\": \"a\"}, {\"e\": 1}]}}", Sample.class).arguments()[0])
+        assertThat(failure("{\"nested\": {\"mail\": \"x\"}}", Sample.class).arguments()[0])
+                .isEqualTo("nested.mail");
+        assertThat(failure("{\"nested\": {\"children\": [{\"email\": \"a\"}, {\"e\": 1}]}}", Sample.class)
+                        .arguments()[0])
                 .isEqualTo("nested.children[1].e");
     }
 
@@ -134,7 +139,8 @@ class JsonBodiesTest {
     @Test
     void anEmptyBodyReadsAsNullForTheResourceToRefuse() {
         assertThat(JsonBodies.read(new byte[0], Sample.class)).isNull();
-        assertThat(JsonBodies.read(" \n".getBytes(StandardCharsets.UTF_8), Sample.class)).isNull();
+        assertThat(JsonBodies.read(" \n".getBytes(StandardCharsets.UTF_8), Sample.class))
+                .isNull();
         assertThat(JsonBodies.read(null, Sample.class)).isNull();
     }
 
@@ -146,8 +152,9 @@ class JsonBodiesTest {
                 "{\"LDAP_URL\": \"ldap://h\", \"LDAP_PRINCIPAL\": null}".getBytes(StandardCharsets.UTF_8), settings);
         assertThat(map).containsEntry("LDAP_URL", "ldap://h").containsEntry("LDAP_PRINCIPAL", null);
 
-        ApiProblemException e = catchThrowableOfType(() -> JsonBodies.read(
-                "{\"LDAP_URL\": 389}".getBytes(StandardCharsets.UTF_8), settings), ApiProblemException.class);
+        ApiProblemException e = catchThrowableOfType(
+                ApiProblemException.class,
+                () -> JsonBodies.read("{\"LDAP_URL\": 389}".getBytes(StandardCharsets.UTF_8), settings));
         assertThat(e.arguments()).containsExactly("LDAP_URL");
     }
 
@@ -156,18 +163,26 @@ class JsonBodiesTest {
 
     @Test
     void theApisRequestClassesAreStrict() {
-        assertThat(failure("{\"userId\": \"u\", \"lastname\": \"x\"}", UserDto.NewUser.class).arguments())
+        assertThat(failure("{\"userId\": \"u\", \"lastname\": \"x\"}", UserDto.NewUser.class)
+                        .arguments())
                 .startsWith("lastname");
-        assertThat(failure("{\"version\": 1, \"userId\": \"u\"}", UserDto.UserUpdate.class).arguments()).startsWith("userId");
-        assertThat(failure("{\"uids\": [\"a\"], \"userIds\": [\"b\"]}", LdapDto.ImportRequest.class).arguments())
+        assertThat(failure("{\"version\": 1, \"userId\": \"u\"}", UserDto.UserUpdate.class)
+                        .arguments())
+                .startsWith("userId");
+        assertThat(failure("{\"uids\": [\"a\"], \"userIds\": [\"b\"]}", LdapDto.ImportRequest.class)
+                        .arguments())
                 .startsWith("userIds");
-        ApiProblemException nested = failure("{\"name\": \"n\", \"administrator\": {\"userId\": \"a\", \"mail\": \"m\"}}",
+        ApiProblemException nested = failure(
+                "{\"name\": \"n\", \"administrator\": {\"userId\": \"a\", \"mail\": \"m\"}}",
                 OrganizationDto.NewOrganization.class);
         assertThat(nested.arguments()[0]).isEqualTo("administrator.mail");
-        assertThat(failure("{\"version\": \"3\"}", OrganizationDto.OrganizationChange.class).arguments()).containsExactly("version");
+        assertThat(failure("{\"version\": \"3\"}", OrganizationDto.OrganizationChange.class)
+                        .arguments())
+                .containsExactly("version");
 
-        OrganizationDto.NewOrganization org = read("{\"name\": \"n\", \"roles\": [\"SUPPLIER\"], \"operatorRevenueShare\": 5,"
-                + " \"administrator\": {\"userId\": \"a\"}, \"ldapSettings\": {\"LDAP_URL\": \"ldap://h\"}}",
+        OrganizationDto.NewOrganization org = read(
+                "{\"name\": \"n\", \"roles\": [\"SUPPLIER\"], \"operatorRevenueShare\": 5,"
+                        + " \"administrator\": {\"userId\": \"a\"}, \"ldapSettings\": {\"LDAP_URL\": \"ldap://h\"}}",
                 OrganizationDto.NewOrganization.class);
         assertThat(org.name).isEqualTo("n");
         assertThat(org.administrator.userId).isEqualTo("a");
@@ -179,7 +194,7 @@ class JsonBodiesTest {
     }
 
     private static ApiProblemException failure(String json, Class<?> type) {
-        ApiProblemException e = catchThrowableOfType(() -> read(json, type), ApiProblemException.class);
+        ApiProblemException e = catchThrowableOfType(ApiProblemException.class, () -> read(json, type));
         assertThat(e).as(json).isNotNull();
         return e;
     }

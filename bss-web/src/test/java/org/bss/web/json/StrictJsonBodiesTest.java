@@ -22,19 +22,28 @@ class StrictJsonBodiesTest {
 
     @Test
     void appliesToJsonBodiesBoundToObjects() {
-        assertThat(StrictJsonBodies.applies(MediaType.APPLICATION_JSON_TYPE, Body.class)).isTrue();
-        assertThat(StrictJsonBodies.applies(new MediaType("application", "merge-patch+json"), Map.class)).isTrue();
-        assertThat(StrictJsonBodies.applies(new MediaType("application", "json", "UTF-8"), Body.class)).isTrue();
+        assertThat(StrictJsonBodies.applies(MediaType.APPLICATION_JSON_TYPE, Body.class))
+                .isTrue();
+        assertThat(StrictJsonBodies.applies(new MediaType("application", "merge-patch+json"), Map.class))
+                .isTrue();
+        assertThat(StrictJsonBodies.applies(new MediaType("application", "json", "UTF-8"), Body.class))
+                .isTrue();
     }
 
     @Test
     void passesRawAndNonJsonBodiesThrough() {
-        assertThat(StrictJsonBodies.applies(MediaType.APPLICATION_JSON_TYPE, String.class)).isFalse();
-        assertThat(StrictJsonBodies.applies(MediaType.APPLICATION_JSON_TYPE, byte[].class)).isFalse();
-        assertThat(StrictJsonBodies.applies(MediaType.APPLICATION_JSON_TYPE, InputStream.class)).isFalse();
-        assertThat(StrictJsonBodies.applies(MediaType.APPLICATION_JSON_TYPE, JsonObject.class)).isFalse();
-        assertThat(StrictJsonBodies.applies(new MediaType("text", "csv"), InputStream.class)).isFalse();
-        assertThat(StrictJsonBodies.applies(new MediaType("text", "csv"), Body.class)).isFalse();
+        assertThat(StrictJsonBodies.applies(MediaType.APPLICATION_JSON_TYPE, String.class))
+                .isFalse();
+        assertThat(StrictJsonBodies.applies(MediaType.APPLICATION_JSON_TYPE, byte[].class))
+                .isFalse();
+        assertThat(StrictJsonBodies.applies(MediaType.APPLICATION_JSON_TYPE, InputStream.class))
+                .isFalse();
+        assertThat(StrictJsonBodies.applies(MediaType.APPLICATION_JSON_TYPE, JsonObject.class))
+                .isFalse();
+        assertThat(StrictJsonBodies.applies(new MediaType("text", "csv"), InputStream.class))
+                .isFalse();
+        assertThat(StrictJsonBodies.applies(new MediaType("text", "csv"), Body.class))
+                .isFalse();
         assertThat(StrictJsonBodies.applies(null, Body.class)).isFalse();
     }
 
@@ -48,8 +57,8 @@ class StrictJsonBodiesTest {
     @Test
     void anUnknownFieldStopsBeforeJsonb() {
         Context c = new Context("{\"nmae\": \"n\"}");
-        ApiProblemException e = catchThrowableOfType(() -> new StrictJsonBodies().aroundReadFrom(c.proxy()),
-                ApiProblemException.class);
+        ApiProblemException e =
+                catchThrowableOfType(ApiProblemException.class, () -> new StrictJsonBodies().aroundReadFrom(c.proxy()));
         assertThat(e.arguments()).startsWith("nmae");
         assertThat(c.streamGivenOn).isNull();
     }
@@ -71,8 +80,10 @@ class StrictJsonBodiesTest {
         }
 
         ReaderInterceptorContext proxy() {
-            return (ReaderInterceptorContext) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {ReaderInterceptorContext.class}, (self, method, args) -> switch (method.getName()) {
+            return (ReaderInterceptorContext) Proxy.newProxyInstance(
+                    getClass().getClassLoader(),
+                    new Class<?>[] {ReaderInterceptorContext.class},
+                    (self, method, args) -> switch (method.getName()) {
                         case "getMediaType" -> MediaType.APPLICATION_JSON_TYPE;
                         case "getType", "getGenericType" -> Body.class;
                         case "getInputStream" -> stream;

@@ -17,7 +17,9 @@ class WebMessagesTest {
     void everyProblemTypeHasATitleInEveryLanguage() {
         for (Locale l : List.of(Locale.ENGLISH, Locale.GERMAN, Locale.JAPANESE)) {
             for (ProblemType t : ProblemType.values()) {
-                assertThat(WebMessages.text(l, "title." + t.slug())).as(l + " " + t).doesNotStartWith("title.");
+                assertThat(WebMessages.text(l, "title." + t.slug()))
+                        .as(l + " " + t)
+                        .doesNotStartWith("title.");
             }
         }
     }
@@ -35,14 +37,19 @@ class WebMessagesTest {
 
     @Test
     void detailsAreFormattedPerLanguage() {
-        assertThat(WebMessages.text(Locale.ENGLISH, "detail.field-required", "userId")).isEqualTo("The field \"userId\" is required.");
-        assertThat(WebMessages.text(Locale.JAPANESE, "detail.field-required", "userId")).contains("userId").contains("必須");
-        assertThat(WebMessages.text(Locale.FRENCH, "detail.field-required", "userId")).startsWith("The field");
+        assertThat(WebMessages.text(Locale.ENGLISH, "detail.field-required", "userId"))
+                .isEqualTo("The field \"userId\" is required.");
+        assertThat(WebMessages.text(Locale.JAPANESE, "detail.field-required", "userId"))
+                .contains("userId")
+                .contains("必須");
+        assertThat(WebMessages.text(Locale.FRENCH, "detail.field-required", "userId"))
+                .startsWith("The field");
     }
 
     @Test
     void languageIsTheFirstSupportedOne() {
-        assertThat(WebMessages.choose(List.of(Locale.FRENCH, Locale.forLanguageTag("de-CH"), Locale.ENGLISH))).isEqualTo(Locale.GERMAN);
+        assertThat(WebMessages.choose(List.of(Locale.FRENCH, Locale.forLanguageTag("de-CH"), Locale.ENGLISH)))
+                .isEqualTo(Locale.GERMAN);
         assertThat(WebMessages.choose(List.of())).isEqualTo(Locale.ENGLISH);
         assertThat(WebMessages.choose("ja-JP,ja;q=0.9,en;q=0.5")).isEqualTo(Locale.JAPANESE);
         assertThat(WebMessages.choose("fr, de;q=0.5")).isEqualTo(Locale.GERMAN);
@@ -54,11 +61,15 @@ class WebMessagesTest {
         assertThat(ProblemType.of(BssException.Kind.VALIDATION).status()).isEqualTo(422);
         assertThat(ProblemType.of(BssException.Kind.NOT_FOUND).status()).isEqualTo(404);
         assertThat(ProblemType.of(BssException.Kind.AUTHENTICATION).status()).isEqualTo(401);
-        assertThat(ProblemType.of(BssException.Kind.PASSWORD_CHANGE_REQUIRED).uri().toString())
+        assertThat(ProblemType.of(BssException.Kind.PASSWORD_CHANGE_REQUIRED)
+                        .uri()
+                        .toString())
                 .isEqualTo("https://bss.example/problems/password-change-required");
-        assertThat(ProblemType.of(BssException.Kind.PASSWORD_CHANGE_REQUIRED).status()).isEqualTo(403);
+        assertThat(ProblemType.of(BssException.Kind.PASSWORD_CHANGE_REQUIRED).status())
+                .isEqualTo(403);
         assertThat(ProblemType.of(BssException.Kind.NOT_PERMITTED).status()).isEqualTo(403);
-        assertThat(ProblemType.of(BssException.Kind.CONCURRENT_MODIFICATION).status()).isEqualTo(409);
+        assertThat(ProblemType.of(BssException.Kind.CONCURRENT_MODIFICATION).status())
+                .isEqualTo(409);
     }
 
     @Test
@@ -78,11 +89,15 @@ class WebMessagesTest {
         byte[] buffer = new byte[50];
         assertThat(in.read(buffer)).isEqualTo(50);
         assertThatThrownBy(() -> in.read(buffer))
-                .isInstanceOfSatisfying(ApiProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.REQUEST_TOO_LARGE));
+                .isInstanceOfSatisfying(
+                        ApiProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.REQUEST_TOO_LARGE));
     }
 
     private static ResourceBundle bundle(Locale l) {
-        return ResourceBundle.getBundle("org.bss.web.messages", l, WebMessagesTest.class.getClassLoader(),
+        return ResourceBundle.getBundle(
+                "org.bss.web.messages",
+                l,
+                WebMessagesTest.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

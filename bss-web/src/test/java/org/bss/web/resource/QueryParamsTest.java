@@ -23,7 +23,8 @@ class QueryParamsTest {
     void numbersFallBackWhenAbsentAndNameTheParameterWhenWrong() {
         assertThat(QueryParams.number("limit", " ", 50)).isEqualTo(50);
         assertThat(QueryParams.number("limit", " 25 ", 50)).isEqualTo(25);
-        assertThat(catchThrowableOfType(ApiProblemException.class, () -> QueryParams.number("limit", "ten", 50)).arguments())
+        assertThat(catchThrowableOfType(ApiProblemException.class, () -> QueryParams.number("limit", "ten", 50))
+                        .arguments())
                 .containsExactly("limit", "ten");
     }
 
@@ -32,7 +33,8 @@ class QueryParamsTest {
         assertThat(QueryParams.optionalLong("version", null)).isNull();
         assertThat(QueryParams.optionalLong("version", " ")).isNull();
         assertThat(QueryParams.optionalLong("version", "7")).isEqualTo(7L);
-        assertThat(catchThrowableOfType(ApiProblemException.class, () -> QueryParams.optionalLong("version", "x")).arguments())
+        assertThat(catchThrowableOfType(ApiProblemException.class, () -> QueryParams.optionalLong("version", "x"))
+                        .arguments())
                 .containsExactly("version", "x");
     }
 }

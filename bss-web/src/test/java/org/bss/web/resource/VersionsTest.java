@@ -25,7 +25,7 @@ class VersionsTest {
 
     @Test
     void ifMatchAgainstTheBodyIs412() {
-        ApiProblemException e = catchThrowableOfType(() -> Versions.expected(6L, "\"7\""), ApiProblemException.class);
+        ApiProblemException e = catchThrowableOfType(ApiProblemException.class, () -> Versions.expected(6L, "\"7\""));
         assertThat(e.type()).isEqualTo(ProblemType.PRECONDITION_FAILED);
         assertThat(e.type().status()).isEqualTo(412);
         assertThat(e.arguments()).containsExactly("7", "6");
@@ -34,7 +34,7 @@ class VersionsTest {
     @Test
     void anIfMatchThatIsNoVersionTagIs400() {
         for (String bad : new String[] {"7", "\"seven\"", "\"\"", "W/7", "\"1\", \"2\""}) {
-            ApiProblemException e = catchThrowableOfType(() -> Versions.expected(null, bad), ApiProblemException.class);
+            ApiProblemException e = catchThrowableOfType(ApiProblemException.class, () -> Versions.expected(null, bad));
             assertThat(e).as(bad).isNotNull();
             assertThat(e.type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
             assertThat(e.detailKey()).isEqualTo("detail.if-match-invalid");

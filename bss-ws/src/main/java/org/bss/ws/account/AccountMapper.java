@@ -11,8 +11,7 @@ import org.bss.ws.vo.VOOrganization;
  */
 public final class AccountMapper {
 
-    private AccountMapper() {
-    }
+    private AccountMapper() {}
 
     static VOOrganization toVO(OrganizationView o) {
         return fill(new VOOrganization(), o);
@@ -37,7 +36,14 @@ public final class AccountMapper {
 
     /** The fields of table 5.2 a caller sends; a field left out (null) keeps its value, as {@link OrganizationData} says. */
     static OrganizationData toData(VOOrganization vo) {
-        return new OrganizationData(vo.getName(), vo.getEmail(), vo.getAddress(), vo.getPhone(), vo.getUrl(),
-                vo.getDescription(), vo.getDomicileCountry(), vo.getLocale());
+        return new OrganizationData(
+                vo.getName(),
+                vo.getEmail(),
+                vo.getAddress(),
+                vo.getPhone(),
+                vo.getUrl(),
+                vo.getDescription(),
+                vo.getDomicileCountry(),
+                vo.getLocale());
     }
 }

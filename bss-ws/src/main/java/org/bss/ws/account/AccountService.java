@@ -34,7 +34,10 @@ import org.bss.ws.vo.VOUserDetails;
  * organization's users). {@code marketplaceId} and {@code imageResource} are accepted and ignored.
  */
 @Stateless(name = "AccountService")
-@WebService(name = "AccountService", serviceName = "AccountService", portName = "AccountServicePort",
+@WebService(
+        name = "AccountService",
+        serviceName = "AccountService",
+        portName = "AccountServicePort",
         targetNamespace = "http://oscm.org/xsd")
 @HandlerChain(file = "handler-chain.xml")
 @Interceptors(FaultInterceptor.class)
@@ -67,19 +70,26 @@ public class AccountService {
      * goes first, so a refused organization leaves the user unchanged; a fault rolls back both (FaultInterceptor).
      */
     @WebMethod
-    public void updateAccountInformation(@WebParam(name = "organization") VOOrganization organization,
-            @WebParam(name = "user") VOUserDetails user, @WebParam(name = "marketplaceId") String marketplaceId,
-            @WebParam(name = "imageResource") Object imageResource) throws ValidationException, ObjectNotFoundException,
-            OperationNotPermittedException, ConcurrentModificationException {
+    public void updateAccountInformation(
+            @WebParam(name = "organization") VOOrganization organization,
+            @WebParam(name = "user") VOUserDetails user,
+            @WebParam(name = "marketplaceId") String marketplaceId,
+            @WebParam(name = "imageResource") Object imageResource)
+            throws ValidationException, ObjectNotFoundException, OperationNotPermittedException,
+                    ConcurrentModificationException {
         if (organization != null && !context.isCallerInRole(Roles.PLATFORM_OPERATOR)) {
             throw organizationNotEditable();
         }
         if (organization != null) {
-            organizations.updateOrganization(organizations.getOwnOrganization().orgId(),
-                    AccountMapper.toData(organization), organization.getVersion());
+            organizations.updateOrganization(
+                    organizations.getOwnOrganization().orgId(),
+                    AccountMapper.toData(organization),
+                    organization.getVersion());
         }
         if (user != null) {
-            String userId = user.getUserId() != null ? user.getUserId() : credentials.currentUser().userId();
+            String userId = user.getUserId() != null
+                    ? user.getUserId()
+                    : credentials.currentUser().userId();
             users.updateUser(userId, UserMapper.toData(user), user.getVersion());
         }
     }
@@ -87,7 +97,8 @@ public class AccountService {
     /** Organization data are the operator's: anybody else is refused (docs/soap.md, AccountService). */
     static OperationNotPermittedException organizationNotEditable() {
         FaultId id = FaultId.next();
-        return new OperationNotPermittedException(id.text("Only the platform operator changes organization data."),
+        return new OperationNotPermittedException(
+                id.text("Only the platform operator changes organization data."),
                 id.fill(new ApplicationExceptionBean(), NOT_PERMITTED_KEY, List.of()));
     }
 }

@@ -26,8 +26,12 @@ public class FaultInterceptor {
         } catch (RuntimeException error) {
             Method method = invocation.getMethod();
             FaultTarget target = method.getAnnotation(FaultTarget.class);
-            SaaSApplicationException fault = FaultTable.fault(error, target == null ? null : orNull(target.member()),
-                    target == null ? null : orNull(target.objectClass()), List.of(method.getExceptionTypes())).orElse(null);
+            SaaSApplicationException fault = FaultTable.fault(
+                            error,
+                            target == null ? null : orNull(target.member()),
+                            target == null ? null : orNull(target.objectClass()),
+                            List.of(method.getExceptionTypes()))
+                    .orElse(null);
             if (fault == null) {
                 throw error;
             }

@@ -35,44 +35,68 @@ public final class FaultTable {
     private static final BssLog LOG = BssLog.system(LogFeature.SOAP);
 
     private static final List<Rule> RULES = List.of(
-            new Rule(NonUniqueBusinessKeyException.class, e -> e.is(Kind.CONFLICT, "account.user.duplicate"),
+            new Rule(
+                    NonUniqueBusinessKeyException.class,
+                    e -> e.is(Kind.CONFLICT, "account.user.duplicate"),
                     e -> new NonUniqueBusinessKeyException(e.text(), e.domainObject(USER))),
-            new Rule(UserRoleAssignmentException.class, e -> e.is(Kind.VALIDATION) && e.key().startsWith("identity.role."),
+            new Rule(
+                    UserRoleAssignmentException.class,
+                    e -> e.is(Kind.VALIDATION) && e.key().startsWith("identity.role."),
                     e -> new UserRoleAssignmentException(e.text(), e.bean())),
-            new Rule(UserDeletionConstraintException.class, e -> e.is(Kind.CONFLICT, "identity.user.lastAdministrator")
-                    || e.is(Kind.NOT_PERMITTED, "identity.user.deleteSelf"),
+            new Rule(
+                    UserDeletionConstraintException.class,
+                    e -> e.is(Kind.CONFLICT, "identity.user.lastAdministrator")
+                            || e.is(Kind.NOT_PERMITTED, "identity.user.deleteSelf"),
                     e -> new UserDeletionConstraintException(e.text(), e.bean())),
-            new Rule(UserModificationConstraintException.class, e -> e.is(Kind.CONFLICT, "identity.user.lastAdministrator"),
+            new Rule(
+                    UserModificationConstraintException.class,
+                    e -> e.is(Kind.CONFLICT, "identity.user.lastAdministrator"),
                     e -> {
-                        UserModificationConstraintExceptionBean bean = e.fill(new UserModificationConstraintExceptionBean());
+                        UserModificationConstraintExceptionBean bean =
+                                e.fill(new UserModificationConstraintExceptionBean());
                         bean.setReason(LAST_ADMIN);
                         return new UserModificationConstraintException(e.text(), bean);
                     }),
-            new Rule(SecurityCheckException.class, e -> e.is(Kind.AUTHENTICATION),
+            new Rule(
+                    SecurityCheckException.class,
+                    e -> e.is(Kind.AUTHENTICATION),
                     e -> new SecurityCheckException(e.text(), e.bean())),
             // an import operation reports a file refused as a whole as its own fault (message without a key of BSS)
-            new Rule(BulkUserImportException.class, e -> e.is(Kind.VALIDATION),
-                    e -> BulkUserImportException.withReason(BulkUserImportException.PARSING_FAILED, e.message(),
-                            List.of(e.message()))),
+            new Rule(
+                    BulkUserImportException.class,
+                    e -> e.is(Kind.VALIDATION),
+                    e -> BulkUserImportException.withReason(
+                            BulkUserImportException.PARSING_FAILED, e.message(), List.of(e.message()))),
             new Rule(ValidationException.class, e -> e.is(Kind.VALIDATION), e -> {
                 ValidationExceptionBean bean = e.fill(new ValidationExceptionBean());
                 bean.setMember(e.member());
                 return new ValidationException(e.text(), bean);
             }),
-            new Rule(ObjectNotFoundException.class, e -> e.is(Kind.NOT_FOUND),
+            new Rule(
+                    ObjectNotFoundException.class,
+                    e -> e.is(Kind.NOT_FOUND),
                     e -> new ObjectNotFoundException(e.text(), e.domainObject(e.objectClass()))),
-            new Rule(ConcurrentModificationException.class, e -> e.is(Kind.CONCURRENT_MODIFICATION),
+            new Rule(
+                    ConcurrentModificationException.class,
+                    e -> e.is(Kind.CONCURRENT_MODIFICATION),
                     e -> new ConcurrentModificationException(e.text(), e.bean())),
-            new Rule(OperationNotPermittedException.class, e -> e.is(Kind.NOT_PERMITTED) || e.is(Kind.CONFLICT)
-                    || e.is(Kind.AUTHENTICATION) || e.is(Kind.PASSWORD_CHANGE_REQUIRED),
+            new Rule(
+                    OperationNotPermittedException.class,
+                    e -> e.is(Kind.NOT_PERMITTED)
+                            || e.is(Kind.CONFLICT)
+                            || e.is(Kind.AUTHENTICATION)
+                            || e.is(Kind.PASSWORD_CHANGE_REQUIRED),
                     e -> new OperationNotPermittedException(e.text(), e.bean())),
-            new Rule(OrganizationAuthoritiesException.class, Error::roleRefused,
+            new Rule(
+                    OrganizationAuthoritiesException.class,
+                    CallerError::roleRefused,
                     e -> new OrganizationAuthoritiesException(e.text(), e.bean())),
-            new Rule(OperationNotPermittedException.class, Error::roleRefused,
+            new Rule(
+                    OperationNotPermittedException.class,
+                    CallerError::roleRefused,
                     e -> new OperationNotPermittedException(e.text(), e.bean())));
 
-    private FaultTable() {
-    }
+    private FaultTable() {}
 
     /**
      * The fault for an error among the declared ones, or empty when none fits (the error then stays as it is).
@@ -80,17 +104,19 @@ public final class FaultTable {
      * @param member      the parameter an operation's validation faults name; null: the field the error names
      * @param objectClass the ClassEnum of an operation's not-found faults; null: the kind of object the error names
      */
-    public static Optional<SaaSApplicationException> fault(RuntimeException error, String member, String objectClass,
-            Collection<? extends Class<?>> declared) {
-        Optional<Error> known = Error.of(error, member, objectClass);
+    public static Optional<SaaSApplicationException> fault(
+            RuntimeException error, String member, String objectClass, Collection<? extends Class<?>> declared) {
+        Optional<CallerError> known = CallerError.of(error, member, objectClass);
         if (known.isEmpty()) {
             return Optional.empty();
         }
         Optional<SaaSApplicationException> fault = RULES.stream()
-                .filter(rule -> declared.contains(rule.fault()) && rule.matches().test(known.get()))
-                .findFirst().map(rule -> rule.build().apply(known.get()));
-        fault.ifPresent(f -> LOG.debug(LogMessage.SOAP_FAULT, f.getFaultInfo().getId(), f.getClass().getSimpleName(),
-                error.getMessage()));
+                .filter(rule ->
+                        declared.contains(rule.fault()) && rule.matches().test(known.get()))
+                .findFirst()
+                .map(rule -> rule.build().apply(known.get()));
+        fault.ifPresent(f -> LOG.debug(
+                LogMessage.SOAP_FAULT, f.getFaultInfo().getId(), f.getClass().getSimpleName(), error.getMessage()));
         return fault;
     }
 
@@ -117,27 +143,48 @@ public final class FaultTable {
     }
 
     /** One line of the table: the fault, which errors it takes, how it is built. */
-    private record Rule(Class<? extends SaaSApplicationException> fault, Predicate<Error> matches, Builder build) {
-    }
+    private record Rule(
+            Class<? extends SaaSApplicationException> fault, Predicate<CallerError> matches, Builder build) {}
 
     @FunctionalInterface
     private interface Builder {
-        SaaSApplicationException apply(Error error);
+        SaaSApplicationException apply(CallerError error);
     }
 
     /** A caller's error as the faults see it: kind (null for a refused role check), key, parameters, message. */
-    private record Error(FaultId id, Kind kind, String key, List<String> params, String message, Object[] arguments,
-            String fixedMember, String fixedObjectClass) {
+    @SuppressWarnings("ArrayRecordComponent") // the exception's own arguments, read once and never compared
+    private record CallerError(
+            FaultId id,
+            Kind kind,
+            String key,
+            List<String> params,
+            String message,
+            Object[] arguments,
+            String fixedMember,
+            String fixedObjectClass) {
 
-        static Optional<Error> of(RuntimeException error, String member, String objectClass) {
+        static Optional<CallerError> of(RuntimeException error, String member, String objectClass) {
             if (error instanceof EJBAccessException) {
-                return Optional.of(new Error(FaultId.next(), null, ROLE_REFUSED_KEY, List.of(),
-                        "The caller lacks the role this operation needs.", new Object[0], member, objectClass));
+                return Optional.of(new CallerError(
+                        FaultId.next(),
+                        null,
+                        ROLE_REFUSED_KEY,
+                        List.of(),
+                        "The caller lacks the role this operation needs.",
+                        new Object[0],
+                        member,
+                        objectClass));
             }
             if (error instanceof BssException bss) {
-                return Optional.of(new Error(FaultId.next(), bss.kind(), bss.messageKey(),
-                        Arrays.stream(bss.arguments()).map(FaultTable::param).toList(), bss.getMessage(), bss.arguments(),
-                        member, objectClass));
+                return Optional.of(new CallerError(
+                        FaultId.next(),
+                        bss.kind(),
+                        bss.messageKey(),
+                        Arrays.stream(bss.arguments()).map(FaultTable::param).toList(),
+                        bss.getMessage(),
+                        bss.arguments(),
+                        member,
+                        objectClass));
             }
             return Optional.empty();
         }

@@ -16,7 +16,8 @@ public class UserModificationConstraintException extends SaaSApplicationExceptio
         this.faultInfo = faultInfo;
     }
 
-    public UserModificationConstraintException(String message, UserModificationConstraintExceptionBean faultInfo, Throwable cause) {
+    public UserModificationConstraintException(
+            String message, UserModificationConstraintExceptionBean faultInfo, Throwable cause) {
         super(message, cause);
         this.faultInfo = faultInfo;
     }

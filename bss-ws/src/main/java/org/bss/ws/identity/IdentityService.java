@@ -57,7 +57,10 @@ import org.bss.ws.vo.VOUserDetails;
  * are not offered (docs/soap.md).
  */
 @Stateless(name = "IdentityService")
-@WebService(name = "IdentityService", serviceName = "IdentityService", portName = "IdentityServicePort",
+@WebService(
+        name = "IdentityService",
+        serviceName = "IdentityService",
+        portName = "IdentityServicePort",
         targetNamespace = "http://oscm.org/xsd")
 @HandlerChain(file = "handler-chain.xml")
 @Interceptors(FaultInterceptor.class)
@@ -91,17 +94,20 @@ public class IdentityService {
 
     /** Creates a user in the caller's organization; the initial password goes out by mail. */
     @WebMethod
-    public VOUserDetails createUser(@WebParam(name = "user") VOUserDetails user,
-            @WebParam(name = "roles") List<UserRoleType> roles, @WebParam(name = "marketplaceId") String marketplaceId)
+    public VOUserDetails createUser(
+            @WebParam(name = "user") VOUserDetails user,
+            @WebParam(name = "roles") List<UserRoleType> roles,
+            @WebParam(name = "marketplaceId") String marketplaceId)
             throws NonUniqueBusinessKeyException, ValidationException, UserRoleAssignmentException,
-            OperationNotPermittedException {
+                    OperationNotPermittedException {
         return UserMapper.toDetails(users.createUser(null, UserMapper.toData(orEmpty(user)), UserRoles.toNames(roles)));
     }
 
     /** Changes the caller's own password; "must change" is cleared. */
     @WebMethod
-    public void changePassword(@WebParam(name = "oldPassword") String oldPassword,
-            @WebParam(name = "newPassword") String newPassword) throws SecurityCheckException, ValidationException {
+    public void changePassword(
+            @WebParam(name = "oldPassword") String oldPassword, @WebParam(name = "newPassword") String newPassword)
+            throws SecurityCheckException, ValidationException {
         credentials.changePassword(credentials.currentUser().userId(), oldPassword, newPassword);
     }
 
@@ -121,7 +127,7 @@ public class IdentityService {
     @WebMethod
     public void setUserRoles(@WebParam(name = "user") VOUser user, @WebParam(name = "roles") List<UserRoleType> roles)
             throws ObjectNotFoundException, OperationNotPermittedException, UserModificationConstraintException,
-            UserRoleAssignmentException {
+                    UserRoleAssignmentException {
         users.setRoles(userId(user), UserRoles.toNames(roles), null);
     }
 
@@ -129,15 +135,16 @@ public class IdentityService {
     @WebMethod
     public void deleteUser(@WebParam(name = "user") VOUser user, @WebParam(name = "marketplaceId") String marketplaceId)
             throws UserDeletionConstraintException, ObjectNotFoundException, ConcurrentModificationException,
-            OperationNotPermittedException {
+                    OperationNotPermittedException {
         Long version = user != null && user.getKey() != 0 ? Long.valueOf(user.getVersion()) : null;
         users.deleteUser(userId(user), version);
     }
 
     @WebMethod
-    public void revokeUserRoles(@WebParam(name = "user") VOUser user, @WebParam(name = "roles") List<UserRoleType> roles)
+    public void revokeUserRoles(
+            @WebParam(name = "user") VOUser user, @WebParam(name = "roles") List<UserRoleType> roles)
             throws ObjectNotFoundException, UserModificationConstraintException, OperationNotPermittedException,
-            UserRoleAssignmentException {
+                    UserRoleAssignmentException {
         changeRoles(user, roles, false);
     }
 
@@ -155,7 +162,9 @@ public class IdentityService {
 
     /** Locks an account; {@code newStatus} must be one of the LOCKED statuses. */
     @WebMethod
-    public void lockUserAccount(@WebParam(name = "user") VOUser user, @WebParam(name = "newStatus") UserAccountStatus newStatus,
+    public void lockUserAccount(
+            @WebParam(name = "user") VOUser user,
+            @WebParam(name = "newStatus") UserAccountStatus newStatus,
             @WebParam(name = "marketplaceId") String marketplaceId)
             throws OperationNotPermittedException, ObjectNotFoundException, ConcurrentModificationException {
         if (newStatus == null || !newStatus.isLocked()) {
@@ -168,28 +177,30 @@ public class IdentityService {
     @WebMethod
     public VOUserDetails updateUser(@WebParam(name = "user") VOUserDetails user)
             throws OperationNotPermittedException, ObjectNotFoundException, ValidationException,
-            ConcurrentModificationException {
+                    ConcurrentModificationException {
         VOUserDetails sent = orEmpty(user);
         return UserMapper.toDetails(users.updateUser(sent.getUserId(), UserMapper.toData(sent), sent.getVersion()));
     }
 
     /** Mails a temporary password that must be changed at the next login (and unlocks the account). */
     @WebMethod
-    public void requestResetOfUserPassword(@WebParam(name = "user") VOUser user,
-            @WebParam(name = "marketplaceId") String marketplaceId)
+    public void requestResetOfUserPassword(
+            @WebParam(name = "user") VOUser user, @WebParam(name = "marketplaceId") String marketplaceId)
             throws ObjectNotFoundException, OperationNotPermittedException, ConcurrentModificationException {
         users.resetPassword(userId(user));
     }
 
     @WebMethod
-    public void unlockUserAccount(@WebParam(name = "user") VOUser user, @WebParam(name = "marketplaceId") String marketplaceId)
+    public void unlockUserAccount(
+            @WebParam(name = "user") VOUser user, @WebParam(name = "marketplaceId") String marketplaceId)
             throws ObjectNotFoundException, OperationNotPermittedException, ConcurrentModificationException {
         users.unlockUser(userId(user));
     }
 
     /** Key, organization, status and roles of a user the caller may see. */
     @WebMethod
-    public VOUser getUser(@WebParam(name = "user") VOUser user) throws ObjectNotFoundException, OperationNotPermittedException {
+    public VOUser getUser(@WebParam(name = "user") VOUser user)
+            throws ObjectNotFoundException, OperationNotPermittedException {
         return UserMapper.toUser(users.getUser(userId(user)));
     }
 
@@ -207,8 +218,8 @@ public class IdentityService {
     /** Imports users from CSV bytes (App. F) into the caller's organization and waits until it is done. */
     @WebMethod
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void importUsersInOwnOrganization(@WebParam(name = "csvData") byte[] csvData,
-            @WebParam(name = "marketplaceId") String marketplaceId)
+    public void importUsersInOwnOrganization(
+            @WebParam(name = "csvData") byte[] csvData, @WebParam(name = "marketplaceId") String marketplaceId)
             throws BulkUserImportException, ObjectNotFoundException, OperationNotPermittedException {
         ImportResults.check(imports.importAndWait(null, csvData, IMPORT_TIMEOUT));
     }
@@ -216,11 +227,14 @@ public class IdentityService {
     /** Imports users from CSV bytes into the given organization (the operator; an administrator only into its own). */
     @WebMethod
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void importUsers(@WebParam(name = "csvData") byte[] csvData, @WebParam(name = "organizationId") String organizationId,
+    public void importUsers(
+            @WebParam(name = "csvData") byte[] csvData,
+            @WebParam(name = "organizationId") String organizationId,
             @WebParam(name = "marketplaceId") String marketplaceId)
             throws BulkUserImportException, ObjectNotFoundException, OperationNotPermittedException {
         // no organization is not "the caller's own" here: that is importUsersInOwnOrganization
-        ImportResults.check(imports.importAndWait(organizationId == null ? "" : organizationId, csvData, IMPORT_TIMEOUT));
+        ImportResults.check(
+                imports.importAndWait(organizationId == null ? "" : organizationId, csvData, IMPORT_TIMEOUT));
     }
 
     /**
@@ -230,7 +244,9 @@ public class IdentityService {
     @WebMethod
     public List<VOUserDetails> searchLdapUsers(@WebParam(name = "userIdPattern") String userIdPattern)
             throws ValidationException {
-        return ldap.searchUsers(ownOrganizationId(), userIdPattern).users().stream().map(IdentityService::ldapDetails).toList();
+        return ldap.searchUsers(ownOrganizationId(), userIdPattern).users().stream()
+                .map(IdentityService::ldapDetails)
+                .toList();
     }
 
     /**
@@ -248,12 +264,14 @@ public class IdentityService {
      * was a user id in use, ValidationException otherwise, listing every one); the others are imported all the same.
      */
     @WebMethod
-    public void importLdapUsers(@WebParam(name = "users") List<VOUserDetails> users,
-            @WebParam(name = "marketplaceId") String marketplaceId) throws NonUniqueBusinessKeyException, ValidationException {
+    public void importLdapUsers(
+            @WebParam(name = "users") List<VOUserDetails> users, @WebParam(name = "marketplaceId") String marketplaceId)
+            throws NonUniqueBusinessKeyException, ValidationException {
         Map<Set<String>, List<String>> byRoles = new LinkedHashMap<>();
         for (VOUserDetails user : users == null ? List.<VOUserDetails>of() : users) {
             if (user != null) {
-                byRoles.computeIfAbsent(UserRoles.toNames(user.getUserRoles()), r -> new ArrayList<>()).add(user.getUserId());
+                byRoles.computeIfAbsent(UserRoles.toNames(user.getUserRoles()), r -> new ArrayList<>())
+                        .add(user.getUserId());
             }
         }
         String orgId = ownOrganizationId();
@@ -261,11 +279,14 @@ public class IdentityService {
         if (byRoles.isEmpty()) {
             byRoles.put(Set.of(), List.of()); // the service names the missing user ids
         }
-        byRoles.forEach((roles, uids) -> rejected.addAll(ldapUsers.importUsers(orgId, uids, roles).rejected()));
+        byRoles.forEach((roles, uids) ->
+                rejected.addAll(ldapUsers.importUsers(orgId, uids, roles).rejected()));
         // the users imported stay: these faults are thrown here, past the interceptor's rollback
         if (rejected.stream().allMatch(r -> "ldap.import.duplicate".equals(r.messageKey()))) {
             if (!rejected.isEmpty()) {
-                throw FaultTable.fault(new org.bss.common.ConflictException("account.user.duplicate", rejected.get(0).uid()),
+                throw FaultTable.fault(
+                        new org.bss.common.ConflictException(
+                                "account.user.duplicate", rejected.get(0).uid()),
                         NonUniqueBusinessKeyException.class);
             }
             return;
@@ -292,23 +313,32 @@ public class IdentityService {
     /** Every user not imported, "uid: reason" (English) in the text and one by one in messageParams. */
     private static ValidationException notImported(List<LdapImportResult.Rejection> rejected) {
         FaultId id = FaultId.next();
-        List<String> lines = rejected.stream().map(r -> r.uid() + ": " + r.message(java.util.Locale.ENGLISH)).toList();
-        ValidationExceptionBean bean = id.fill(new ValidationExceptionBean(), rejected.get(0).messageKey(), lines);
+        List<String> lines = rejected.stream()
+                .map(r -> r.uid() + ": " + r.message(java.util.Locale.ENGLISH))
+                .toList();
+        ValidationExceptionBean bean =
+                id.fill(new ValidationExceptionBean(), rejected.get(0).messageKey(), lines);
         bean.setMember("userId");
-        bean.setReason(switch (rejected.get(0).messageKey()) {
-            case "ldap.import.notFound" -> "LDAP_USER_NOT_FOUND";
-            case "ldap.import.userId" -> "LDAP_CREATED_ID_INVALID";
-            default -> null;
-        });
-        return new ValidationException(id.text(rejected.size() + " users were not imported: " + String.join("; ", lines)), bean);
+        bean.setReason(
+                switch (rejected.get(0).messageKey()) {
+                    case "ldap.import.notFound" -> "LDAP_USER_NOT_FOUND";
+                    case "ldap.import.userId" -> "LDAP_CREATED_ID_INVALID";
+                    default -> null;
+                });
+        return new ValidationException(
+                id.text(rejected.size() + " users were not imported: " + String.join("; ", lines)), bean);
     }
 
     /** Unlocking is unlockUserAccount; lockUserAccount only locks. */
     static OperationNotPermittedException notALock(UserAccountStatus newStatus) {
         FaultId id = FaultId.next();
-        return new OperationNotPermittedException(id.text("newStatus must be LOCKED, LOCKED_FAILED_LOGIN_ATTEMPTS or "
-                + "LOCKED_NOT_CONFIRMED, not " + newStatus + "; unlockUserAccount makes an account ACTIVE."),
-                id.fill(new ApplicationExceptionBean(), "ex.OperationNotPermittedException", List.of(String.valueOf(newStatus))));
+        return new OperationNotPermittedException(
+                id.text("newStatus must be LOCKED, LOCKED_FAILED_LOGIN_ATTEMPTS or " + "LOCKED_NOT_CONFIRMED, not "
+                        + newStatus + "; unlockUserAccount makes an account ACTIVE."),
+                id.fill(
+                        new ApplicationExceptionBean(),
+                        "ex.OperationNotPermittedException",
+                        List.of(String.valueOf(newStatus))));
     }
 
     private UserView changeRoles(VOUser user, List<UserRoleType> roles, boolean grant) {

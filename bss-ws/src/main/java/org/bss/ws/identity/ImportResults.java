@@ -25,8 +25,7 @@ final class ImportResults {
     static final String EMAIL_REQUIRED = "EMAIL_REQUIRED";
     static final String USER_CREATION_FAILED = "USER_CREATION_FAILED";
 
-    private ImportResults() {
-    }
+    private ImportResults() {}
 
     /** @throws BulkUserImportException lines were rejected, the import failed or did not finish in time */
     static void check(UserImportView view) throws BulkUserImportException {
@@ -41,10 +40,16 @@ final class ImportResults {
                             + view.totalRows() + " lines.";
             throw fault(USER_CREATION_FAILED, text, List.of(view.importId()));
         }
-        List<String> lines = view.rejected().stream().map(row -> row.message(Locale.ENGLISH)).toList();
+        List<String> lines =
+                view.rejected().stream().map(row -> row.message(Locale.ENGLISH)).toList();
         String text = view.rejectedRows() + " of " + view.totalRows() + " lines were not imported ("
                 + view.importedUsers() + " users created): " + String.join("; ", lines);
-        throw fault(view.rejected().isEmpty() ? USER_CREATION_FAILED : reason(view.rejected().get(0)), text, lines);
+        throw fault(
+                view.rejected().isEmpty()
+                        ? USER_CREATION_FAILED
+                        : reason(view.rejected().get(0)),
+                text,
+                lines);
     }
 
     /** The contract's reason for a rejected line. */

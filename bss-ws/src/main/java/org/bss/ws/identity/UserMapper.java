@@ -15,8 +15,7 @@ import org.bss.ws.vo.VOUserDetails;
  */
 public final class UserMapper {
 
-    private UserMapper() {
-    }
+    private UserMapper() {}
 
     static VOUser toUser(UserView view) {
         return fill(new VOUser(), view);
@@ -40,8 +39,16 @@ public final class UserMapper {
      * one clears it, as {@link UserData} says.
      */
     public static UserData toData(VOUserDetails vo) {
-        return new UserData(vo.getUserId(), vo.getEMail(), vo.getLocale(), vo.getSalutation(), vo.getFirstName(),
-                vo.getLastName(), vo.getAdditionalName(), vo.getAddress(), vo.getPhone());
+        return new UserData(
+                vo.getUserId(),
+                vo.getEMail(),
+                vo.getLocale(),
+                vo.getSalutation(),
+                vo.getFirstName(),
+                vo.getLastName(),
+                vo.getAdditionalName(),
+                vo.getAddress(),
+                vo.getPhone());
     }
 
     /**

@@ -16,8 +16,7 @@ import org.bss.ws.vo.UserRoleType;
  */
 final class UserRoles {
 
-    private UserRoles() {
-    }
+    private UserRoles() {}
 
     /** The contract's roles for BSS role names, in the enum's order; unknown names are left out. */
     static List<UserRoleType> toWire(Collection<String> roleNames) {

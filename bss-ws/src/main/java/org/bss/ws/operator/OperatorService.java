@@ -22,8 +22,8 @@ import org.bss.account.OrganizationRole;
 import org.bss.account.OrganizationService;
 import org.bss.audit.AuditLogService;
 import org.bss.audit.AuditPeriod;
-import org.bss.config.ConfigurationService;
 import org.bss.common.security.Roles;
+import org.bss.config.ConfigurationService;
 import org.bss.identity.ldap.LdapSettingsFile;
 import org.bss.onboarding.OrgProperties;
 import org.bss.onboarding.OrgPropertiesReader;
@@ -53,7 +53,10 @@ import org.bss.ws.vo.VOTimerInfo;
  * the parameter and object class of the operation's {@link FaultTarget}.
  */
 @Stateless(name = "OperatorService")
-@WebService(name = "OperatorService", serviceName = "OperatorService", portName = "OperatorServicePort",
+@WebService(
+        name = "OperatorService",
+        serviceName = "OperatorService",
+        portName = "OperatorServicePort",
         targetNamespace = "http://oscm.org/xsd")
 @HandlerChain(file = "handler-chain.xml")
 @Interceptors(FaultInterceptor.class)
@@ -87,7 +90,7 @@ public class OperatorService {
     @FaultTarget(objectClass = PLATFORM_SETTING)
     public List<VOConfigurationSetting> getConfigurationSettings()
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
-            ConcurrentModificationException, OperationNotPermittedException {
+                    ConcurrentModificationException, OperationNotPermittedException {
         return configuration.getSettings().stream().map(SettingMapper::toVO).toList();
     }
 
@@ -96,8 +99,9 @@ public class OperatorService {
     @FaultTarget(objectClass = PLATFORM_SETTING)
     public void saveConfigurationSetting(@WebParam(name = "setting") VOConfigurationSetting setting)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
-            ConcurrentModificationException, OperationNotPermittedException {
-        configuration.saveSetting(setting == null ? null : setting.getInformationId(), setting == null ? null : setting.getValue());
+                    ConcurrentModificationException, OperationNotPermittedException {
+        configuration.saveSetting(
+                setting == null ? null : setting.getInformationId(), setting == null ? null : setting.getValue());
     }
 
     /** Adds a supported ISO 4217 currency; an already supported one changes nothing. */
@@ -105,7 +109,7 @@ public class OperatorService {
     @FaultTarget(member = "currencyISOCode", objectClass = SUPPORTED_CURRENCY)
     public void addCurrency(@WebParam(name = "currencyISOCode") String currencyISOCode)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
-            ConcurrentModificationException, OperationNotPermittedException {
+                    ConcurrentModificationException, OperationNotPermittedException {
         configuration.addCurrency(currencyISOCode);
     }
 
@@ -113,7 +117,7 @@ public class OperatorService {
     @WebMethod
     public List<VOTimerInfo> getTimerExpirationInformation()
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
-            ConcurrentModificationException, OperationNotPermittedException {
+                    ConcurrentModificationException, OperationNotPermittedException {
         return TimerInfoMapper.toVOs(timers.retrieveTimerExpirations());
     }
 
@@ -121,7 +125,7 @@ public class OperatorService {
     @WebMethod
     public List<VOTimerInfo> reInitTimers()
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
-            ConcurrentModificationException, OperationNotPermittedException {
+                    ConcurrentModificationException, OperationNotPermittedException {
         return TimerInfoMapper.toVOs(timers.reinitTimers());
     }
 
@@ -133,12 +137,16 @@ public class OperatorService {
      */
     @WebMethod
     @FaultTarget(member = "organizationProperties", objectClass = ORGANIZATION)
-    public VOOrganizationRegistration registerOrganization(@WebParam(name = "organizationProperties") String organizationProperties,
+    public VOOrganizationRegistration registerOrganization(
+            @WebParam(name = "organizationProperties") String organizationProperties,
             @WebParam(name = "ldapProperties") String ldapProperties)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
-            ConcurrentModificationException, OperationNotPermittedException {
-        Map<String, String> ldap = ldapProperties == null ? null : LdapSettingsFile.read(
-                new ByteArrayInputStream(ldapProperties.getBytes(StandardCharsets.UTF_8)), OrgPropertiesReader.SETTINGS);
+                    ConcurrentModificationException, OperationNotPermittedException {
+        Map<String, String> ldap = ldapProperties == null
+                ? null
+                : LdapSettingsFile.read(
+                        new ByteArrayInputStream(ldapProperties.getBytes(StandardCharsets.UTF_8)),
+                        OrgPropertiesReader.SETTINGS);
         OrgProperties properties = properties(organizationProperties);
         properties.checkForCreate(ldap != null);
         return OrganizationMapper.toVO(registration.register(properties.newOrganization(), ldap));
@@ -150,11 +158,13 @@ public class OperatorService {
      */
     @WebMethod
     @FaultTarget(member = "organizationProperties", objectClass = ORGANIZATION)
-    public VOOperatorOrganization updateOrganization(@WebParam(name = "organizationProperties") String organizationProperties,
+    public VOOperatorOrganization updateOrganization(
+            @WebParam(name = "organizationProperties") String organizationProperties,
             @WebParam(name = "version") Long version)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
-            ConcurrentModificationException, OperationNotPermittedException {
-        return OrganizationMapper.toVO(organizations.updateOrganization(properties(organizationProperties).update(), version));
+                    ConcurrentModificationException, OperationNotPermittedException {
+        return OrganizationMapper.toVO(organizations.updateOrganization(
+                properties(organizationProperties).update(), version));
     }
 
     /** The operator's view of an organization. */
@@ -162,7 +172,7 @@ public class OperatorService {
     @FaultTarget(member = "organizationId", objectClass = ORGANIZATION)
     public VOOperatorOrganization getOrganization(@WebParam(name = "organizationId") String organizationId)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
-            ConcurrentModificationException, OperationNotPermittedException {
+                    ConcurrentModificationException, OperationNotPermittedException {
         return OrganizationMapper.toVO(organizations.getOrganization(organizationId));
     }
 
@@ -172,10 +182,12 @@ public class OperatorService {
      */
     @WebMethod
     @FaultTarget(member = "role", objectClass = ORGANIZATION)
-    public void addOrganizationToRole(@WebParam(name = "organizationId") String organizationId,
-            @WebParam(name = "role") List<String> role, @WebParam(name = "operatorRevenueShare") BigDecimal operatorRevenueShare)
+    public void addOrganizationToRole(
+            @WebParam(name = "organizationId") String organizationId,
+            @WebParam(name = "role") List<String> role,
+            @WebParam(name = "operatorRevenueShare") BigDecimal operatorRevenueShare)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
-            ConcurrentModificationException, OperationNotPermittedException {
+                    ConcurrentModificationException, OperationNotPermittedException {
         Set<OrganizationRole> roles = EnumSet.noneOf(OrganizationRole.class);
         for (String name : role == null ? List.<String>of() : role) {
             roles.add(OrganizationRole.parse("role", name));
@@ -186,21 +198,23 @@ public class OperatorService {
     /** Sets (empty: removes) the distinguished name of an organization's certificate callers (ORG-8). */
     @WebMethod
     @FaultTarget(member = "distinguishedName", objectClass = ORGANIZATION)
-    public void setDistinguishedName(@WebParam(name = "organizationId") String organizationId,
+    public void setDistinguishedName(
+            @WebParam(name = "organizationId") String organizationId,
             @WebParam(name = "distinguishedName") String distinguishedName)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
-            ConcurrentModificationException, OperationNotPermittedException {
+                    ConcurrentModificationException, OperationNotPermittedException {
         organizations.setDistinguishedName(organizationId, distinguishedName);
     }
 
     /** Makes payment types available to a SUPPLIER or RESELLER ({@code supplier.organizationId}; §7.3). */
     @WebMethod
     @FaultTarget(member = "types", objectClass = ORGANIZATION)
-    public void addAvailablePaymentTypes(@WebParam(name = "supplier") VOOrganization supplier,
-            @WebParam(name = "types") List<String> types)
+    public void addAvailablePaymentTypes(
+            @WebParam(name = "supplier") VOOrganization supplier, @WebParam(name = "types") List<String> types)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
-            ConcurrentModificationException, OperationNotPermittedException {
-        organizations.addAvailablePaymentTypes(supplier == null ? null : supplier.getOrganizationId(),
+                    ConcurrentModificationException, OperationNotPermittedException {
+        organizations.addAvailablePaymentTypes(
+                supplier == null ? null : supplier.getOrganizationId(),
                 types == null ? Set.of() : new HashSet<>(types));
     }
 
@@ -210,10 +224,12 @@ public class OperatorService {
      * BSS's binding: the original took milliseconds and operation ids.
      */
     @WebMethod
-    public byte[] getUserOperationLog(@WebParam(name = "fromDate") String fromDate, @WebParam(name = "toDate") String toDate,
+    public byte[] getUserOperationLog(
+            @WebParam(name = "fromDate") String fromDate,
+            @WebParam(name = "toDate") String toDate,
             @WebParam(name = "userId") String userId)
             throws OrganizationAuthoritiesException, ValidationException, ObjectNotFoundException,
-            ConcurrentModificationException, OperationNotPermittedException {
+                    ConcurrentModificationException, OperationNotPermittedException {
         List<String> lines = auditLog.export(AuditPeriod.parseDate(fromDate), AuditPeriod.parseDate(toDate), userId);
         StringBuilder text = new StringBuilder();
         lines.forEach(line -> text.append(line).append('\n'));

@@ -12,8 +12,7 @@ import org.bss.ws.vo.VOPaymentType;
 /** Organization (domain view) to the wire types of OperatorService. */
 final class OrganizationMapper {
 
-    private OrganizationMapper() {
-    }
+    private OrganizationMapper() {}
 
     static VOOperatorOrganization toVO(OrganizationView o) {
         VOOperatorOrganization vo = AccountMapper.fill(new VOOperatorOrganization(), o);
@@ -30,11 +29,12 @@ final class OrganizationMapper {
         VOPaymentType vo = new VOPaymentType();
         vo.setPaymentTypeId(type.name());
         vo.setCollectionType(type == PaymentType.INVOICE ? "ORGANIZATION" : "PAYMENT_SERVICE_PROVIDER");
-        vo.setName(switch (type) {
-            case INVOICE -> "Invoice";
-            case CREDIT_CARD -> "Credit card";
-            case DIRECT_DEBIT -> "Direct debit";
-        });
+        vo.setName(
+                switch (type) {
+                    case INVOICE -> "Invoice";
+                    case CREDIT_CARD -> "Credit card";
+                    case DIRECT_DEBIT -> "Direct debit";
+                });
         return vo;
     }
 

@@ -6,8 +6,7 @@ import org.bss.ws.vo.VOConfigurationSetting;
 /** Setting (domain) to VOConfigurationSetting (wire). The wire key/version stay 0: settings are addressed by name. */
 final class SettingMapper {
 
-    private SettingMapper() {
-    }
+    private SettingMapper() {}
 
     static VOConfigurationSetting toVO(Setting setting) {
         VOConfigurationSetting vo = new VOConfigurationSetting();

@@ -13,11 +13,13 @@ import org.bss.ws.vo.VOTimerInfo;
  */
 final class TimerInfoMapper {
 
-    private TimerInfoMapper() {
-    }
+    private TimerInfoMapper() {}
 
     static List<VOTimerInfo> toVOs(List<TimerExpiration> expirations) {
-        return expirations.stream().filter(e -> e.nextExpiration() != null).map(TimerInfoMapper::toVO).toList();
+        return expirations.stream()
+                .filter(e -> e.nextExpiration() != null)
+                .map(TimerInfoMapper::toVO)
+                .toList();
     }
 
     static VOTimerInfo toVO(TimerExpiration expiration) {

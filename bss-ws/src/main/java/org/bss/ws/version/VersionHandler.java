@@ -46,7 +46,8 @@ public class VersionHandler implements SOAPHandler<SOAPMessageContext> {
 
     /** The contract's text, verbatim (including "in not"). */
     public static String refusal(String version) {
-        return "The API version " + version + " specified in the header of the SOAP message in not supported by the server. "
+        return "The API version " + version
+                + " specified in the header of the SOAP message in not supported by the server. "
                 + "Supported versions: " + SUPPORTED;
     }
 
@@ -58,14 +59,18 @@ public class VersionHandler implements SOAPHandler<SOAPMessageContext> {
                 return null;
             }
             String fallback = null;
-            for (Iterator<?> it = header.examineAllHeaderElements(); it.hasNext();) {
+            for (Iterator<?> it = header.examineAllHeaderElements(); it.hasNext(); ) {
                 SOAPHeaderElement block = (SOAPHeaderElement) it.next();
                 String actor = block.getActor();
                 if (ACTOR.equals(actor)) {
-                    return block.getTextContent() == null ? null : block.getTextContent().trim();
+                    return block.getTextContent() == null
+                            ? null
+                            : block.getTextContent().trim();
                 }
                 if (fallback == null && FALLBACK_ACTOR.equals(actor)) {
-                    fallback = block.getTextContent() == null ? "" : block.getTextContent().trim();
+                    fallback = block.getTextContent() == null
+                            ? ""
+                            : block.getTextContent().trim();
                 }
             }
             return fallback;

@@ -4,7 +4,9 @@ import jakarta.xml.bind.annotation.XmlType;
 import java.io.Serializable;
 
 /** XSD {@code baseVO}: the surrogate {@code key} (0 = not persisted) and the optimistic-lock {@code version}. */
-@XmlType(name = "baseVO", propOrder = {"key", "version"})
+@XmlType(
+        name = "baseVO",
+        propOrder = {"key", "version"})
 public abstract class BaseVO implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -8,7 +8,9 @@ import jakarta.xml.bind.annotation.XmlType;
  * enum's constants are the values), {@code contextId} the context ({@code global}), {@code value} the
  * value in force.
  */
-@XmlType(name = "voConfigurationSetting", propOrder = {"contextId", "informationId", "value"})
+@XmlType(
+        name = "voConfigurationSetting",
+        propOrder = {"contextId", "informationId", "value"})
 public class VOConfigurationSetting extends BaseVO {
 
     private static final long serialVersionUID = 1L;

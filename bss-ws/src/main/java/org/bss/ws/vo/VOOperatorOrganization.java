@@ -11,7 +11,9 @@ import java.util.List;
  * (OrganizationRoleType names; CUSTOMER is implicit and not listed) and available {@code paymentTypes}; BSS adds
  * the customer's {@code marketplaceId} and the supplier's {@code operatorRevenueShare} (percent).
  */
-@XmlType(name = "voOperatorOrganization", propOrder = {"marketplaceId", "operatorRevenueShare", "organizationRoles", "paymentTypes"})
+@XmlType(
+        name = "voOperatorOrganization",
+        propOrder = {"marketplaceId", "operatorRevenueShare", "organizationRoles", "paymentTypes"})
 public class VOOperatorOrganization extends VOOrganization {
 
     private static final long serialVersionUID = 1L;

@@ -10,8 +10,23 @@ import jakarta.xml.bind.annotation.XmlType;
  * {@code discount} element is not sent (customer discounts come with billing). As a parameter
  * ({@code addAvailablePaymentTypes}) only {@code organizationId} is read.
  */
-@XmlType(name = "voOrganization", propOrder = {"address", "description", "distinguishedName", "domicileCountry", "email",
-    "imageDefined", "locale", "name", "nameSpace", "organizationId", "phone", "supportEmail", "url"})
+@XmlType(
+        name = "voOrganization",
+        propOrder = {
+            "address",
+            "description",
+            "distinguishedName",
+            "domicileCountry",
+            "email",
+            "imageDefined",
+            "locale",
+            "name",
+            "nameSpace",
+            "organizationId",
+            "phone",
+            "supportEmail",
+            "url"
+        })
 public class VOOrganization extends BaseVO {
 
     private static final long serialVersionUID = 1L;

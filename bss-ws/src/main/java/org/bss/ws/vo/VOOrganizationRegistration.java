@@ -9,8 +9,9 @@ import java.io.Serializable;
  * (the login name of SOAP and the CLI) and {@code initialPassword} (shown once; it must be changed at the first
  * login).
  */
-@XmlType(name = "voOrganizationRegistration", propOrder = {"administratorUserId", "administratorUserKey", "initialPassword",
-    "organization"})
+@XmlType(
+        name = "voOrganizationRegistration",
+        propOrder = {"administratorUserId", "administratorUserKey", "initialPassword", "organization"})
 public class VOOrganizationRegistration implements Serializable {
 
     private static final long serialVersionUID = 1L;

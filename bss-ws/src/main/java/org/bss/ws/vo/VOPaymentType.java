@@ -7,7 +7,9 @@ import jakarta.xml.bind.annotation.XmlType;
  * {@code collectionType} (PaymentCollectionType: ORGANIZATION for an invoice the seller collects itself,
  * PAYMENT_SERVICE_PROVIDER otherwise) and an English {@code name}.
  */
-@XmlType(name = "voPaymentType", propOrder = {"collectionType", "name", "paymentTypeId"})
+@XmlType(
+        name = "voPaymentType",
+        propOrder = {"collectionType", "name", "paymentTypeId"})
 public class VOPaymentType extends BaseVO {
 
     private static final long serialVersionUID = 1L;

@@ -9,7 +9,10 @@ import java.util.Date;
  * reInitTimers answer it. {@code timerType} is the original product's timer type name (e.g. {@code BILLING_INVOCATION}),
  * {@code expirationDate} the next expiration. Unlike the other VOs it has no {@code key} and {@code version}.
  */
-@XmlType(name = "voTimerInfo", propOrder = {"expirationDate", "timerType"})
+@XmlType(
+        name = "voTimerInfo",
+        propOrder = {"expirationDate", "timerType"})
+@SuppressWarnings("JavaUtilDate") // the contract's expirationDate is a java.util.Date (xs:dateTime)
 public class VOTimerInfo implements Serializable {
 
     private static final long serialVersionUID = 1L;

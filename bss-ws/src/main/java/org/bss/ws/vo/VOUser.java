@@ -10,7 +10,9 @@ import java.util.List;
  * {@code key} and {@code version} come back from the server. {@code organizationRoles} carries the contract's
  * OrganizationRoleType values as plain strings (the same text on the wire).
  */
-@XmlType(name = "voUser", propOrder = {"organizationId", "organizationRoles", "status", "userId", "userRoles"})
+@XmlType(
+        name = "voUser",
+        propOrder = {"organizationId", "organizationRoles", "status", "userId", "userRoles"})
 public class VOUser extends BaseVO {
 
     private static final long serialVersionUID = 1L;

@@ -10,8 +10,21 @@ import java.util.List;
  * (JAXB's sorting by capitalised property name, so {@code EMail} comes after {@code address}). {@code salutation}
  * (MR, MS) and {@code remoteLdapAttributes} (SettingType values) travel as plain strings.
  */
-@XmlType(name = "voUserDetails", propOrder = {"additionalName", "address", "EMail", "firstName", "lastName", "locale",
-        "phone", "realmUserId", "remoteLdapActive", "remoteLdapAttributes", "salutation"})
+@XmlType(
+        name = "voUserDetails",
+        propOrder = {
+            "additionalName",
+            "address",
+            "EMail",
+            "firstName",
+            "lastName",
+            "locale",
+            "phone",
+            "realmUserId",
+            "remoteLdapActive",
+            "remoteLdapAttributes",
+            "salutation"
+        })
 public class VOUserDetails extends VOUser {
 
     private static final long serialVersionUID = 1L;

@@ -15,9 +15,24 @@ import org.junit.jupiter.api.Test;
 class AccountMapperTest {
 
     private static OrganizationView view() {
-        return new OrganizationView(10007, "0a1b2c3d", "Beispiel GmbH", "info@example.de", "Hauptstr. 1", "+49 89 1234",
-                "https://example.de", "Beschreibung", "DE", "de", new TreeSet<>(Set.of("SUPPLIER")), "mp1",
-                new BigDecimal("15.25"), "CN=a,O=b,C=DE", "INVOICE", Instant.EPOCH, 3);
+        return new OrganizationView(
+                10007,
+                "0a1b2c3d",
+                "Beispiel GmbH",
+                "info@example.de",
+                "Hauptstr. 1",
+                "+49 89 1234",
+                "https://example.de",
+                "Beschreibung",
+                "DE",
+                "de",
+                new TreeSet<>(Set.of("SUPPLIER")),
+                "mp1",
+                new BigDecimal("15.25"),
+                "CN=a,O=b,C=DE",
+                "INVOICE",
+                Instant.EPOCH,
+                3);
     }
 
     @Test
@@ -48,7 +63,8 @@ class AccountMapperTest {
         vo.setDomicileCountry("AT");
         vo.setLocale("de");
 
-        assertThat(AccountMapper.toData(vo)).isEqualTo(new OrganizationData("Neu AG", null, null, null, null, null, "AT", "de"));
+        assertThat(AccountMapper.toData(vo))
+                .isEqualTo(new OrganizationData("Neu AG", null, null, null, null, null, "AT", "de"));
     }
 
     @Test
@@ -56,7 +72,8 @@ class AccountMapperTest {
         OperationNotPermittedException fault = AccountService.organizationNotEditable();
 
         assertThat(fault.getFaultInfo().getMessageKey()).isEqualTo(AccountService.NOT_PERMITTED_KEY);
-        assertThat(fault.getMessage()).isEqualTo("EXCEPTIONID " + fault.getFaultInfo().getId()
-                + ": Only the platform operator changes organization data.");
+        assertThat(fault.getMessage())
+                .isEqualTo("EXCEPTIONID " + fault.getFaultInfo().getId()
+                        + ": Only the platform operator changes organization data.");
     }
 }

@@ -16,11 +16,21 @@ import org.junit.jupiter.api.Test;
 class EndpointFaultsTest {
 
     static List<Class<?>> endpoints() throws IOException, URISyntaxException {
-        Path classes = Path.of(FaultInterceptor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(FaultInterceptor.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         try (Stream<Path> files = Files.walk(classes)) {
-            return files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$"))
-                    .map(f -> classes.relativize(f).toString().replace(f.getFileSystem().getSeparator(), ".").replaceAll("\\.class$", ""))
-                    .map(EndpointFaultsTest::load).filter(c -> c.isAnnotationPresent(WebService.class)).toList();
+            return files.filter(f -> f.toString().endsWith(".class")
+                            && !f.getFileName().toString().contains("$"))
+                    .map(f -> classes.relativize(f)
+                            .toString()
+                            .replace(f.getFileSystem().getSeparator(), ".")
+                            .replaceAll("\\.class$", ""))
+                    .map(EndpointFaultsTest::load)
+                    .filter(c -> c.isAnnotationPresent(WebService.class))
+                    .toList();
         }
     }
 
@@ -36,9 +46,13 @@ class EndpointFaultsTest {
     void everyEndpointIsBoundToTheFaultInterceptor() throws Exception {
         List<Class<?>> endpoints = endpoints();
 
-        assertThat(endpoints).extracting(Class::getSimpleName).contains("OperatorService", "IdentityService", "AccountService");
-        assertThat(endpoints).allSatisfy(endpoint -> assertThat(endpoint.getAnnotation(Interceptors.class))
-                .as(endpoint.getSimpleName()).isNotNull()
-                .satisfies(bound -> assertThat(bound.value()).contains(FaultInterceptor.class)));
+        assertThat(endpoints)
+                .extracting(Class::getSimpleName)
+                .contains("OperatorService", "IdentityService", "AccountService");
+        assertThat(endpoints)
+                .allSatisfy(endpoint -> assertThat(endpoint.getAnnotation(Interceptors.class))
+                        .as(endpoint.getSimpleName())
+                        .isNotNull()
+                        .satisfies(bound -> assertThat(bound.value()).contains(FaultInterceptor.class)));
     }
 }

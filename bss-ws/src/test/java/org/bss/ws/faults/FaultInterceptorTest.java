@@ -11,8 +11,6 @@ import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
 import org.bss.common.ConflictException;
-import org.bss.ws.faults.beans.DomainObjectExceptionBean;
-import org.bss.ws.faults.beans.ValidationExceptionBean;
 import org.junit.jupiter.api.Test;
 
 class FaultInterceptorTest {
@@ -20,12 +18,10 @@ class FaultInterceptorTest {
     /** Operations as an endpoint declares them. */
     @SuppressWarnings("unused")
     static class Endpoint {
-        public void deleteUser() throws UserDeletionConstraintException, OperationNotPermittedException {
-        }
+        public void deleteUser() throws UserDeletionConstraintException, OperationNotPermittedException {}
 
         @FaultTarget(member = "organizationProperties", objectClass = "ORGANIZATION")
-        public void updateOrganization() throws ValidationException, ObjectNotFoundException {
-        }
+        public void updateOrganization() throws ValidationException, ObjectNotFoundException {}
     }
 
     /** A transaction registry that remembers the rollback mark. */
@@ -134,49 +130,57 @@ class FaultInterceptorTest {
 
     @Test
     void theSpecificFaultTheMethodDeclaresWinsAndTheCallIsRolledBack() {
-        assertThatThrownBy(() -> interceptor.toFault(Invocation.of("deleteUser",
-                new ConflictException("identity.user.lastAdministrator"))))
+        assertThatThrownBy(() -> interceptor.toFault(
+                        Invocation.of("deleteUser", new ConflictException("identity.user.lastAdministrator"))))
                 .isInstanceOf(UserDeletionConstraintException.class);
         assertThat(transactions.rollbackOnly).isTrue();
     }
 
     @Test
     void anErrorWithoutASpecificFaultFallsBackToTheGeneralDeclaredOne() {
-        assertThatThrownBy(() -> interceptor.toFault(Invocation.of("deleteUser",
-                new ConflictException("account.user.duplicate", "jane"))))
-                .isInstanceOfSatisfying(OperationNotPermittedException.class,
+        assertThatThrownBy(() -> interceptor.toFault(
+                        Invocation.of("deleteUser", new ConflictException("account.user.duplicate", "jane"))))
+                .isInstanceOfSatisfying(
+                        OperationNotPermittedException.class,
                         f -> assertThat(f.getFaultInfo().getMessageKey()).isEqualTo("account.user.duplicate"));
     }
 
     @Test
     void theOperationsFaultTargetFillsMemberAndObjectClass() {
-        assertThatThrownBy(() -> interceptor.toFault(Invocation.of("updateOrganization",
-                new org.bss.common.ValidationException("account.field.email", "email", "x"))))
-                .isInstanceOfSatisfying(ValidationException.class, f -> assertThat(
-                        ((ValidationExceptionBean) f.getFaultInfo()).getMember()).isEqualTo("organizationProperties"));
-        assertThatThrownBy(() -> interceptor.toFault(Invocation.of("updateOrganization",
-                new org.bss.common.ObjectNotFoundException("identity.user.notFound", "x"))))
-                .isInstanceOfSatisfying(ObjectNotFoundException.class, f -> assertThat(
-                        ((DomainObjectExceptionBean) f.getFaultInfo()).getClassEnum()).isEqualTo("ORGANIZATION"));
+        assertThatThrownBy(() -> interceptor.toFault(Invocation.of(
+                        "updateOrganization",
+                        new org.bss.common.ValidationException("account.field.email", "email", "x"))))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        f -> assertThat(f.getFaultInfo().getMember()).isEqualTo("organizationProperties"));
+        assertThatThrownBy(() -> interceptor.toFault(Invocation.of(
+                        "updateOrganization",
+                        new org.bss.common.ObjectNotFoundException("identity.user.notFound", "x"))))
+                .isInstanceOfSatisfying(
+                        ObjectNotFoundException.class,
+                        f -> assertThat(f.getFaultInfo().getClassEnum()).isEqualTo("ORGANIZATION"));
     }
 
     @Test
     void anUnmappedErrorPassesUnchangedAndBecomesAServerFault() throws Exception {
         IllegalStateException bug = new IllegalStateException("bug");
-        assertThatThrownBy(() -> interceptor.toFault(Invocation.of("deleteUser", bug))).isSameAs(bug);
+        assertThatThrownBy(() -> interceptor.toFault(Invocation.of("deleteUser", bug)))
+                .isSameAs(bug);
 
         // a caller's error no declared fault fits stays the error as well
         var validation = new org.bss.common.ValidationException("account.field.email", "email", "x");
-        assertThatThrownBy(() -> interceptor.toFault(Invocation.of("deleteUser", validation))).isSameAs(validation);
+        assertThatThrownBy(() -> interceptor.toFault(Invocation.of("deleteUser", validation)))
+                .isSameAs(validation);
         assertThat(transactions.rollbackOnly).isFalse();
     }
 
     @Test
     void aFaultTheOperationThrowsItselfPassesUnchanged() throws Exception {
-        UserDeletionConstraintException own = FaultTable.fault(new ConflictException("identity.user.lastAdministrator"),
-                UserDeletionConstraintException.class);
+        UserDeletionConstraintException own = FaultTable.fault(
+                new ConflictException("identity.user.lastAdministrator"), UserDeletionConstraintException.class);
 
-        assertThatThrownBy(() -> interceptor.toFault(Invocation.of("deleteUser", own))).isSameAs(own);
+        assertThatThrownBy(() -> interceptor.toFault(Invocation.of("deleteUser", own)))
+                .isSameAs(own);
         assertThat(transactions.rollbackOnly).isFalse();
     }
 
@@ -184,8 +188,10 @@ class FaultInterceptorTest {
     void withoutATransactionNothingIsMarked() {
         Transactions none = new Transactions(false);
 
-        assertThatThrownBy(() -> interceptor(none).toFault(Invocation.of("deleteUser",
-                new org.bss.common.OperationNotPermittedException("identity.user.notPermitted"))))
+        assertThatThrownBy(() -> interceptor(none)
+                        .toFault(Invocation.of(
+                                "deleteUser",
+                                new org.bss.common.OperationNotPermittedException("identity.user.notPermitted"))))
                 .isInstanceOf(OperationNotPermittedException.class);
         assertThat(none.rollbackOnly).isFalse();
     }

@@ -16,12 +16,19 @@ import org.junit.jupiter.api.Test;
 
 class FaultTableTest {
 
-    enum Sample { ONE }
+    enum Sample {
+        ONE
+    }
 
     /** What OperatorService declares on every operation. */
-    static final List<Class<?>> OPERATOR = List.of(OrganizationAuthoritiesException.class, ValidationException.class,
-            ObjectNotFoundException.class, ConcurrentModificationException.class, OperationNotPermittedException.class);
+    static final List<Class<?>> OPERATOR = List.of(
+            OrganizationAuthoritiesException.class,
+            ValidationException.class,
+            ObjectNotFoundException.class,
+            ConcurrentModificationException.class,
+            OperationNotPermittedException.class);
 
+    @SuppressWarnings("StaticAssignmentOfThrowable") // a fixed input of the tests, never thrown
     static final ConflictException LAST_ADMIN = new ConflictException("identity.user.lastAdministrator");
 
     static SaaSApplicationException fault(RuntimeException error, List<Class<?>> declared) {
@@ -30,8 +37,13 @@ class FaultTableTest {
 
     @Test
     void validationCarriesIdKeyParamsAndTheOperationsMember() {
-        SaaSApplicationException fault = FaultTable.fault(new org.bss.common.ValidationException("config.invalid",
-                "MAX_NUMBER_LOGIN_ATTEMPTS", "a\nb", Sample.ONE), "organizationProperties", "PLATFORM_SETTING", OPERATOR).orElseThrow();
+        SaaSApplicationException fault = FaultTable.fault(
+                        new org.bss.common.ValidationException(
+                                "config.invalid", "MAX_NUMBER_LOGIN_ATTEMPTS", "a\nb", Sample.ONE),
+                        "organizationProperties",
+                        "PLATFORM_SETTING",
+                        OPERATOR)
+                .orElseThrow();
 
         assertThat(fault).isInstanceOf(ValidationException.class);
         ValidationExceptionBean bean = (ValidationExceptionBean) fault.getFaultInfo();
@@ -46,26 +58,36 @@ class FaultTableTest {
     @Test
     void withoutAFixedMemberTheFieldOrSettingKeyTheErrorNamesIsTheMember() {
         var field = fault(new org.bss.common.ValidationException("account.field.required", "email"), OPERATOR);
-        var setting = fault(new org.bss.common.ValidationException("config.value.range", "MAX_NUMBER_LOGIN_ATTEMPTS", "0",
-                "1", "9"), OPERATOR);
+        var setting = fault(
+                new org.bss.common.ValidationException(
+                        "config.value.range", "MAX_NUMBER_LOGIN_ATTEMPTS", "0", "1", "9"),
+                OPERATOR);
         var other = fault(new org.bss.common.ValidationException("audit.period.missing"), OPERATOR);
 
         assertThat(((ValidationExceptionBean) field.getFaultInfo()).getMember()).isEqualTo("email");
-        assertThat(((ValidationExceptionBean) setting.getFaultInfo()).getMember()).isEqualTo("MAX_NUMBER_LOGIN_ATTEMPTS");
+        assertThat(((ValidationExceptionBean) setting.getFaultInfo()).getMember())
+                .isEqualTo("MAX_NUMBER_LOGIN_ATTEMPTS");
         assertThat(((ValidationExceptionBean) other.getFaultInfo()).getMember()).isNull();
     }
 
     @Test
     void notFoundCarriesTheOperationsObjectClassOrTheOneTheErrorNames() {
-        var fixed = FaultTable.fault(new org.bss.common.ObjectNotFoundException("config.unknownKey", "NOPE"), null,
-                "PLATFORM_SETTING", OPERATOR).orElseThrow();
+        var fixed = FaultTable.fault(
+                        new org.bss.common.ObjectNotFoundException("config.unknownKey", "NOPE"),
+                        null,
+                        "PLATFORM_SETTING",
+                        OPERATOR)
+                .orElseThrow();
         var user = fault(new org.bss.common.ObjectNotFoundException("identity.user.notFound", "x"), OPERATOR);
         var org = fault(new org.bss.common.ObjectNotFoundException("account.organization.notFound", "x"), OPERATOR);
 
         assertThat(fixed).isInstanceOf(ObjectNotFoundException.class);
-        assertThat(((DomainObjectExceptionBean) fixed.getFaultInfo()).getClassEnum()).isEqualTo("PLATFORM_SETTING");
-        assertThat(((DomainObjectExceptionBean) user.getFaultInfo()).getClassEnum()).isEqualTo("USER");
-        assertThat(((DomainObjectExceptionBean) org.getFaultInfo()).getClassEnum()).isEqualTo("ORGANIZATION");
+        assertThat(((DomainObjectExceptionBean) fixed.getFaultInfo()).getClassEnum())
+                .isEqualTo("PLATFORM_SETTING");
+        assertThat(((DomainObjectExceptionBean) user.getFaultInfo()).getClassEnum())
+                .isEqualTo("USER");
+        assertThat(((DomainObjectExceptionBean) org.getFaultInfo()).getClassEnum())
+                .isEqualTo("ORGANIZATION");
     }
 
     @Test
@@ -75,37 +97,51 @@ class FaultTableTest {
         assertThat(fault(new ConflictException("x"), OPERATOR)).isInstanceOf(OperationNotPermittedException.class);
         assertThat(fault(new org.bss.common.OperationNotPermittedException("x"), OPERATOR))
                 .isInstanceOf(OperationNotPermittedException.class);
-        assertThat(fault(new AuthenticationException("x"), OPERATOR)).isInstanceOf(OperationNotPermittedException.class);
-        assertThat(fault(new PasswordChangeRequiredException("x"), OPERATOR)).isInstanceOf(OperationNotPermittedException.class);
+        assertThat(fault(new AuthenticationException("x"), OPERATOR))
+                .isInstanceOf(OperationNotPermittedException.class);
+        assertThat(fault(new PasswordChangeRequiredException("x"), OPERATOR))
+                .isInstanceOf(OperationNotPermittedException.class);
     }
 
     @Test
     void duplicateUserIdIsNonUniqueBusinessKeyWhereDeclaredElseNotPermitted() {
-        var fault = fault(new ConflictException("account.user.duplicate", "jane"),
-                List.of(NonUniqueBusinessKeyException.class, ValidationException.class, OperationNotPermittedException.class));
+        var fault = fault(
+                new ConflictException("account.user.duplicate", "jane"),
+                List.of(
+                        NonUniqueBusinessKeyException.class,
+                        ValidationException.class,
+                        OperationNotPermittedException.class));
 
         assertThat(fault).isInstanceOf(NonUniqueBusinessKeyException.class);
         DomainObjectExceptionBean bean = (DomainObjectExceptionBean) fault.getFaultInfo();
         assertThat(bean.getClassEnum()).isEqualTo("USER");
         assertThat(bean.getMessageKey()).isEqualTo("account.user.duplicate");
         assertThat(bean.getMessageParams()).containsExactly("jane");
-        assertThat(fault.getMessage()).startsWith("EXCEPTIONID " + bean.getId() + ": ").contains("jane");
+        assertThat(fault.getMessage())
+                .startsWith("EXCEPTIONID " + bean.getId() + ": ")
+                .contains("jane");
         assertThat(fault(new ConflictException("account.user.duplicate", "jane"), OPERATOR))
                 .isInstanceOf(OperationNotPermittedException.class);
     }
 
     @Test
     void lastAdministratorIsTheConstraintFaultTheOperationDeclares() {
-        assertThat(fault(LAST_ADMIN, List.of(UserDeletionConstraintException.class, OperationNotPermittedException.class)))
+        assertThat(fault(
+                        LAST_ADMIN,
+                        List.of(UserDeletionConstraintException.class, OperationNotPermittedException.class)))
                 .isInstanceOf(UserDeletionConstraintException.class);
-        var modification = fault(LAST_ADMIN, List.of(OperationNotPermittedException.class, UserModificationConstraintException.class));
+        var modification = fault(
+                LAST_ADMIN, List.of(OperationNotPermittedException.class, UserModificationConstraintException.class));
         assertThat(modification).isInstanceOf(UserModificationConstraintException.class);
-        assertThat(((UserModificationConstraintExceptionBean) modification.getFaultInfo()).getReason()).isEqualTo("LAST_ADMIN");
+        assertThat(((UserModificationConstraintExceptionBean) modification.getFaultInfo()).getReason())
+                .isEqualTo("LAST_ADMIN");
         assertThat(modification.getFaultInfo().getMessageKey()).isEqualTo("identity.user.lastAdministrator");
         assertThat(fault(LAST_ADMIN, List.of(ObjectNotFoundException.class, OperationNotPermittedException.class)))
                 .isInstanceOf(OperationNotPermittedException.class);
-        assertThat(fault(new org.bss.common.OperationNotPermittedException("identity.user.deleteSelf"),
-                List.of(UserDeletionConstraintException.class))).isInstanceOf(UserDeletionConstraintException.class);
+        assertThat(fault(
+                        new org.bss.common.OperationNotPermittedException("identity.user.deleteSelf"),
+                        List.of(UserDeletionConstraintException.class)))
+                .isInstanceOf(UserDeletionConstraintException.class);
     }
 
     @Test
@@ -114,33 +150,46 @@ class FaultTableTest {
         assertThat(fault(role, List.of(ValidationException.class, UserRoleAssignmentException.class)))
                 .isInstanceOf(UserRoleAssignmentException.class);
         assertThat(fault(role, OPERATOR)).isInstanceOf(ValidationException.class);
-        assertThat(fault(new org.bss.common.ValidationException("account.field.required", "email"),
-                List.of(UserRoleAssignmentException.class, ValidationException.class))).isInstanceOf(ValidationException.class);
+        assertThat(fault(
+                        new org.bss.common.ValidationException("account.field.required", "email"),
+                        List.of(UserRoleAssignmentException.class, ValidationException.class)))
+                .isInstanceOf(ValidationException.class);
     }
 
     @Test
     void wrongOldPasswordIsSecurityCheckWhereDeclared() {
-        assertThat(fault(new AuthenticationException("identity.loginFailed"),
-                List.of(ValidationException.class, SecurityCheckException.class))).isInstanceOf(SecurityCheckException.class);
+        assertThat(fault(
+                        new AuthenticationException("identity.loginFailed"),
+                        List.of(ValidationException.class, SecurityCheckException.class)))
+                .isInstanceOf(SecurityCheckException.class);
     }
 
     @Test
     void aFileRefusedAsAWholeIsABulkImportFaultWhereDeclared() {
-        var fault = fault(new org.bss.common.ValidationException("userImport.file.empty"),
-                List.of(BulkUserImportException.class, ObjectNotFoundException.class, OperationNotPermittedException.class));
+        var fault = fault(
+                new org.bss.common.ValidationException("userImport.file.empty"),
+                List.of(
+                        BulkUserImportException.class,
+                        ObjectNotFoundException.class,
+                        OperationNotPermittedException.class));
 
         assertThat(fault).isInstanceOf(BulkUserImportException.class);
         BulkUserImportExceptionBean bean = (BulkUserImportExceptionBean) fault.getFaultInfo();
         assertThat(bean.getReason()).isEqualTo("PARSING_FAILED");
         assertThat(bean.getMessageKey()).isEqualTo("ex.BulkUserImportException.PARSING_FAILED");
-        assertThat(fault.getMessage()).startsWith("EXCEPTIONID " + bean.getId() + ": ").contains("contains no users");
-        assertThat(bean.getMessageParams()).containsExactly(fault.getMessage().substring(fault.getMessage().indexOf(": ") + 2));
+        assertThat(fault.getMessage())
+                .startsWith("EXCEPTIONID " + bean.getId() + ": ")
+                .contains("contains no users");
+        assertThat(bean.getMessageParams())
+                .containsExactly(fault.getMessage().substring(fault.getMessage().indexOf(": ") + 2));
     }
 
     @Test
     void aRefusedRoleCheckIsOrganizationAuthoritiesElseNotPermitted() {
         var declared = fault(new EJBAccessException("denied"), OPERATOR);
-        var fallback = fault(new EJBAccessException("denied"), List.of(ObjectNotFoundException.class, OperationNotPermittedException.class));
+        var fallback = fault(
+                new EJBAccessException("denied"),
+                List.of(ObjectNotFoundException.class, OperationNotPermittedException.class));
 
         assertThat(declared).isInstanceOf(OrganizationAuthoritiesException.class);
         assertThat(fallback).isInstanceOf(OperationNotPermittedException.class);
@@ -150,19 +199,25 @@ class FaultTableTest {
 
     @Test
     void noFaultForAnErrorNoDeclaredFaultFitsOrThatIsNoCallersError() {
-        assertThat(fault(LAST_ADMIN, List.of(UserRoleAssignmentException.class))).isNull();
-        assertThat(fault(new EJBAccessException("denied"), List.of(SecurityCheckException.class, ValidationException.class))).isNull();
+        assertThat(fault(LAST_ADMIN, List.of(UserRoleAssignmentException.class)))
+                .isNull();
+        assertThat(fault(
+                        new EJBAccessException("denied"),
+                        List.of(SecurityCheckException.class, ValidationException.class)))
+                .isNull();
         assertThat(fault(new IllegalStateException("bug"), OPERATOR)).isNull();
-        assertThat(fault(new org.bss.common.ValidationException("k"), List.of())).isNull();
+        assertThat(fault(new org.bss.common.ValidationException("k"), List.of()))
+                .isNull();
     }
 
     @Test
     void oneTypedFaultForAnOperationThatRaisesItAfterPartialWork() {
-        NonUniqueBusinessKeyException duplicate = FaultTable.fault(new ConflictException("account.user.duplicate", "jane"),
-                NonUniqueBusinessKeyException.class);
+        NonUniqueBusinessKeyException duplicate = FaultTable.fault(
+                new ConflictException("account.user.duplicate", "jane"), NonUniqueBusinessKeyException.class);
 
         assertThat(duplicate.getFaultInfo().getMessageParams()).containsExactly("jane");
-        assertThatThrownBy(() -> FaultTable.fault(new IllegalStateException("bug"), NonUniqueBusinessKeyException.class))
+        assertThatThrownBy(
+                        () -> FaultTable.fault(new IllegalStateException("bug"), NonUniqueBusinessKeyException.class))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

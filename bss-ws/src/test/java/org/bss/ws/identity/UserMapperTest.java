@@ -16,14 +16,31 @@ import org.junit.jupiter.api.Test;
 class UserMapperTest {
 
     static UserView view(Set<String> roles, UserStatus status, boolean mustChange, int failedLogins) {
-        return new UserView(10_042L, "jane", "acme", "jane@acme.example", "de", "MS", "Jane", "Doe", "Q.",
-                "Main Street 1", "+49 89 1234", roles, status, mustChange, failedLogins,
-                Instant.parse("2026-01-02T03:04:05Z"), null, 7L);
+        return new UserView(
+                10_042L,
+                "jane",
+                "acme",
+                "jane@acme.example",
+                "de",
+                "MS",
+                "Jane",
+                "Doe",
+                "Q.",
+                "Main Street 1",
+                "+49 89 1234",
+                roles,
+                status,
+                mustChange,
+                failedLogins,
+                Instant.parse("2026-01-02T03:04:05Z"),
+                null,
+                7L);
     }
 
     @Test
     void detailsCarryEveryFieldKeyVersionAndRoles() {
-        VOUserDetails vo = UserMapper.toDetails(view(Set.of("SUBSCRIPTION_MANAGER", "ORGANIZATION_ADMIN"), UserStatus.ACTIVE, false, 0));
+        VOUserDetails vo = UserMapper.toDetails(
+                view(Set.of("SUBSCRIPTION_MANAGER", "ORGANIZATION_ADMIN"), UserStatus.ACTIVE, false, 0));
 
         assertThat(vo.getKey()).isEqualTo(10_042L);
         assertThat(vo.getVersion()).isEqualTo(7);
@@ -39,7 +56,8 @@ class UserMapperTest {
         assertThat(vo.getPhone()).isEqualTo("+49 89 1234");
         assertThat(vo.getStatus()).isEqualTo(UserAccountStatus.ACTIVE);
         // in the contract's enum order, not the set's
-        assertThat(vo.getUserRoles()).containsExactly(UserRoleType.ORGANIZATION_ADMIN, UserRoleType.SUBSCRIPTION_MANAGER);
+        assertThat(vo.getUserRoles())
+                .containsExactly(UserRoleType.ORGANIZATION_ADMIN, UserRoleType.SUBSCRIPTION_MANAGER);
         assertThat(vo.getOrganizationRoles()).isEmpty();
         assertThat(vo.isRemoteLdapActive()).isFalse();
         assertThat(vo.getRealmUserId()).isNull();
@@ -63,7 +81,8 @@ class UserMapperTest {
         assertThat(UserMapper.status(UserStatus.ACTIVE, true, 0)).isEqualTo(UserAccountStatus.PASSWORD_MUST_BE_CHANGED);
         assertThat(UserMapper.status(UserStatus.LOCKED, false, 0)).isEqualTo(UserAccountStatus.LOCKED);
         assertThat(UserMapper.status(UserStatus.LOCKED, true, 0)).isEqualTo(UserAccountStatus.LOCKED);
-        assertThat(UserMapper.status(UserStatus.LOCKED, false, 3)).isEqualTo(UserAccountStatus.LOCKED_FAILED_LOGIN_ATTEMPTS);
+        assertThat(UserMapper.status(UserStatus.LOCKED, false, 3))
+                .isEqualTo(UserAccountStatus.LOCKED_FAILED_LOGIN_ATTEMPTS);
     }
 
     @Test

@@ -14,8 +14,10 @@ class UserRolesTest {
 
     @Test
     void everyBssUserRoleHasTheContractConstantOfTheSameName() {
-        assertThat(Arrays.stream(UserRoleType.values()).map(Enum::name)).containsExactlyInAnyOrderElementsOf(UserRoleRules.USER_ROLES);
-        assertThat(UserRoles.toNames(UserRoles.toWire(UserRoleRules.USER_ROLES))).isEqualTo(UserRoleRules.USER_ROLES);
+        assertThat(Arrays.stream(UserRoleType.values()).map(Enum::name))
+                .containsExactlyInAnyOrderElementsOf(UserRoleRules.USER_ROLES);
+        assertThat(UserRoles.toNames(UserRoles.toWire(UserRoleRules.USER_ROLES)))
+                .isEqualTo(UserRoleRules.USER_ROLES);
     }
 
     @Test
@@ -27,8 +29,12 @@ class UserRolesTest {
 
     @Test
     void wireRolesBecomeNamesWithoutNilsOrDuplicates() {
-        assertThat(UserRoles.toNames(Arrays.asList(UserRoleType.SERVICE_MANAGER, null, UserRoleType.SERVICE_MANAGER,
-                UserRoleType.ORGANIZATION_ADMIN))).containsExactly(Roles.ORGANIZATION_ADMIN, Roles.SERVICE_MANAGER);
+        assertThat(UserRoles.toNames(Arrays.asList(
+                        UserRoleType.SERVICE_MANAGER,
+                        null,
+                        UserRoleType.SERVICE_MANAGER,
+                        UserRoleType.ORGANIZATION_ADMIN)))
+                .containsExactly(Roles.ORGANIZATION_ADMIN, Roles.SERVICE_MANAGER);
         assertThat(UserRoles.toNames(null)).isEmpty();
         assertThat(UserRoles.toNames(List.of())).isEmpty();
     }

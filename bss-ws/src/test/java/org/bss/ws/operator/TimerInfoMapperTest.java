@@ -11,6 +11,7 @@ import org.bss.timer.TimerKind;
 import org.bss.ws.vo.VOTimerInfo;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("JavaUtilDate") // the contract's VO carries a java.util.Date
 class TimerInfoMapperTest {
 
     private static TimerExpiration expiration(TimerKind kind, Instant next) {
@@ -27,17 +28,24 @@ class TimerInfoMapperTest {
                 expiration(TimerKind.SUBSCRIPTION_EXPIRATION, subscriptions),
                 expiration(TimerKind.BILLING, billing)));
 
-        assertThat(vos).extracting(VOTimerInfo::getTimerType)
+        assertThat(vos)
+                .extracting(VOTimerInfo::getTimerType)
                 .containsExactly("RESTRICTED_SUBSCRIPTION_USAGE_PERIOD", "BILLING_INVOCATION");
-        assertThat(vos).extracting(VOTimerInfo::getExpirationDate)
+        assertThat(vos)
+                .extracting(VOTimerInfo::getExpirationDate)
                 .containsExactly(Date.from(subscriptions), Date.from(billing));
     }
 
     @Test
     void everyKindHasItsOwnOriginalName() {
         assertThat(Arrays.stream(TimerKind.values()).map(TimerInfoMapper::timerType))
-                .containsExactly("ORGANIZATION_UNCONFIRMED", "RESTRICTED_SUBSCRIPTION_USAGE_PERIOD", "TENANT_PROVISIONING_TIMEOUT",
-                        "BILLING_INVOCATION", "DISCOUNT_END_CHECK", "INACTIVE_ON_BEHALF_USERS_REMOVAL");
+                .containsExactly(
+                        "ORGANIZATION_UNCONFIRMED",
+                        "RESTRICTED_SUBSCRIPTION_USAGE_PERIOD",
+                        "TENANT_PROVISIONING_TIMEOUT",
+                        "BILLING_INVOCATION",
+                        "DISCOUNT_END_CHECK",
+                        "INACTIVE_ON_BEHALF_USERS_REMOVAL");
     }
 
     @Test

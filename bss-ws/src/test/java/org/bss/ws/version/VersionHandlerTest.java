@@ -17,7 +17,8 @@ class VersionHandlerTest {
     void otherVersionsAreRefusedWithTheContractText() {
         assertThat(VersionHandler.isSupported("v1.0")).isFalse();
         assertThat(VersionHandler.isSupported("1.9")).isFalse();
-        assertThat(VersionHandler.refusal("v1.0")).isEqualTo(
-                "The API version v1.0 specified in the header of the SOAP message in not supported by the server. Supported versions: v1.9");
+        assertThat(VersionHandler.refusal("v1.0"))
+                .isEqualTo(
+                        "The API version v1.0 specified in the header of the SOAP message in not supported by the server. Supported versions: v1.9");
     }
 }

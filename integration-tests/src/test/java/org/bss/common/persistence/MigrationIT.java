@@ -27,16 +27,21 @@ class MigrationIT {
     @Test
     void everyMigrationSucceeded() throws Exception {
         Fixtures db = new Fixtures(dataSource);
-        assertThat(Integer.parseInt(db.queryString("select count(*) from flyway_schema_history where success = false"))).isZero();
-        assertThat(db.queryString("select count(*) from flyway_schema_history where version = '1'")).isEqualTo("1");
+        assertThat(Integer.parseInt(db.queryString("select count(*) from flyway_schema_history where success = false")))
+                .isZero();
+        assertThat(db.queryString("select count(*) from flyway_schema_history where version = '1'"))
+                .isEqualTo("1");
         assertThat(db.queryString("select count(*) from flyway_schema_history where version = '2'"))
-                .as("the task-queue tables").isEqualTo("1");
+                .as("the task-queue tables")
+                .isEqualTo("1");
     }
 
     @Test
     void theOperatorAndItsAdministratorExist() throws Exception {
         Fixtures db = new Fixtures(dataSource);
-        assertThat(db.queryString("select user_id from platform_user where user_key = 1000")).isEqualTo("administrator");
-        assertThat(db.queryString("select role_name from organization_role where org_key = 1000")).isEqualTo("PLATFORM_OPERATOR");
+        assertThat(db.queryString("select user_id from platform_user where user_key = 1000"))
+                .isEqualTo("administrator");
+        assertThat(db.queryString("select role_name from organization_role where org_key = 1000"))
+                .isEqualTo("PLATFORM_OPERATOR");
     }
 }

@@ -1,15 +1,14 @@
 package org.bss.realm;
 
-import org.bss.realm.spi.CredentialVerifier;
-import org.bss.realm.spi.LoginRefusedException;
-import org.bss.realm.spi.VerifiedCaller;
-
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.security.auth.login.FailedLoginException;
 import javax.security.auth.login.LoginException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.bss.realm.spi.CredentialVerifier;
+import org.bss.realm.spi.LoginRefusedException;
+import org.bss.realm.spi.VerifiedCaller;
 
 /**
  * The decision part of {@link BssLoginModule}, free of Payara types so that it can be unit tested.
@@ -67,12 +66,16 @@ final class BssAuthenticator {
             throw new FailedLoginException("bss-realm: login refused for '" + loginName + "'");
         } catch (RuntimeException e) {
             // EJBException / NoSuchEJBException while the application is (re)deploying, or a DB failure
-            LOG.log(Level.WARNING, "bss-realm: credential verifier failed for ''{0}'': {1}",
-                    new Object[] {loginName, e.toString()});
+            LOG.log(Level.WARNING, "bss-realm: credential verifier failed for ''{0}'': {1}", new Object[] {
+                loginName, e.toString()
+            });
             throw loginException("bss-realm: credential verifier failed for '" + loginName + "'", e);
         }
-        if (caller == null || caller.principalName() == null || caller.principalName().isBlank()) {
-            throw new FailedLoginException("bss-realm: credential verifier returned no principal for '" + loginName + "'");
+        if (caller == null
+                || caller.principalName() == null
+                || caller.principalName().isBlank()) {
+            throw new FailedLoginException(
+                    "bss-realm: credential verifier returned no principal for '" + loginName + "'");
         }
         return caller;
     }
@@ -85,9 +88,12 @@ final class BssAuthenticator {
             }
             return verifier;
         } catch (NamingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "bss-realm: cannot look up {0} (is the bss application deployed?): {1}",
+            LOG.log(
+                    Level.WARNING,
+                    "bss-realm: cannot look up {0} (is the bss application deployed?): {1}",
                     new Object[] {CredentialVerifier.JNDI_NAME, e.toString()});
-            throw loginException("bss-realm: credential verifier not available (" + CredentialVerifier.JNDI_NAME + ")", e);
+            throw loginException(
+                    "bss-realm: credential verifier not available (" + CredentialVerifier.JNDI_NAME + ")", e);
         }
     }
 
@@ -99,6 +105,9 @@ final class BssAuthenticator {
 
     /** Group names as the array {@code commitUserAuthentication} expects. */
     static String[] groupArray(VerifiedCaller caller) {
-        return caller.groups().stream().filter(g -> g != null && !g.isBlank()).sorted().toArray(String[]::new);
+        return caller.groups().stream()
+                .filter(g -> g != null && !g.isBlank())
+                .sorted()
+                .toArray(String[]::new);
     }
 }

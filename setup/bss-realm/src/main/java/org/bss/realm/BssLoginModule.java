@@ -1,9 +1,8 @@
 package org.bss.realm;
 
 import com.sun.appserv.security.AppservPasswordLoginModule;
-import org.bss.realm.spi.VerifiedCaller;
-
 import javax.security.auth.login.LoginException;
+import org.bss.realm.spi.VerifiedCaller;
 
 /**
  * JAAS login module of {@code bss-realm}; configured in the domain's {@code login.conf}:

@@ -1,14 +1,12 @@
 package org.bss.realm;
 
 import com.sun.enterprise.security.auth.realm.BadRealmException;
-
 import java.util.Properties;
 
 /** Validation of the realm's properties, kept apart from Payara types that need a running server. */
 final class RealmSettings {
 
-    private RealmSettings() {
-    }
+    private RealmSettings() {}
 
     /**
      * @return the trimmed {@code jaas-context} property

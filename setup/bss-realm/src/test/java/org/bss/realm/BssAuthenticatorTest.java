@@ -1,20 +1,19 @@
 package org.bss.realm;
 
-import org.bss.realm.spi.CredentialVerifier;
-import org.bss.realm.spi.LoginRefusedException;
-import org.bss.realm.spi.VerifiedCaller;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import javax.naming.NameNotFoundException;
-import javax.security.auth.login.FailedLoginException;
-import javax.security.auth.login.LoginException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.naming.NameNotFoundException;
+import javax.security.auth.login.FailedLoginException;
+import javax.security.auth.login.LoginException;
+import org.bss.realm.spi.CredentialVerifier;
+import org.bss.realm.spi.LoginRefusedException;
+import org.bss.realm.spi.VerifiedCaller;
+import org.junit.jupiter.api.Test;
 
 class BssAuthenticatorTest {
 
@@ -34,7 +33,8 @@ class BssAuthenticatorTest {
 
     @Test
     void successReturnsTheVerifiedCallerWhateverNameWasTyped() throws Exception {
-        var auth = new BssAuthenticator(() -> verifier(new VerifiedCaller("1000", Set.of("PLATFORM_OPERATOR", "ORGANIZATION_ADMIN"))));
+        var auth = new BssAuthenticator(
+                () -> verifier(new VerifiedCaller("1000", Set.of("PLATFORM_OPERATOR", "ORGANIZATION_ADMIN"))));
         VerifiedCaller caller = auth.authenticate("id:administrator", SECRET.toCharArray());
         assertThat(caller.principalName()).isEqualTo("1000");
         assertThat(BssAuthenticator.groupArray(caller)).containsExactly("ORGANIZATION_ADMIN", "PLATFORM_OPERATOR");
@@ -78,11 +78,15 @@ class BssAuthenticatorTest {
     void looksUpTheVerifierOnEveryLoginSoARedeployIsPickedUp() throws Exception {
         AtomicInteger lookups = new AtomicInteger();
         List<CredentialVerifier> generations = List.of(
-                (n, p) -> { throw new IllegalStateException("old bean is gone"); },
+                (n, p) -> {
+                    throw new IllegalStateException("old bean is gone");
+                },
                 verifier(new VerifiedCaller("1000", Set.of("PLATFORM_OPERATOR"))));
         var auth = new BssAuthenticator(() -> generations.get(Math.min(lookups.getAndIncrement(), 1)));
-        assertThatThrownBy(() -> auth.authenticate("1000", SECRET.toCharArray())).isInstanceOf(LoginException.class);
-        assertThat(auth.authenticate("1000", SECRET.toCharArray()).principalName()).isEqualTo("1000");
+        assertThatThrownBy(() -> auth.authenticate("1000", SECRET.toCharArray()))
+                .isInstanceOf(LoginException.class);
+        assertThat(auth.authenticate("1000", SECRET.toCharArray()).principalName())
+                .isEqualTo("1000");
         assertThat(lookups).hasValue(2);
     }
 
@@ -102,11 +106,13 @@ class BssAuthenticatorTest {
     @Test
     void aCallerWithoutPrincipalNameIsRefused() {
         var auth = new BssAuthenticator(() -> verifier(new VerifiedCaller(" ", Set.of("X"))));
-        assertThatThrownBy(() -> auth.authenticate("1000", SECRET.toCharArray())).isInstanceOf(FailedLoginException.class);
+        assertThatThrownBy(() -> auth.authenticate("1000", SECRET.toCharArray()))
+                .isInstanceOf(FailedLoginException.class);
     }
 
     @Test
     void blankGroupsAreDropped() {
-        assertThat(BssAuthenticator.groupArray(new VerifiedCaller("1", Set.of("A", " ", "B")))).containsExactly("A", "B");
+        assertThat(BssAuthenticator.groupArray(new VerifiedCaller("1", Set.of("A", " ", "B"))))
+                .containsExactly("A", "B");
     }
 }

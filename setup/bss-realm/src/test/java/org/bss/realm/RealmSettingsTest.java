@@ -1,19 +1,19 @@
 package org.bss.realm;
 
-import com.sun.enterprise.security.auth.realm.BadRealmException;
-import org.junit.jupiter.api.Test;
-
-import java.util.Properties;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.enterprise.security.auth.realm.BadRealmException;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
 
 class RealmSettingsTest {
 
     @Test
     void jaasContextIsRequired() {
         assertThatThrownBy(() -> RealmSettings.jaasContext(new Properties()))
-                .isInstanceOf(BadRealmException.class).hasMessageContaining("jaas-context");
+                .isInstanceOf(BadRealmException.class)
+                .hasMessageContaining("jaas-context");
         Properties blank = new Properties();
         blank.setProperty("jaas-context", "  ");
         assertThatThrownBy(() -> RealmSettings.jaasContext(blank)).isInstanceOf(BadRealmException.class);

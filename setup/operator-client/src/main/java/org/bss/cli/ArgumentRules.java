@@ -15,10 +15,10 @@ import java.util.Map;
  */
 final class ArgumentRules {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
-    private ArgumentRules() {
-    }
+    private ArgumentRules() {}
 
     static void check(Command command, Map<String, String> arguments) throws CliException {
         switch (command) {
@@ -56,8 +56,9 @@ final class ArgumentRules {
     static List<String> list(String name, String value) throws CliException {
         List<String> items = List.of(value.split(",", -1));
         if (value.chars().anyMatch(Character::isWhitespace) || items.stream().anyMatch(String::isEmpty)) {
-            throw Invocation.usage(name + "=" + value + " must be a comma-separated list without spaces or empty entries, e.g. "
-                    + (name.equals("role") ? "SUPPLIER,TECHNOLOGY_PROVIDER" : "INVOICE,CREDIT_CARD") + ".");
+            throw Invocation.usage(
+                    name + "=" + value + " must be a comma-separated list without spaces or empty entries, e.g. "
+                            + (name.equals("role") ? "SUPPLIER,TECHNOLOGY_PROVIDER" : "INVOICE,CREDIT_CARD") + ".");
         }
         return items;
     }

@@ -11,29 +11,57 @@ import java.util.Optional;
  */
 public enum Command {
     GETCONFIGURATIONSETTINGS(null, List.of(), "show the current configuration settings, one KEY=value per line"),
-    SAVECONFIGURATIONSETTING(null, List.of(Parameter.required("settingKey", "key"), Parameter.mayBeEmpty("settingValue", "value")),
+    SAVECONFIGURATIONSETTING(
+            null,
+            List.of(Parameter.required("settingKey", "key"), Parameter.mayBeEmpty("settingValue", "value")),
             "set one configuration setting (an empty settingValue unsets an optional one)"),
-    ADDCURRENCY(null, List.of(Parameter.required("currencyISOCode", "ISO code")), "add a supported ISO 4217 currency, e.g. JPY"),
-    RETRIEVETIMEREXPIRATIONS(null, List.of(), "show the next expiration of each timer (disabled timers are not listed)"),
+    ADDCURRENCY(
+            null,
+            List.of(Parameter.required("currencyISOCode", "ISO code")),
+            "add a supported ISO 4217 currency, e.g. JPY"),
+    RETRIEVETIMEREXPIRATIONS(
+            null, List.of(), "show the next expiration of each timer (disabled timers are not listed)"),
     REINITTIMERS(null, List.of(), "re-initialise the timers from the current settings and show their new expirations"),
-    GETUSEROPERATIONLOG(null, List.of(Parameter.required("filename", "new file"), Parameter.required("from", "YYYY-MM-DD"),
-            Parameter.required("to", "YYYY-MM-DD"), Parameter.optional("userid", "user ID")),
+    GETUSEROPERATIONLOG(
+            null,
+            List.of(
+                    Parameter.required("filename", "new file"),
+                    Parameter.required("from", "YYYY-MM-DD"),
+                    Parameter.required("to", "YYYY-MM-DD"),
+                    Parameter.optional("userid", "user ID")),
             "write the audit log of the days from..to (inclusive) to a new file; userid= keeps one user's operations"),
-    CREATEORGANIZATION("org.properties", List.of(),
+    CREATEORGANIZATION(
+            "org.properties",
+            List.of(),
             "create an organization and its first administrator from a UTF-8 org.properties file; prints the ids and the initial password"),
-    UPDATEORGANIZATION("org.properties", List.of(),
+    UPDATEORGANIZATION(
+            "org.properties",
+            List.of(),
             "update the organization named by organization.id in a UTF-8 org.properties file (roles, settings, marketplace id excluded)"),
-    ADDORGANIZATIONTOROLE(null, List.of(Parameter.required("orgid", "organization ID"), Parameter.required("role", "role,role"),
-            Parameter.optional("operatorrevshare", "percent")),
+    ADDORGANIZATIONTOROLE(
+            null,
+            List.of(
+                    Parameter.required("orgid", "organization ID"),
+                    Parameter.required("role", "role,role"),
+                    Parameter.optional("operatorrevshare", "percent")),
             "add roles SUPPLIER, TECHNOLOGY_PROVIDER, RESELLER or BROKER (comma list, no spaces); SUPPLIER needs operatorrevshare"),
-    SETDISTINGUISHEDNAME(null, List.of(Parameter.required("orgid", "organization ID"), Parameter.mayBeEmpty("distinguishedname", "DN")),
+    SETDISTINGUISHEDNAME(
+            null,
+            List.of(Parameter.required("orgid", "organization ID"), Parameter.mayBeEmpty("distinguishedname", "DN")),
             "set the distinguished name of the organization's certificate callers (empty removes it)"),
-    ADDAVAILABLEPAYMENTTYPES(null, List.of(Parameter.required("orgid", "organization ID"), Parameter.required("paymenttypes", "type,type")),
+    ADDAVAILABLEPAYMENTTYPES(
+            null,
+            List.of(Parameter.required("orgid", "organization ID"), Parameter.required("paymenttypes", "type,type")),
             "make payment types INVOICE, CREDIT_CARD, DIRECT_DEBIT (comma list, no spaces) available to a supplier or reseller"),
-    LOCKUSER(null, List.of(Parameter.required("userid", "user ID")), "lock a user's account (the user is told by mail)"),
-    UNLOCKUSER(null, List.of(Parameter.required("userid", "user ID")),
+    LOCKUSER(
+            null, List.of(Parameter.required("userid", "user ID")), "lock a user's account (the user is told by mail)"),
+    UNLOCKUSER(
+            null,
+            List.of(Parameter.required("userid", "user ID")),
             "unlock a user's account and clear its failed logins (the user is told by mail)"),
-    RESETPASSWORDFORUSER(null, List.of(Parameter.required("userid", "user ID")),
+    RESETPASSWORDFORUSER(
+            null,
+            List.of(Parameter.required("userid", "user ID")),
             "mail the user a temporary password that must be changed at the next login (also unlocks the account)");
 
     /** A key=value parameter: its name, the placeholder of the usage text, whether it may be left out or empty. */

@@ -10,6 +10,5 @@ public final class ExitCode {
     public static final int REJECTED = 5;
     public static final int UNREACHABLE = 6;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

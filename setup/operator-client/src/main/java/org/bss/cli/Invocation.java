@@ -11,8 +11,13 @@ import java.util.Optional;
  * Options are recognised before the user key and after the command only, so a password that starts
  * with "--" is still a password. The values' form is checked here ({@link ArgumentRules}), before any call.
  */
-public record Invocation(String userKey, String password, Command command, Map<String, String> arguments,
-                         Optional<String> url, boolean help) {
+public record Invocation(
+        String userKey,
+        String password,
+        Command command,
+        Map<String, String> arguments,
+        Optional<String> url,
+        boolean help) {
 
     static final String URL_OPTION = "--url=";
 
@@ -32,29 +37,35 @@ public record Invocation(String userKey, String password, Command command, Map<S
             url = Optional.of(urlOption(option, url));
         }
         if (rest.size() < 3) {
-            throw usage(rest.isEmpty() ? "No arguments given." : "Too few arguments: expected <userkey> <password> <command>.");
+            throw usage(
+                    rest.isEmpty()
+                            ? "No arguments given."
+                            : "Too few arguments: expected <userkey> <password> <command>.");
         }
         String userKey = rest.get(0);
         if (!userKey.matches("[0-9]{1,18}")) {
             throw usage("Invalid user key '" + userKey + "': the user key is a number (e.g. 1000), not the user ID.");
         }
         String password = rest.get(1);
-        Command command = Command.byName(rest.get(2))
-                .orElseThrow(() -> usage("Unknown command '" + rest.get(2) + "'."));
+        Command command =
+                Command.byName(rest.get(2)).orElseThrow(() -> usage("Unknown command '" + rest.get(2) + "'."));
         Map<String, String> arguments = new LinkedHashMap<>();
         for (String arg : rest.subList(3, rest.size())) {
             if (arg.startsWith("--")) {
                 url = Optional.of(urlOption(arg, url));
             } else if (command.file().isPresent()) {
                 if (arguments.containsKey(Command.FILE)) {
-                    throw usage(command.commandName() + " takes one file, <" + command.file().get() + ">, not also '" + arg + "'.");
+                    throw usage(command.commandName() + " takes one file, <"
+                            + command.file().get() + ">, not also '" + arg + "'.");
                 }
                 arguments.put(Command.FILE, arg);
             } else {
                 keyValue(command, arg, arguments);
             }
         }
-        if (command.file().isPresent() && (arguments.get(Command.FILE) == null || arguments.get(Command.FILE).isBlank())) {
+        if (command.file().isPresent()
+                && (arguments.get(Command.FILE) == null
+                        || arguments.get(Command.FILE).isBlank())) {
             throw usage("Missing file argument <" + command.file().get() + "> for " + command.commandName() + ".");
         }
         for (Command.Parameter p : command.parameters()) {
@@ -76,9 +87,13 @@ public record Invocation(String userKey, String password, Command command, Map<S
             throw usage("Argument '" + arg + "' is not of the form key=value.");
         }
         String typed = arg.substring(0, eq);
-        String name = command.parameter(typed).map(Command.Parameter::name).orElseThrow(() -> usage("Unknown argument '" + typed
-                + "' for " + command.commandName() + (command.parameters().isEmpty() ? " (it takes none)." : "; expected: "
-                + String.join(", ", command.parameterNames()) + ".")));
+        String name = command.parameter(typed)
+                .map(Command.Parameter::name)
+                .orElseThrow(() -> usage("Unknown argument '" + typed
+                        + "' for " + command.commandName()
+                        + (command.parameters().isEmpty()
+                                ? " (it takes none)."
+                                : "; expected: " + String.join(", ", command.parameterNames()) + ".")));
         if (arguments.containsKey(name)) {
             throw usage("Duplicate argument '" + name + "'.");
         }
@@ -102,12 +117,18 @@ public record Invocation(String userKey, String password, Command command, Map<S
     /** The usage text listing every command. */
     public static String usageText() {
         StringBuilder b = new StringBuilder();
-        b.append("Usage: java -jar bss-operator-client.jar [--url=<BSS URL>] <userkey> <password> <command> [key=value ... | <file>]\n");
+        b.append(
+                "Usage: java -jar bss-operator-client.jar [--url=<BSS URL>] <userkey> <password> <command> [key=value ... | <file>]\n");
         b.append("Commands:\n");
         for (Command c : Command.values()) {
-            b.append("  ").append(c.synopsis()).append("\n      ").append(c.description()).append('\n');
+            b.append("  ")
+                    .append(c.synopsis())
+                    .append("\n      ")
+                    .append(c.description())
+                    .append('\n');
         }
-        b.append("Server URL: --url=, else env BSS_URL, else bss.url in operator-client.properties (working directory,\n");
+        b.append(
+                "Server URL: --url=, else env BSS_URL, else bss.url in operator-client.properties (working directory,\n");
         b.append("then next to the jar), else http://localhost:8080.\n");
         b.append("Exit codes: 0 ok, 1 other error, 2 usage, 3 authentication failed, 4 not permitted,\n");
         b.append("            5 rejected (validation / not found), 6 server unreachable.\n");

@@ -28,7 +28,8 @@ public final class OperatorClient {
     private final PrintStream out;
     private final PrintStream err;
 
-    public OperatorClient(Transport transport, Map<String, String> env, List<Path> propertyDirs, PrintStream out, PrintStream err) {
+    public OperatorClient(
+            Transport transport, Map<String, String> env, List<Path> propertyDirs, PrintStream out, PrintStream err) {
         this.transport = transport;
         this.env = env;
         this.propertyDirs = propertyDirs;
@@ -37,7 +38,9 @@ public final class OperatorClient {
     }
 
     public static void main(String[] args) {
-        int code = new OperatorClient(Transport.http(), System.getenv(), ServerUrl.defaultPropertyDirs(), System.out, System.err).run(args);
+        int code = new OperatorClient(
+                        Transport.http(), System.getenv(), ServerUrl.defaultPropertyDirs(), System.out, System.err)
+                .run(args);
         System.exit(code);
     }
 
@@ -76,7 +79,9 @@ public final class OperatorClient {
             case SAVECONFIGURATIONSETTING -> {
                 String key = inv.argument("settingKey");
                 String value = inv.argument("settingValue");
-                Soap.expectResponse(call(inv, endpoint, Soap.saveConfigurationSetting(key, value)), "saveConfigurationSettingResponse");
+                Soap.expectResponse(
+                        call(inv, endpoint, Soap.saveConfigurationSetting(key, value)),
+                        "saveConfigurationSettingResponse");
                 out.println(value.isEmpty() ? "Setting " + key + " unset." : "Setting " + key + " saved.");
             }
             case ADDCURRENCY -> {
@@ -85,7 +90,7 @@ public final class OperatorClient {
                 out.println("Currency " + code + " is supported.");
             }
             case RETRIEVETIMEREXPIRATIONS, REINITTIMERS ->
-                    new TimerCommands(envelope -> call(inv, endpoint, envelope), out, ZoneId.systemDefault()).execute(inv);
+                new TimerCommands(envelope -> call(inv, endpoint, envelope), out, ZoneId.systemDefault()).execute(inv);
             case LOCKUSER, UNLOCKUSER, RESETPASSWORDFORUSER -> {
                 URI identity = ServerUrl.sibling(endpoint, ServerUrl.IDENTITY_ENDPOINT);
                 new UserCommands(envelope -> call(inv, identity, envelope), inv.userKey(), out).execute(inv);
@@ -105,9 +110,12 @@ public final class OperatorClient {
         } catch (HttpTimeoutException e) {
             throw new CliException(ExitCode.UNREACHABLE, "BSS at " + base(endpoint) + " did not answer in time.");
         } catch (ConnectException | UnresolvedAddressException e) {
-            throw new CliException(ExitCode.UNREACHABLE, "Cannot reach BSS at " + base(endpoint) + " (is it running? set --url= or BSS_URL).");
+            throw new CliException(
+                    ExitCode.UNREACHABLE,
+                    "Cannot reach BSS at " + base(endpoint) + " (is it running? set --url= or BSS_URL).");
         } catch (IOException | RuntimeException e) {
-            throw new CliException(ExitCode.UNREACHABLE, "Cannot talk to BSS at " + base(endpoint) + ": " + describe(e) + ".");
+            throw new CliException(
+                    ExitCode.UNREACHABLE, "Cannot talk to BSS at " + base(endpoint) + ": " + describe(e) + ".");
         }
         return interpret(reply, inv.userKey(), endpoint);
     }
@@ -115,11 +123,15 @@ public final class OperatorClient {
     static String interpret(Transport.Reply reply, String userKey, URI endpoint) throws CliException {
         int status = reply.status();
         if (status == 401) {
-            throw new CliException(ExitCode.AUTHENTICATION, "Authentication failed for user key " + userKey
-                    + ": wrong password, unknown user key, or the account is locked.");
+            throw new CliException(
+                    ExitCode.AUTHENTICATION,
+                    "Authentication failed for user key " + userKey
+                            + ": wrong password, unknown user key, or the account is locked.");
         }
         if (status == 403) {
-            throw new CliException(ExitCode.NOT_PERMITTED, "User key " + userKey + " is not permitted to call " + endpoint.getPath() + ".");
+            throw new CliException(
+                    ExitCode.NOT_PERMITTED,
+                    "User key " + userKey + " is not permitted to call " + endpoint.getPath() + ".");
         }
         String body = reply.body() == null ? "" : reply.body();
         boolean soap = body.contains(Soap.ENVELOPE_NS);
@@ -131,7 +143,8 @@ public final class OperatorClient {
             return body;
         }
         if (status == 404) {
-            throw new CliException(ExitCode.OTHER, "No BSS service at " + endpoint + " (HTTP 404): is this the BSS URL?");
+            throw new CliException(
+                    ExitCode.OTHER, "No BSS service at " + endpoint + " (HTTP 404): is this the BSS URL?");
         }
         throw new CliException(ExitCode.OTHER, "Unexpected answer from " + endpoint + ": HTTP " + status + ".");
     }
@@ -153,10 +166,13 @@ public final class OperatorClient {
             default -> {
                 // An untyped fault: the container's role check says "Client not authorized for invocation of ...".
                 if (message.toLowerCase(Locale.ROOT).contains("not authorized")) {
-                    return new CliException(ExitCode.NOT_PERMITTED, "User key " + userKey
-                            + " is not permitted to call this operation (role PLATFORM_OPERATOR required).");
+                    return new CliException(
+                            ExitCode.NOT_PERMITTED,
+                            "User key " + userKey
+                                    + " is not permitted to call this operation (role PLATFORM_OPERATOR required).");
                 }
-                return new CliException(ExitCode.OTHER, "Server error: " + (message.isEmpty() ? "(no message)" : message));
+                return new CliException(
+                        ExitCode.OTHER, "Server error: " + (message.isEmpty() ? "(no message)" : message));
             }
         }
     }

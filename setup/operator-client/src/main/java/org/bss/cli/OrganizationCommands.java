@@ -42,7 +42,8 @@ final class OrganizationCommands {
                 Path file = Path.of(inv.argument(Command.FILE)).toAbsolutePath().normalize();
                 String text = readProperties(file);
                 String ldap = ldapProperties(file, text);
-                OrganizationSoap.Registration r = OrganizationSoap.registration(caller.call(OrganizationSoap.registerOrganization(text, ldap)));
+                OrganizationSoap.Registration r =
+                        OrganizationSoap.registration(caller.call(OrganizationSoap.registerOrganization(text, ldap)));
                 out.println("Organization " + r.organizationId() + " (" + r.organizationName() + ") created.");
                 out.println("organizationId=" + r.organizationId());
                 out.println("administratorUserId=" + r.administratorUserId());
@@ -54,28 +55,39 @@ final class OrganizationCommands {
                 }
             }
             case UPDATEORGANIZATION -> {
-                String text = readProperties(Path.of(inv.argument(Command.FILE)).toAbsolutePath().normalize());
-                String orgId = OrganizationSoap.updatedOrganizationId(caller.call(OrganizationSoap.updateOrganization(text)));
+                String text = readProperties(
+                        Path.of(inv.argument(Command.FILE)).toAbsolutePath().normalize());
+                String orgId =
+                        OrganizationSoap.updatedOrganizationId(caller.call(OrganizationSoap.updateOrganization(text)));
                 out.println("Organization " + orgId + " updated.");
             }
             case ADDORGANIZATIONTOROLE -> {
                 String orgId = inv.argument("orgid");
                 String roles = inv.argument("role");
-                Soap.expectResponse(caller.call(OrganizationSoap.addOrganizationToRole(orgId, ArgumentRules.list("role", roles),
-                        ArgumentRules.share(inv.argument("operatorrevshare")))), "addOrganizationToRoleResponse");
+                Soap.expectResponse(
+                        caller.call(OrganizationSoap.addOrganizationToRole(
+                                orgId,
+                                ArgumentRules.list("role", roles),
+                                ArgumentRules.share(inv.argument("operatorrevshare")))),
+                        "addOrganizationToRoleResponse");
                 out.println("Organization " + orgId + " has the roles " + roles + ".");
             }
             case SETDISTINGUISHEDNAME -> {
                 String orgId = inv.argument("orgid");
                 String dn = inv.argument("distinguishedname");
-                Soap.expectResponse(caller.call(OrganizationSoap.setDistinguishedName(orgId, dn)), "setDistinguishedNameResponse");
-                out.println(dn.isBlank() ? "Distinguished name of organization " + orgId + " removed."
-                        : "Distinguished name of organization " + orgId + " set to " + dn.strip() + ".");
+                Soap.expectResponse(
+                        caller.call(OrganizationSoap.setDistinguishedName(orgId, dn)), "setDistinguishedNameResponse");
+                out.println(
+                        dn.isBlank()
+                                ? "Distinguished name of organization " + orgId + " removed."
+                                : "Distinguished name of organization " + orgId + " set to " + dn.strip() + ".");
             }
             case ADDAVAILABLEPAYMENTTYPES -> {
                 String orgId = inv.argument("orgid");
                 String types = inv.argument("paymenttypes");
-                Soap.expectResponse(caller.call(OrganizationSoap.addAvailablePaymentTypes(orgId, ArgumentRules.list("paymenttypes", types))),
+                Soap.expectResponse(
+                        caller.call(OrganizationSoap.addAvailablePaymentTypes(
+                                orgId, ArgumentRules.list("paymenttypes", types))),
                         "addAvailablePaymentTypesResponse");
                 out.println("Payment types " + types + " are available to organization " + orgId + ".");
             }
@@ -87,23 +99,26 @@ final class OrganizationCommands {
     private void userOperationLog(Invocation inv) throws CliException {
         Path file = Path.of(inv.argument("filename")).toAbsolutePath().normalize();
         if (Files.exists(file)) {
-            throw Invocation.usage("filename=" + inv.argument("filename") + ": the file " + file + " already exists; name a new file.");
+            throw Invocation.usage("filename=" + inv.argument("filename") + ": the file " + file
+                    + " already exists; name a new file.");
         }
         if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
-            throw Invocation.usage("filename=" + inv.argument("filename") + ": the directory " + file.getParent() + " does not exist.");
+            throw Invocation.usage("filename=" + inv.argument("filename") + ": the directory " + file.getParent()
+                    + " does not exist.");
         }
-        byte[] log = OrganizationSoap.log(caller.call(OrganizationSoap.getUserOperationLog(inv.argument("from"), inv.argument("to"),
-                inv.argument("userid"))));
+        byte[] log = OrganizationSoap.log(caller.call(OrganizationSoap.getUserOperationLog(
+                inv.argument("from"), inv.argument("to"), inv.argument("userid"))));
         try {
             Files.write(file, log, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            throw new CliException(ExitCode.OTHER, "The file " + file + " was created by someone else meanwhile; nothing written.");
+            throw new CliException(
+                    ExitCode.OTHER, "The file " + file + " was created by someone else meanwhile; nothing written.");
         } catch (IOException e) {
             throw new CliException(ExitCode.OTHER, "Cannot write " + file + ": " + e.getMessage());
         }
         long entries = new String(log, StandardCharsets.UTF_8).lines().count();
-        out.println("Audit log of " + inv.argument("from") + " to " + inv.argument("to") + " written to " + file + " (" + entries
-                + (entries == 1 ? " entry)." : " entries)."));
+        out.println("Audit log of " + inv.argument("from") + " to " + inv.argument("to") + " written to " + file + " ("
+                + entries + (entries == 1 ? " entry)." : " entries)."));
     }
 
     /** The file's text, decoded as strict UTF-8 (a leading byte order mark is dropped). */
@@ -127,7 +142,8 @@ final class OrganizationCommands {
             return null;
         }
         Path dir = orgFile.getParent() == null ? Path.of("") : orgFile.getParent();
-        return readUtf8(dir.resolve(settings.strip()).toAbsolutePath().normalize(), "LDAP properties (" + SETTINGS + ")");
+        return readUtf8(
+                dir.resolve(settings.strip()).toAbsolutePath().normalize(), "LDAP properties (" + SETTINGS + ")");
     }
 
     private static String readUtf8(Path file, String what) throws CliException {
@@ -135,9 +151,12 @@ final class OrganizationCommands {
             throw Invocation.usage("Cannot read the " + what + " " + file + ": no such readable file.");
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
             return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw Invocation.usage("The " + what + " " + file + " are not valid UTF-8; save the file in UTF-8.");

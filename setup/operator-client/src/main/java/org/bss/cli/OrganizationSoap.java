@@ -15,18 +15,21 @@ final class OrganizationSoap {
      * What registerOrganization answers: the new organization's id and its first administrator (initial password null
      * for an LDAP-managed organization).
      */
-    record Registration(String organizationId, String organizationName, String administratorUserId, String administratorUserKey,
-                        String initialPassword) {
-    }
+    record Registration(
+            String organizationId,
+            String organizationName,
+            String administratorUserId,
+            String administratorUserKey,
+            String initialPassword) {}
 
-    private OrganizationSoap() {
-    }
+    private OrganizationSoap() {}
 
     /** @param ldapProperties the text of the LDAP properties file, or null */
     static String registerOrganization(String properties, String ldapProperties) throws CliException {
         return Soap.envelope("<tns:registerOrganization><organizationProperties>" + Soap.text(properties)
-                + "</organizationProperties>" + (ldapProperties == null ? "" : "<ldapProperties>" + Soap.text(ldapProperties)
-                + "</ldapProperties>") + "</tns:registerOrganization>");
+                + "</organizationProperties>"
+                + (ldapProperties == null ? "" : "<ldapProperties>" + Soap.text(ldapProperties) + "</ldapProperties>")
+                + "</tns:registerOrganization>");
     }
 
     static String updateOrganization(String properties) throws CliException {
@@ -34,25 +37,33 @@ final class OrganizationSoap {
                 + "</organizationProperties></tns:updateOrganization>");
     }
 
-    static String addOrganizationToRole(String orgId, List<String> roles, BigDecimal operatorRevenueShare) throws CliException {
-        StringBuilder b = new StringBuilder("<tns:addOrganizationToRole><organizationId>").append(Soap.text(orgId)).append("</organizationId>");
+    static String addOrganizationToRole(String orgId, List<String> roles, BigDecimal operatorRevenueShare)
+            throws CliException {
+        StringBuilder b = new StringBuilder("<tns:addOrganizationToRole><organizationId>")
+                .append(Soap.text(orgId))
+                .append("</organizationId>");
         for (String role : roles) {
             b.append("<role>").append(Soap.text(role)).append("</role>");
         }
         if (operatorRevenueShare != null) {
-            b.append("<operatorRevenueShare>").append(operatorRevenueShare.toPlainString()).append("</operatorRevenueShare>");
+            b.append("<operatorRevenueShare>")
+                    .append(operatorRevenueShare.toPlainString())
+                    .append("</operatorRevenueShare>");
         }
         return Soap.envelope(b.append("</tns:addOrganizationToRole>").toString());
     }
 
     static String setDistinguishedName(String orgId, String distinguishedName) throws CliException {
         return Soap.envelope("<tns:setDistinguishedName><organizationId>" + Soap.text(orgId) + "</organizationId>"
-                + "<distinguishedName>" + Soap.text(distinguishedName) + "</distinguishedName></tns:setDistinguishedName>");
+                + "<distinguishedName>" + Soap.text(distinguishedName)
+                + "</distinguishedName></tns:setDistinguishedName>");
     }
 
     static String addAvailablePaymentTypes(String orgId, List<String> types) throws CliException {
-        StringBuilder b = new StringBuilder("<tns:addAvailablePaymentTypes><supplier><tns:key>0</tns:key><tns:version>0</tns:version>"
-                + "<tns:imageDefined>false</tns:imageDefined><tns:organizationId>").append(Soap.text(orgId))
+        StringBuilder b = new StringBuilder(
+                        "<tns:addAvailablePaymentTypes><supplier><tns:key>0</tns:key><tns:version>0</tns:version>"
+                                + "<tns:imageDefined>false</tns:imageDefined><tns:organizationId>")
+                .append(Soap.text(orgId))
                 .append("</tns:organizationId></supplier>");
         for (String type : types) {
             b.append("<types>").append(Soap.text(type)).append("</types>");
@@ -61,8 +72,9 @@ final class OrganizationSoap {
     }
 
     static String getUserOperationLog(String from, String to, String userId) throws CliException {
-        return Soap.envelope("<tns:getUserOperationLog><fromDate>" + Soap.text(from) + "</fromDate><toDate>" + Soap.text(to)
-                + "</toDate>" + (userId == null ? "" : "<userId>" + Soap.text(userId) + "</userId>") + "</tns:getUserOperationLog>");
+        return Soap.envelope("<tns:getUserOperationLog><fromDate>" + Soap.text(from) + "</fromDate><toDate>"
+                + Soap.text(to) + "</toDate>" + (userId == null ? "" : "<userId>" + Soap.text(userId) + "</userId>")
+                + "</tns:getUserOperationLog>");
     }
 
     /** The registration in a registerOrganizationResponse. */

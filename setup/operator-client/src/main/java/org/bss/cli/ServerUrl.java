@@ -27,10 +27,10 @@ public final class ServerUrl {
     /** Where the user commands go (lock, unlock, reset password). */
     public static final String IDENTITY_ENDPOINT = "/IdentityService/BASIC";
 
-    private ServerUrl() {
-    }
+    private ServerUrl() {}
 
-    public static URI endpoint(Optional<String> option, Map<String, String> env, List<Path> propertyDirs) throws CliException {
+    public static URI endpoint(Optional<String> option, Map<String, String> env, List<Path> propertyDirs)
+            throws CliException {
         String base = option.orElse(null);
         String source = "--url";
         if (base == null && env.get(ENV) != null && !env.get(ENV).isBlank()) {
@@ -59,12 +59,15 @@ public final class ServerUrl {
         String trimmed = base.replaceAll("/+$", "");
         try {
             URI uri = new URI(trimmed + ENDPOINT);
-            if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
+            if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    || uri.getHost() == null) {
                 throw new URISyntaxException(base, "not an http(s) URL with a host");
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new CliException(ExitCode.USAGE, "Invalid server URL '" + base + "' (from " + source + "): expected e.g. http://localhost:8080.");
+            throw new CliException(
+                    ExitCode.USAGE,
+                    "Invalid server URL '" + base + "' (from " + source + "): expected e.g. http://localhost:8080.");
         }
     }
 
@@ -103,7 +106,11 @@ public final class ServerUrl {
         List<Path> dirs = new ArrayList<>();
         dirs.add(Path.of("").toAbsolutePath());
         try {
-            Path code = Path.of(ServerUrl.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(ServerUrl.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             if (Files.isRegularFile(code) && code.getParent() != null && !dirs.contains(code.getParent())) {
                 dirs.add(code.getParent());
             }

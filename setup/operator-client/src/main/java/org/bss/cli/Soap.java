@@ -26,16 +26,18 @@ public final class Soap {
     public static final String NS = "http://oscm.org/xsd";
     public static final String API_VERSION = "v1.9";
 
-    private Soap() {
-    }
+    private Soap() {}
 
     /** A setting as read from getConfigurationSettings. */
-    public record Setting(String key, String value) {
-    }
+    public record Setting(String key, String value) {}
 
     /** A SOAP fault: code, text, and the local name and fields of the typed detail (if any). */
-    public record Fault(String code, String text, Optional<String> detailName, Optional<String> messageKey,
-                        Optional<String> member) {
+    public record Fault(
+            String code,
+            String text,
+            Optional<String> detailName,
+            Optional<String> messageKey,
+            Optional<String> member) {
 
         /** The text without the contract's {@code EXCEPTIONID <id>: } prefix. */
         public String message() {
@@ -62,7 +64,8 @@ public final class Soap {
     static String envelope(String body) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<S:Envelope xmlns:S=\"" + ENVELOPE_NS + "\" xmlns:tns=\"" + NS + "\">"
-                + "<S:Header><auth xmlns=\"http://com/auth/\" S:actor=\"cm.service.version\">" + API_VERSION + "</auth></S:Header>"
+                + "<S:Header><auth xmlns=\"http://com/auth/\" S:actor=\"cm.service.version\">" + API_VERSION
+                + "</auth></S:Header>"
                 + "<S:Body>" + body + "</S:Body></S:Envelope>";
     }
 
@@ -78,7 +81,8 @@ public final class Soap {
                 case '\r' -> b.append("&#13;");
                 default -> {
                     if ((c < 0x20 && c != '\t' && c != '\n') || c == 0xFFFE || c == 0xFFFF) {
-                        throw new CliException(ExitCode.USAGE, "The value contains a control character that cannot be sent.");
+                        throw new CliException(
+                                ExitCode.USAGE, "The value contains a control character that cannot be sent.");
                     }
                     b.append(c);
                 }
@@ -173,7 +177,8 @@ public final class Soap {
     /** First child element with the local name; namespace null matches unqualified (and any, for lenience). */
     static Element firstChild(Element parent, String ns, String localName) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && localName.equals(e.getLocalName())
+            if (n instanceof Element e
+                    && localName.equals(e.getLocalName())
                     && (ns == null || ns.equals(e.getNamespaceURI()))) {
                 return e;
             }

@@ -26,10 +26,13 @@ final class TimerCommands {
 
     void execute(Invocation inv) throws CliException {
         switch (inv.command()) {
-            case RETRIEVETIMEREXPIRATIONS -> print(TimerSoap.timers(caller.call(TimerSoap.getTimerExpirationInformation()),
-                    "getTimerExpirationInformationResponse"));
+            case RETRIEVETIMEREXPIRATIONS ->
+                print(TimerSoap.timers(
+                        caller.call(TimerSoap.getTimerExpirationInformation()),
+                        "getTimerExpirationInformationResponse"));
             case REINITTIMERS -> {
-                List<TimerSoap.Timer> timers = TimerSoap.timers(caller.call(TimerSoap.reInitTimers()), "reInitTimersResponse");
+                List<TimerSoap.Timer> timers =
+                        TimerSoap.timers(caller.call(TimerSoap.reInitTimers()), "reInitTimersResponse");
                 out.println("Timers re-initialised from the current settings.");
                 print(timers);
             }
@@ -44,7 +47,8 @@ final class TimerCommands {
         }
         out.println("Currently registered timers:");
         for (TimerSoap.Timer t : timers) {
-            out.println("Timer '" + t.type() + "' expires at: " + TIME.format(t.expiration().atZone(zone)));
+            out.println("Timer '" + t.type() + "' expires at: "
+                    + TIME.format(t.expiration().atZone(zone)));
         }
     }
 }

@@ -18,11 +18,9 @@ import org.w3c.dom.Node;
 final class TimerSoap {
 
     /** A registered timer: the original product's type name and its next expiration. */
-    record Timer(String type, Instant expiration) {
-    }
+    record Timer(String type, Instant expiration) {}
 
-    private TimerSoap() {
-    }
+    private TimerSoap() {}
 
     static String getTimerExpirationInformation() {
         return Soap.envelope("<tns:getTimerExpirationInformation/>");
@@ -53,7 +51,7 @@ final class TimerSoap {
     static Instant dateTime(String text) throws CliException {
         try {
             XMLGregorianCalendar calendar = DatatypeFactory.newInstance().newXMLGregorianCalendar(text);
-            if (calendar.getXMLSchemaType() != DatatypeConstants.DATETIME) {
+            if (!DatatypeConstants.DATETIME.equals(calendar.getXMLSchemaType())) {
                 throw Soap.malformed("an expirationDate that is not a date and time: " + text);
             }
             if (calendar.getTimezone() == DatatypeConstants.FIELD_UNDEFINED) {

@@ -12,8 +12,7 @@ import java.util.Base64;
 /** Posts a SOAP request with HTTP Basic (user key + password). */
 public interface Transport {
 
-    record Reply(int status, String body) {
-    }
+    record Reply(int status, String body) {}
 
     Reply post(URI endpoint, String userKey, String password, String envelope) throws IOException, InterruptedException;
 
@@ -25,7 +24,8 @@ public interface Transport {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         return (endpoint, userKey, password, envelope) -> {
-            String credentials = Base64.getEncoder().encodeToString((userKey + ":" + password).getBytes(StandardCharsets.UTF_8));
+            String credentials =
+                    Base64.getEncoder().encodeToString((userKey + ":" + password).getBytes(StandardCharsets.UTF_8));
             HttpRequest request = HttpRequest.newBuilder(endpoint)
                     .timeout(Duration.ofMinutes(5))
                     .header("Content-Type", "text/xml; charset=utf-8")
@@ -33,7 +33,8 @@ public interface Transport {
                     .header("Authorization", "Basic " + credentials)
                     .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
                     .build();
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.body());
         };
     }

@@ -35,8 +35,10 @@ final class UserCommands {
                 out.println("User " + userId + " is unlocked.");
             }
             case RESETPASSWORDFORUSER -> {
-                Soap.expectResponse(caller.call(UserSoap.requestResetOfUserPassword(userId)), "requestResetOfUserPasswordResponse");
-                out.println("Password of user " + userId + " reset: a temporary password was sent by mail; it must be changed at the next login.");
+                Soap.expectResponse(
+                        caller.call(UserSoap.requestResetOfUserPassword(userId)), "requestResetOfUserPasswordResponse");
+                out.println("Password of user " + userId
+                        + " reset: a temporary password was sent by mail; it must be changed at the next login.");
             }
             default -> throw new IllegalArgumentException("not a user command: " + inv.command());
         }
@@ -44,8 +46,10 @@ final class UserCommands {
 
     private void requireOperator() throws CliException {
         if (!UserSoap.userRoles(caller.call(UserSoap.getCurrentUserDetails())).contains(OPERATOR_ROLE)) {
-            throw new CliException(ExitCode.NOT_PERMITTED, "User key " + userKey
-                    + " is not permitted to call this operation (role " + OPERATOR_ROLE + " required).");
+            throw new CliException(
+                    ExitCode.NOT_PERMITTED,
+                    "User key " + userKey + " is not permitted to call this operation (role " + OPERATOR_ROLE
+                            + " required).");
         }
     }
 }

@@ -12,8 +12,7 @@ import org.w3c.dom.Node;
  */
 final class UserSoap {
 
-    private UserSoap() {
-    }
+    private UserSoap() {}
 
     /** Who the caller is, to check the operator role before anything changes. */
     static String getCurrentUserDetails() {
@@ -22,7 +21,8 @@ final class UserSoap {
 
     /** Locks with status LOCKED (an administrator's lock, not the lockout after failed logins). */
     static String lockUserAccount(String userId) throws CliException {
-        return Soap.envelope("<tns:lockUserAccount>" + user(userId) + "<newStatus>LOCKED</newStatus></tns:lockUserAccount>");
+        return Soap.envelope(
+                "<tns:lockUserAccount>" + user(userId) + "<newStatus>LOCKED</newStatus></tns:lockUserAccount>");
     }
 
     static String unlockUserAccount(String userId) throws CliException {
@@ -50,6 +50,7 @@ final class UserSoap {
 
     /** key and version are required by the XSD of voUser; 0 means "look the user up by userId". */
     private static String user(String userId) throws CliException {
-        return "<user><tns:key>0</tns:key><tns:version>0</tns:version><tns:userId>" + Soap.text(userId) + "</tns:userId></user>";
+        return "<user><tns:key>0</tns:key><tns:version>0</tns:version><tns:userId>" + Soap.text(userId)
+                + "</tns:userId></user>";
     }
 }

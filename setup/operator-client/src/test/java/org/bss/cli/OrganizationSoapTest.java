@@ -29,8 +29,11 @@ class OrganizationSoapTest {
     private static Element wrapper(String envelope) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
-        return (Element) f.newDocumentBuilder().parse(new InputSource(new StringReader(envelope)))
-                .getElementsByTagNameNS(Soap.ENVELOPE_NS, "Body").item(0).getFirstChild();
+        return (Element) f.newDocumentBuilder()
+                .parse(new InputSource(new StringReader(envelope)))
+                .getElementsByTagNameNS(Soap.ENVELOPE_NS, "Body")
+                .item(0)
+                .getFirstChild();
     }
 
     private static List<String> children(Element e) {
@@ -50,21 +53,28 @@ class OrganizationSoapTest {
         assertThat(w.getNamespaceURI()).isEqualTo(Soap.NS);
         assertThat(w.getLocalName()).isEqualTo("registerOrganization");
         assertThat(children(w)).containsExactly("organizationProperties=" + text);
-        assertThat(wrapper(OrganizationSoap.updateOrganization("organization.id=x")).getLocalName()).isEqualTo("updateOrganization");
+        assertThat(wrapper(OrganizationSoap.updateOrganization("organization.id=x"))
+                        .getLocalName())
+                .isEqualTo("updateOrganization");
         assertThat(children(wrapper(OrganizationSoap.registerOrganization("a=1", "LDAP_URL=ldap://h:389"))))
                 .containsExactly("organizationProperties=a=1", "ldapProperties=LDAP_URL=ldap://h:389");
     }
 
     @Test
     void listsAreRepeatedUnqualifiedElements() throws Exception {
-        assertThat(children(wrapper(OrganizationSoap.addOrganizationToRole("org1", List.of("SUPPLIER", "TECHNOLOGY_PROVIDER"),
-                new BigDecimal("12.5"))))).containsExactly("organizationId=org1", "role=SUPPLIER", "role=TECHNOLOGY_PROVIDER",
-                "operatorRevenueShare=12.5");
+        assertThat(children(wrapper(OrganizationSoap.addOrganizationToRole(
+                        "org1", List.of("SUPPLIER", "TECHNOLOGY_PROVIDER"), new BigDecimal("12.5")))))
+                .containsExactly(
+                        "organizationId=org1",
+                        "role=SUPPLIER",
+                        "role=TECHNOLOGY_PROVIDER",
+                        "operatorRevenueShare=12.5");
         assertThat(children(wrapper(OrganizationSoap.addOrganizationToRole("org1", List.of("BROKER"), null))))
                 .containsExactly("organizationId=org1", "role=BROKER");
         Element pay = wrapper(OrganizationSoap.addAvailablePaymentTypes("org1", List.of("INVOICE", "CREDIT_CARD")));
         assertThat(children(pay)).containsExactly("supplier=00falseorg1", "types=INVOICE", "types=CREDIT_CARD");
-        assertThat(children((Element) pay.getFirstChild())).as("VO properties qualified, base class first")
+        assertThat(children((Element) pay.getFirstChild()))
+                .as("VO properties qualified, base class first")
                 .containsExactly("tns:key=0", "tns:version=0", "tns:imageDefined=false", "tns:organizationId=org1");
         assertThat(children(wrapper(OrganizationSoap.setDistinguishedName("org1", "CN=a,O=b"))))
                 .containsExactly("organizationId=org1", "distinguishedName=CN=a,O=b");
@@ -76,23 +86,30 @@ class OrganizationSoapTest {
 
     @Test
     void readsTheRegistration() throws Exception {
-        assertThat(OrganizationSoap.registration(REGISTERED)).isEqualTo(
-                new OrganizationSoap.Registration("0a1b2c3d", "株式会社サンプル", "yamada", "10042", "aB3dE5gH7jK9"));
+        assertThat(OrganizationSoap.registration(REGISTERED))
+                .isEqualTo(
+                        new OrganizationSoap.Registration("0a1b2c3d", "株式会社サンプル", "yamada", "10042", "aB3dE5gH7jK9"));
         String ldap = REGISTERED.replace("<ns2:initialPassword>aB3dE5gH7jK9</ns2:initialPassword>", "");
-        assertThat(OrganizationSoap.registration(ldap).initialPassword()).as("LDAP-managed: no initial password").isNull();
+        assertThat(OrganizationSoap.registration(ldap).initialPassword())
+                .as("LDAP-managed: no initial password")
+                .isNull();
         String incomplete = REGISTERED.replace("<ns2:administratorUserKey>10042</ns2:administratorUserKey>", "");
         assertThatThrownBy(() -> OrganizationSoap.registration(incomplete))
-                .isInstanceOfSatisfying(CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.OTHER));
+                .isInstanceOfSatisfying(
+                        CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.OTHER));
     }
 
     @Test
     void readsTheLogBytes() throws Exception {
-        String line = "03/04/2026_05:06:07.089,FSP_INTS-BSS,INFO,39000,Create organization,userId=op|organizationName=日本\n";
+        String line =
+                "03/04/2026_05:06:07.089,FSP_INTS-BSS,INFO,39000,Create organization,userId=op|organizationName=日本\n";
         String b64 = Base64.getEncoder().encodeToString(line.getBytes(StandardCharsets.UTF_8));
         String answer = "<S:Envelope xmlns:S='http://schemas.xmlsoap.org/soap/envelope/'><S:Body>"
                 + "<ns2:getUserOperationLogResponse xmlns:ns2='http://oscm.org/xsd'><return>" + b64 + "</return>"
                 + "</ns2:getUserOperationLogResponse></S:Body></S:Envelope>";
-        assertThat(new String(OrganizationSoap.log(answer), StandardCharsets.UTF_8)).isEqualTo(line);
-        assertThat(OrganizationSoap.log(answer.replace("<return>" + b64 + "</return>", ""))).isEmpty();
+        assertThat(new String(OrganizationSoap.log(answer), StandardCharsets.UTF_8))
+                .isEqualTo(line);
+        assertThat(OrganizationSoap.log(answer.replace("<return>" + b64 + "</return>", "")))
+                .isEmpty();
     }
 }

@@ -22,34 +22,48 @@ class SoapTest {
     void saveRequestFollowsTheWireConventions() throws Exception {
         Document doc = dom(Soap.saveConfigurationSetting("MAX_NUMBER_LOGIN_ATTEMPTS", "5 & <6>"));
 
-        Element header = (Element) doc.getElementsByTagNameNS(Soap.ENVELOPE_NS, "Header").item(0);
+        Element header =
+                (Element) doc.getElementsByTagNameNS(Soap.ENVELOPE_NS, "Header").item(0);
         Element version = (Element) header.getFirstChild();
         assertThat(version.getAttributeNS(Soap.ENVELOPE_NS, "actor")).isEqualTo("cm.service.version");
         assertThat(version.getTextContent()).isEqualTo("v1.9");
 
-        Element wrapper = (Element) doc.getElementsByTagNameNS(Soap.ENVELOPE_NS, "Body").item(0).getFirstChild();
+        Element wrapper = (Element)
+                doc.getElementsByTagNameNS(Soap.ENVELOPE_NS, "Body").item(0).getFirstChild();
         assertThat(wrapper.getNamespaceURI()).isEqualTo("http://oscm.org/xsd");
         assertThat(wrapper.getLocalName()).isEqualTo("saveConfigurationSetting");
         Element setting = (Element) wrapper.getFirstChild();
         assertThat(setting.getLocalName()).isEqualTo("setting");
-        assertThat(setting.getNamespaceURI()).as("wrapper children are unqualified").isNull();
+        assertThat(setting.getNamespaceURI())
+                .as("wrapper children are unqualified")
+                .isNull();
         Element first = (Element) setting.getFirstChild();
         assertThat(first.getNamespaceURI()).as("VO properties are qualified").isEqualTo("http://oscm.org/xsd");
         assertThat(names(setting)).isEqualTo("key version contextId informationId value");
-        assertThat(setting.getElementsByTagNameNS(Soap.NS, "informationId").item(0).getTextContent()).isEqualTo("MAX_NUMBER_LOGIN_ATTEMPTS");
-        assertThat(setting.getElementsByTagNameNS(Soap.NS, "value").item(0).getTextContent()).isEqualTo("5 & <6>");
+        assertThat(setting.getElementsByTagNameNS(Soap.NS, "informationId")
+                        .item(0)
+                        .getTextContent())
+                .isEqualTo("MAX_NUMBER_LOGIN_ATTEMPTS");
+        assertThat(setting.getElementsByTagNameNS(Soap.NS, "value").item(0).getTextContent())
+                .isEqualTo("5 & <6>");
     }
 
     @Test
     void addCurrencyAndGetRequests() throws Exception {
-        Element wrapper = (Element) dom(Soap.addCurrency("JPY")).getElementsByTagNameNS(Soap.ENVELOPE_NS, "Body").item(0).getFirstChild();
+        Element wrapper = (Element) dom(Soap.addCurrency("JPY"))
+                .getElementsByTagNameNS(Soap.ENVELOPE_NS, "Body")
+                .item(0)
+                .getFirstChild();
         assertThat(wrapper.getLocalName()).isEqualTo("addCurrency");
         Element param = (Element) wrapper.getFirstChild();
         assertThat(param.getLocalName()).isEqualTo("currencyISOCode");
         assertThat(param.getNamespaceURI()).isNull();
         assertThat(param.getTextContent()).isEqualTo("JPY");
 
-        Element get = (Element) dom(Soap.getConfigurationSettings()).getElementsByTagNameNS(Soap.ENVELOPE_NS, "Body").item(0).getFirstChild();
+        Element get = (Element) dom(Soap.getConfigurationSettings())
+                .getElementsByTagNameNS(Soap.ENVELOPE_NS, "Body")
+                .item(0)
+                .getFirstChild();
         assertThat(get.getLocalName()).isEqualTo("getConfigurationSettings");
         assertThat(get.hasChildNodes()).isFalse();
     }
@@ -57,7 +71,8 @@ class SoapTest {
     @Test
     void controlCharactersAreRefused() {
         assertThatThrownBy(() -> Soap.addCurrency("J\u0001Y"))
-                .isInstanceOfSatisfying(CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE));
+                .isInstanceOfSatisfying(
+                        CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE));
     }
 
     static final String SETTINGS = """
@@ -69,8 +84,9 @@ class SoapTest {
 
     @Test
     void parsesSettingsIncludingAbsentValues() throws Exception {
-        assertThat(Soap.settings(SETTINGS)).containsExactly(
-                new Soap.Setting("MAX_NUMBER_LOGIN_ATTEMPTS", "3"), new Soap.Setting("BASE_URL", null));
+        assertThat(Soap.settings(SETTINGS))
+                .containsExactly(
+                        new Soap.Setting("MAX_NUMBER_LOGIN_ATTEMPTS", "3"), new Soap.Setting("BASE_URL", null));
         assertThat(Soap.fault(SETTINGS)).isEmpty();
     }
 
@@ -103,8 +119,12 @@ class SoapTest {
 
     @Test
     void rejectsGarbageAndDoctypes() {
-        assertThatThrownBy(() -> Soap.settings("<html>oops</html>")).isInstanceOf(CliException.class).hasMessageContaining("not a SOAP");
-        assertThatThrownBy(() -> Soap.settings("not xml")).isInstanceOf(CliException.class).hasMessageContaining("not XML");
+        assertThatThrownBy(() -> Soap.settings("<html>oops</html>"))
+                .isInstanceOf(CliException.class)
+                .hasMessageContaining("not a SOAP");
+        assertThatThrownBy(() -> Soap.settings("not xml"))
+                .isInstanceOf(CliException.class)
+                .hasMessageContaining("not XML");
         assertThatThrownBy(() -> Soap.settings("<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]><x>&e;</x>"))
                 .isInstanceOf(CliException.class);
     }

@@ -34,8 +34,11 @@ class TimerCommandsTest {
     static String timers(String wrapper, String... typeAndExpiration) {
         StringBuilder b = new StringBuilder(ENVELOPE + "<ns2:" + wrapper + " xmlns:ns2='http://oscm.org/xsd'>");
         for (int i = 0; i < typeAndExpiration.length; i += 2) {
-            b.append("<return><ns2:expirationDate>").append(typeAndExpiration[i + 1]).append("</ns2:expirationDate><ns2:timerType>")
-                    .append(typeAndExpiration[i]).append("</ns2:timerType></return>");
+            b.append("<return><ns2:expirationDate>")
+                    .append(typeAndExpiration[i + 1])
+                    .append("</ns2:expirationDate><ns2:timerType>")
+                    .append(typeAndExpiration[i])
+                    .append("</ns2:timerType></return>");
         }
         return b.append("</ns2:").append(wrapper).append('>').append(END).toString();
     }
@@ -43,10 +46,14 @@ class TimerCommandsTest {
     private void execute(String answer, String... args) throws CliException {
         Invocation inv = Invocation.parse(args);
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        new TimerCommands(envelope -> {
-            requests.add(envelope);
-            return answer;
-        }, print, TOKYO).execute(inv);
+        new TimerCommands(
+                        envelope -> {
+                            requests.add(envelope);
+                            return answer;
+                        },
+                        print,
+                        TOKYO)
+                .execute(inv);
     }
 
     private String out() {
@@ -55,31 +62,53 @@ class TimerCommandsTest {
 
     @Test
     void retrievetimerexpirationsPrintsEachTimerInTheClientsZone() throws CliException {
-        execute(timers("getTimerExpirationInformationResponse",
-                "RESTRICTED_SUBSCRIPTION_USAGE_PERIOD", "2027-01-01T15:00:00Z",
-                "BILLING_INVOCATION", "2027-01-05T09:30:00.000+09:00"),
-                "1000", "pw", "retrievetimerexpirations");
+        execute(
+                timers(
+                        "getTimerExpirationInformationResponse",
+                        "RESTRICTED_SUBSCRIPTION_USAGE_PERIOD",
+                        "2027-01-01T15:00:00Z",
+                        "BILLING_INVOCATION",
+                        "2027-01-05T09:30:00.000+09:00"),
+                "1000",
+                "pw",
+                "retrievetimerexpirations");
 
-        assertThat(requests).singleElement().asString().contains("<S:Body><tns:getTimerExpirationInformation/></S:Body>",
-                "<auth xmlns=\"http://com/auth/\" S:actor=\"cm.service.version\">v1.9</auth>");
-        assertThat(out().lines()).containsExactly("Currently registered timers:",
-                "Timer 'RESTRICTED_SUBSCRIPTION_USAGE_PERIOD' expires at: 2027-01-02 00:00:00 +09:00",
-                "Timer 'BILLING_INVOCATION' expires at: 2027-01-05 09:30:00 +09:00");
+        assertThat(requests)
+                .singleElement()
+                .asString()
+                .contains(
+                        "<S:Body><tns:getTimerExpirationInformation/></S:Body>",
+                        "<auth xmlns=\"http://com/auth/\" S:actor=\"cm.service.version\">v1.9</auth>");
+        assertThat(out().lines())
+                .containsExactly(
+                        "Currently registered timers:",
+                        "Timer 'RESTRICTED_SUBSCRIPTION_USAGE_PERIOD' expires at: 2027-01-02 00:00:00 +09:00",
+                        "Timer 'BILLING_INVOCATION' expires at: 2027-01-05 09:30:00 +09:00");
     }
 
     @Test
     void reinittimersSaysSoAndPrintsTheNewExpirations() throws CliException {
-        execute(timers("reInitTimersResponse", "DISCOUNT_END_CHECK", "2027-03-31T15:00:00Z"), "1000", "pw", "ReInitTimers");
+        execute(
+                timers("reInitTimersResponse", "DISCOUNT_END_CHECK", "2027-03-31T15:00:00Z"),
+                "1000",
+                "pw",
+                "ReInitTimers");
 
         assertThat(requests).singleElement().asString().contains("<S:Body><tns:reInitTimers/></S:Body>");
-        assertThat(out().lines()).containsExactly("Timers re-initialised from the current settings.", "Currently registered timers:",
-                "Timer 'DISCOUNT_END_CHECK' expires at: 2027-04-01 00:00:00 +09:00");
+        assertThat(out().lines())
+                .containsExactly(
+                        "Timers re-initialised from the current settings.",
+                        "Currently registered timers:",
+                        "Timer 'DISCOUNT_END_CHECK' expires at: 2027-04-01 00:00:00 +09:00");
     }
 
     @Test
     void noRegisteredTimers() throws CliException {
-        execute(ENVELOPE + "<ns2:getTimerExpirationInformationResponse xmlns:ns2='http://oscm.org/xsd'/>" + END,
-                "1000", "pw", "retrievetimerexpirations");
+        execute(
+                ENVELOPE + "<ns2:getTimerExpirationInformationResponse xmlns:ns2='http://oscm.org/xsd'/>" + END,
+                "1000",
+                "pw",
+                "retrievetimerexpirations");
 
         assertThat(out()).isEqualTo("No timers are registered." + System.lineSeparator());
     }
@@ -87,17 +116,23 @@ class TimerCommandsTest {
     @Test
     void aDateTimeWithoutOffsetIsUtc() throws CliException {
         assertThat(TimerSoap.dateTime("2027-01-01T00:00:00")).isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
-        assertThat(TimerSoap.dateTime("2027-01-01T00:00:00.250-05:00")).isEqualTo(Instant.parse("2027-01-01T05:00:00.250Z"));
+        assertThat(TimerSoap.dateTime("2027-01-01T00:00:00.250-05:00"))
+                .isEqualTo(Instant.parse("2027-01-01T05:00:00.250Z"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"tomorrow", "2027-01-01", "2027-13-01T00:00:00Z"})
     void anExpirationThatIsNoDateTimeIsAnUnexpectedAnswer(String text) {
-        assertThatThrownBy(() -> execute(timers("getTimerExpirationInformationResponse", "BILLING_INVOCATION", text),
-                "1000", "pw", "retrievetimerexpirations"))
+        assertThatThrownBy(() -> execute(
+                        timers("getTimerExpirationInformationResponse", "BILLING_INVOCATION", text),
+                        "1000",
+                        "pw",
+                        "retrievetimerexpirations"))
                 .isInstanceOfSatisfying(CliException.class, e -> {
                     assertThat(e.exitCode()).isEqualTo(ExitCode.OTHER);
-                    assertThat(e.getMessage()).startsWith("Unexpected answer from the server").contains(text);
+                    assertThat(e.getMessage())
+                            .startsWith("Unexpected answer from the server")
+                            .contains(text);
                 });
         assertThat(out()).isEmpty();
     }
@@ -105,7 +140,8 @@ class TimerCommandsTest {
     @Test
     void aTimerWithoutTypeOrTheWrongWrapperIsAnUnexpectedAnswer() {
         String noType = ENVELOPE + "<ns2:getTimerExpirationInformationResponse xmlns:ns2='http://oscm.org/xsd'><return>"
-                + "<ns2:expirationDate>2027-01-01T00:00:00Z</ns2:expirationDate></return></ns2:getTimerExpirationInformationResponse>" + END;
+                + "<ns2:expirationDate>2027-01-01T00:00:00Z</ns2:expirationDate></return></ns2:getTimerExpirationInformationResponse>"
+                + END;
         assertThatThrownBy(() -> execute(noType, "1000", "pw", "retrievetimerexpirations"))
                 .hasMessageContaining("without timerType");
         assertThatThrownBy(() -> execute(timers("getTimerExpirationInformationResponse"), "1000", "pw", "reinittimers"))
@@ -127,16 +163,25 @@ class TimerCommandsTest {
         List<URI> endpoints = new ArrayList<>();
         Transport notAuthorized = (endpoint, user, password, envelope) -> {
             endpoints.add(endpoint);
-            return new Transport.Reply(500, ENVELOPE + "<S:Fault><faultcode>S:Server</faultcode><faultstring>Client not authorized for "
-                    + "invocation of public java.util.List org.bss.ws.operator.OperatorService.reInitTimers()</faultstring></S:Fault>" + END);
+            return new Transport.Reply(
+                    500,
+                    ENVELOPE + "<S:Fault><faultcode>S:Server</faultcode><faultstring>Client not authorized for "
+                            + "invocation of public java.util.List org.bss.ws.operator.OperatorService.reInitTimers()</faultstring></S:Fault>"
+                            + END);
         };
-        int code = new OperatorClient(notAuthorized, Map.of(), List.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(new String[] {"--url=http://bss:8080", "60000002", "pw", "reinittimers"});
+        int code = new OperatorClient(
+                        notAuthorized,
+                        Map.of(),
+                        List.of(),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(new String[] {"--url=http://bss:8080", "60000002", "pw", "reinittimers"});
 
         assertThat(code).isEqualTo(ExitCode.NOT_PERMITTED);
         assertThat(endpoints).containsExactly(URI.create("http://bss:8080/OperatorService/BASIC"));
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("Error: User key 60000002 is not permitted to call this operation "
-                + "(role PLATFORM_OPERATOR required)." + System.lineSeparator());
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("Error: User key 60000002 is not permitted to call this operation "
+                        + "(role PLATFORM_OPERATOR required)." + System.lineSeparator());
         assertThat(out()).isEmpty();
     }
 }

@@ -26,7 +26,8 @@ record DatabaseSettings(String type, String url, String user, String password) {
     static final String H2 = "h2";
     static final String POSTGRESQL = "postgresql";
     /** The settings of build.xml's H2 URL (docs/operations.md, BSSDS). */
-    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+    static final String H2_OPTIONS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
 
     /** The password is never part of the text (it is printed in error messages). */
     @Override
@@ -57,12 +58,19 @@ record DatabaseSettings(String type, String url, String user, String password) {
             case H2 -> {
                 Path runtime = setupDir.resolve(s.get("BSS_RUNTIME", "bss.runtime.dir", "../runtime"));
                 String domain = s.get("BSS_DOMAIN", "glassfish.bes.domain.name", "bes-domain");
-                Path h2File = runtime.resolve("domains").resolve(domain).resolve("bssdb").resolve("bss").toAbsolutePath().normalize();
+                Path h2File = runtime.resolve("domains")
+                        .resolve(domain)
+                        .resolve("bssdb")
+                        .resolve("bss")
+                        .toAbsolutePath()
+                        .normalize();
                 String url = s.get("BSS_DB_URL", "db.url", "jdbc:h2:" + h2File + H2_OPTIONS);
                 return new DatabaseSettings(H2, ifExists(url), user, password);
             }
-            default -> throw new CliException(ExitCode.USAGE, "db.type must be h2 or postgresql, not '" + type
-                    + "' (BSS_DB or setup/db.properties).");
+            default ->
+                throw new CliException(
+                        ExitCode.USAGE,
+                        "db.type must be h2 or postgresql, not '" + type + "' (BSS_DB or setup/db.properties).");
         }
     }
 

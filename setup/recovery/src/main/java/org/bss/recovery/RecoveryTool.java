@@ -47,7 +47,8 @@ public final class RecoveryTool {
     private final PrintStream out;
     private final PrintStream err;
 
-    RecoveryTool(Path setupDir, Map<String, String> env, Database database, Clock clock, PrintStream out, PrintStream err) {
+    RecoveryTool(
+            Path setupDir, Map<String, String> env, Database database, Clock clock, PrintStream out, PrintStream err) {
         this.setupDir = setupDir;
         this.env = env;
         this.database = database;
@@ -58,7 +59,8 @@ public final class RecoveryTool {
 
     public static void main(String[] args) {
         Database jdbc = s -> DriverManager.getConnection(s.url(), s.user(), s.password());
-        System.exit(new RecoveryTool(setupDir(), System.getenv(), jdbc, Clock.systemUTC(), System.out, System.err).run(args));
+        System.exit(new RecoveryTool(setupDir(), System.getenv(), jdbc, Clock.systemUTC(), System.out, System.err)
+                .run(args));
     }
 
     /** Runs one command; returns the exit code. */
@@ -75,7 +77,8 @@ public final class RecoveryTool {
                 throw new CliException(ExitCode.USAGE, "Unknown command '" + args[0] + "'.");
             }
             if (args.length != 2 || args[1].isBlank()) {
-                throw new CliException(ExitCode.USAGE, args.length > 2 ? "Give one user id." : "The user id is missing.");
+                throw new CliException(
+                        ExitCode.USAGE, args.length > 2 ? "Give one user id." : "The user id is missing.");
             }
         } catch (CliException e) {
             err.println("Error: " + e.getMessage());
@@ -138,16 +141,22 @@ public final class RecoveryTool {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         // H2: DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 (90146), DATABASE_NOT_FOUND_1 (90013)
         if (DatabaseSettings.H2.equals(settings.type()) && (e.getErrorCode() == 90146 || e.getErrorCode() == 90013)) {
-            return new CliException(ExitCode.UNREACHABLE, "There is no BSS database at " + settings.url()
-                    + ": set up the domain first (./bss start), or set BSS_RUNTIME or BSS_DB_URL to the server's.");
+            return new CliException(
+                    ExitCode.UNREACHABLE,
+                    "There is no BSS database at " + settings.url()
+                            + ": set up the domain first (./bss start), or set BSS_RUNTIME or BSS_DB_URL to the server's.");
         }
         if (state.startsWith("28")) {
-            return new CliException(ExitCode.AUTHENTICATION, "The database " + settings.url() + " refused the user "
-                    + settings.user() + " (BSS_DB_USER, BSS_DB_PWD or setup/db.properties): " + e.getMessage());
+            return new CliException(
+                    ExitCode.AUTHENTICATION,
+                    "The database " + settings.url() + " refused the user " + settings.user()
+                            + " (BSS_DB_USER, BSS_DB_PWD or setup/db.properties): " + e.getMessage());
         }
         if (state.startsWith("08")) {
-            return new CliException(ExitCode.UNREACHABLE, "Cannot reach the database " + settings.url()
-                    + " (is it running? BSS_DB_HOST, BSS_DB_PORT or setup/db.properties): " + e.getMessage());
+            return new CliException(
+                    ExitCode.UNREACHABLE,
+                    "Cannot reach the database " + settings.url()
+                            + " (is it running? BSS_DB_HOST, BSS_DB_PORT or setup/db.properties): " + e.getMessage());
         }
         return new CliException(ExitCode.OTHER, "Cannot open the database " + settings + ": " + e.getMessage());
     }
@@ -167,7 +176,11 @@ public final class RecoveryTool {
             return Path.of(dir);
         }
         try {
-            Path jar = Path.of(RecoveryTool.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = Path.of(RecoveryTool.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return jar.getParent().getParent().getParent();
         } catch (URISyntaxException | RuntimeException e) {
             return Path.of("setup");

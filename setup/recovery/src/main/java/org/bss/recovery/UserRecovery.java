@@ -7,12 +7,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import org.bss.identity.GeneratedPasswords;
 import org.bss.audit.AuditCaller;
 import org.bss.audit.AuditOperation;
 import org.bss.audit.AuditPairs;
 import org.bss.cli.CliException;
 import org.bss.cli.ExitCode;
+import org.bss.identity.GeneratedPasswords;
 import org.bss.identity.PasswordHash;
 import org.bss.identity.UserStatus;
 
@@ -33,12 +33,10 @@ final class UserRecovery {
     }
 
     /** Result of unlock: the account before, and whether anything changed (and was audited). */
-    record Unlocked(Account before, boolean changed) {
-    }
+    record Unlocked(Account before, boolean changed) {}
 
     /** Result of a reset: the account before and the new password (to be shown once). */
-    record Reset(Account before, String password) {
-    }
+    record Reset(Account before, String password) {}
 
     private final Connection connection;
     private final Clock clock;
@@ -68,8 +66,9 @@ final class UserRecovery {
             if (!account.locked() && account.failedLogins() == 0) {
                 return new Unlocked(account, false);
             }
-            try (PreparedStatement s = connection.prepareStatement("update platform_user set status = ?, failed_login_count = 0,"
-                    + " version = version + 1 where user_key = ?")) {
+            try (PreparedStatement s =
+                    connection.prepareStatement("update platform_user set status = ?, failed_login_count = 0,"
+                            + " version = version + 1 where user_key = ?")) {
                 s.setString(1, UserStatus.ACTIVE.name());
                 s.setLong(2, account.key());
                 s.executeUpdate();
@@ -90,8 +89,10 @@ final class UserRecovery {
         return inTransaction(() -> {
             Account account = lockedRow(userId);
             if (account.ldapManaged()) {
-                throw new CliException(ExitCode.REJECTED, "The user " + account.userId()
-                        + " is managed by LDAP: its password is changed in the directory, not in BSS.");
+                throw new CliException(
+                        ExitCode.REJECTED,
+                        "The user " + account.userId()
+                                + " is managed by LDAP: its password is changed in the directory, not in BSS.");
             }
             String password = GeneratedPasswords.next();
             Instant now = clock.instant();
@@ -111,8 +112,9 @@ final class UserRecovery {
 
     /** The user's row, locked until the transaction ends. */
     private Account lockedRow(String userId) throws CliException, SQLException {
-        try (PreparedStatement s = connection.prepareStatement("select user_key, user_id, status, failed_login_count, ldap_managed"
-                + " from platform_user where user_id = ? for update")) {
+        try (PreparedStatement s =
+                connection.prepareStatement("select user_key, user_id, status, failed_login_count, ldap_managed"
+                        + " from platform_user where user_id = ? for update")) {
             s.setString(1, userId);
             try (ResultSet r = s.executeQuery()) {
                 if (r.next()) {
@@ -128,10 +130,13 @@ final class UserRecovery {
         if (!userId.matches("[0-9]{1,18}")) {
             return "";
         }
-        try (PreparedStatement s = connection.prepareStatement("select user_id from platform_user where user_key = ?")) {
+        try (PreparedStatement s =
+                connection.prepareStatement("select user_id from platform_user where user_key = ?")) {
             s.setLong(1, Long.parseLong(userId));
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? " " + userId + " is the user key of the user " + r.getString(1) + ": give the user id." : "";
+                return r.next()
+                        ? " " + userId + " is the user key of the user " + r.getString(1) + ": give the user id."
+                        : "";
             }
         }
     }
@@ -142,9 +147,11 @@ final class UserRecovery {
      */
     private void audit(AuditOperation operation, String userId) throws SQLException {
         AuditCaller caller = AuditCaller.LOCAL_ADMINISTRATOR;
-        String pairs = caller.storedText(AuditPairs.of("user", userId).add("osUser", osUser).add("host", host));
-        try (PreparedStatement s = connection.prepareStatement("insert into audit_log (id, occurred_at, operation_id,"
-                + " operation_name, user_id, org_id, org_name, pairs) values (nextval('audit_log_seq'), ?, ?, ?, ?, ?, ?, ?)")) {
+        String pairs = caller.storedText(
+                AuditPairs.of("user", userId).add("osUser", osUser).add("host", host));
+        try (PreparedStatement s = connection.prepareStatement(
+                "insert into audit_log (id, occurred_at, operation_id,"
+                        + " operation_name, user_id, org_id, org_name, pairs) values (nextval('audit_log_seq'), ?, ?, ?, ?, ?, ?, ?)")) {
             s.setTimestamp(1, Timestamp.from(clock.instant()));
             s.setInt(2, operation.id());
             s.setString(3, operation.operationName());

@@ -26,8 +26,10 @@ class DatabaseSettingsTest {
         DatabaseSettings s = DatabaseSettings.resolve(setup(), Map.of());
 
         assertThat(s.type()).isEqualTo("h2");
-        assertThat(s.url()).isEqualTo("jdbc:h2:" + home.toAbsolutePath().normalize() + "/runtime/domains/bes-domain/bssdb/bss"
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;IFEXISTS=TRUE");
+        assertThat(s.url())
+                .isEqualTo(
+                        "jdbc:h2:" + home.toAbsolutePath().normalize() + "/runtime/domains/bes-domain/bssdb/bss"
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;IFEXISTS=TRUE");
         assertThat(s.user()).isEqualTo("bss");
         assertThat(s.password()).isEqualTo("bss");
     }
@@ -35,23 +37,35 @@ class DatabaseSettingsTest {
     @Test
     void runtimeAndDomainComeFromTheEnvironmentOrBssProperties() throws Exception {
         Path setup = setup();
-        Files.writeString(setup.resolve("bss.properties"), "bss.runtime.dir=/opt/bss-runtime\nglassfish.bes.domain.name=other\n");
+        Files.writeString(
+                setup.resolve("bss.properties"), "bss.runtime.dir=/opt/bss-runtime\nglassfish.bes.domain.name=other\n");
 
-        assertThat(DatabaseSettings.resolve(setup, Map.of()).url()).startsWith("jdbc:h2:/opt/bss-runtime/domains/other/bssdb/bss;");
-        assertThat(DatabaseSettings.resolve(setup, Map.of("BSS_RUNTIME", "/srv/rt", "BSS_DOMAIN", "d2")).url())
+        assertThat(DatabaseSettings.resolve(setup, Map.of()).url())
+                .startsWith("jdbc:h2:/opt/bss-runtime/domains/other/bssdb/bss;");
+        assertThat(DatabaseSettings.resolve(setup, Map.of("BSS_RUNTIME", "/srv/rt", "BSS_DOMAIN", "d2"))
+                        .url())
                 .startsWith("jdbc:h2:/srv/rt/domains/d2/bssdb/bss;");
-        assertThat(DatabaseSettings.resolve(setup, Map.of("BSS_RUNTIME", "rt")).url()).as("relative to setup/, as Ant resolves it")
+        assertThat(DatabaseSettings.resolve(setup, Map.of("BSS_RUNTIME", "rt")).url())
+                .as("relative to setup/, as Ant resolves it")
                 .startsWith("jdbc:h2:" + setup.toAbsolutePath().normalize() + "/rt/domains/other/bssdb/bss;");
     }
 
     @Test
     void postgresqlFromTheEnvironmentWinsOverTheFile() throws Exception {
         Path setup = setup();
-        Files.writeString(setup.resolve("db.properties"), "db.type=h2\ndb.host=filehost\ndb.port=1\ndb.name=filedb\ndb.user=fileuser\n"
-                + "db.pwd=filepwd\ndb.url=jdbc:h2:/ignored/for/postgresql\n");
+        Files.writeString(setup.resolve("db.properties"), """
+                db.type=h2
+                db.host=filehost
+                db.port=1
+                db.name=filedb
+                db.user=fileuser
+                db.pwd=filepwd
+                db.url=jdbc:h2:/ignored/for/postgresql
+                """);
 
-        DatabaseSettings s = DatabaseSettings.resolve(setup, Map.of("BSS_DB", "PostgreSQL", "BSS_DB_PORT", "15432",
-                "BSS_DB_NAME", "", "BSS_DB_PWD", "secret"));
+        DatabaseSettings s = DatabaseSettings.resolve(
+                setup,
+                Map.of("BSS_DB", "PostgreSQL", "BSS_DB_PORT", "15432", "BSS_DB_NAME", "", "BSS_DB_PWD", "secret"));
 
         assertThat(s.type()).isEqualTo("postgresql");
         assertThat(s.url()).as("an empty variable does not count").isEqualTo("jdbc:postgresql://filehost:15432/filedb");
@@ -65,15 +79,18 @@ class DatabaseSettingsTest {
         Path setup = setup();
         Files.writeString(setup.resolve("db.properties"), "db.url=jdbc:h2:/data/bss;AUTO_SERVER=TRUE\n");
 
-        assertThat(DatabaseSettings.resolve(setup, Map.of()).url()).isEqualTo("jdbc:h2:/data/bss;AUTO_SERVER=TRUE;IFEXISTS=TRUE");
-        assertThat(DatabaseSettings.resolve(setup, Map.of("BSS_DB_URL", "jdbc:h2:/x;ifexists=false")).url())
+        assertThat(DatabaseSettings.resolve(setup, Map.of()).url())
+                .isEqualTo("jdbc:h2:/data/bss;AUTO_SERVER=TRUE;IFEXISTS=TRUE");
+        assertThat(DatabaseSettings.resolve(setup, Map.of("BSS_DB_URL", "jdbc:h2:/x;ifexists=false"))
+                        .url())
                 .isEqualTo("jdbc:h2:/x;ifexists=false");
     }
 
     @Test
     void anUnknownDatabaseTypeIsAUsageError() throws Exception {
         assertThatThrownBy(() -> DatabaseSettings.resolve(setup(), Map.of("BSS_DB", "oracle")))
-                .isInstanceOfSatisfying(CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
+                .isInstanceOfSatisfying(
+                        CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
                 .hasMessageContaining("'oracle'");
     }
 }

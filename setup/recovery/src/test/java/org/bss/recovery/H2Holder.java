@@ -15,8 +15,7 @@ import java.sql.ResultSet;
  */
 public final class H2Holder {
 
-    private H2Holder() {
-    }
+    private H2Holder() {}
 
     public static void main(String[] args) throws Exception {
         try (Connection c = DriverManager.getConnection(args[0], "bss", "bss");
@@ -24,11 +23,12 @@ public final class H2Holder {
             System.out.println("ready");
             System.out.flush();
             for (String userId = in.readLine(); userId != null; userId = in.readLine()) {
-                try (PreparedStatement s = c.prepareStatement("select status, failed_login_count, password_hash from platform_user"
-                        + " where user_id = ?")) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "select status, failed_login_count, password_hash from platform_user" + " where user_id = ?")) {
                     s.setString(1, userId);
                     try (ResultSet r = s.executeQuery()) {
-                        System.out.println(r.next() ? r.getString(1) + "," + r.getInt(2) + "," + r.getString(3) : "none");
+                        System.out.println(
+                                r.next() ? r.getString(1) + "," + r.getInt(2) + "," + r.getString(3) : "none");
                         System.out.flush();
                     }
                 }

@@ -39,8 +39,14 @@ class RecoveryToolTest {
         err.reset();
         Path setup = Files.createDirectories(home.resolve("setup"));
         RecoveryTool.Database jdbc = s -> DriverManager.getConnection(s.url(), s.user(), s.password());
-        return new RecoveryTool(setup, env, jdbc, Clock.systemUTC(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new RecoveryTool(
+                        setup,
+                        env,
+                        jdbc,
+                        Clock.systemUTC(),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     private String out() {
@@ -53,7 +59,8 @@ class RecoveryToolTest {
 
     @Test
     void badCommandLinesAreUsageErrorsWithTheUsageText() throws Exception {
-        String[][] bad = {{}, {"unlock"}, {"unlock", "a", "b"}, {"lock", "a"}, {"reset-password", " "}, {"UNLOCK", "a"}};
+        String[][] bad = {{}, {"unlock"}, {"unlock", "a", "b"}, {"lock", "a"}, {"reset-password", " "}, {"UNLOCK", "a"}
+        };
         for (String[] args : bad) {
             assertThat(run(args)).as(String.join(" ", args)).isEqualTo(ExitCode.USAGE);
             assertThat(err()).startsWith("Error: ").contains("./bss unlock <userId>", "./bss reset-password <userId>");
@@ -66,12 +73,20 @@ class RecoveryToolTest {
     @Test
     void bothCommandsWorkWhileAnotherProcessHoldsTheH2File() throws Exception {
         env.put("BSS_RUNTIME", home.resolve("runtime").toString());
-        Path file = Files.createDirectories(home.resolve("runtime/domains/bes-domain/bssdb")).resolve("bss");
+        Path file = Files.createDirectories(home.resolve("runtime/domains/bes-domain/bssdb"))
+                .resolve("bss");
         String url = "jdbc:h2:" + file + DatabaseSettings.H2_OPTIONS;
         TestSchema.migrated(url); // closes its connections: the database is closed again
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), H2Holder.class.getName(), url).redirectErrorStream(true).start();
-        try (BufferedReader holderOut = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+        Process holder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        H2Holder.class.getName(),
+                        url)
+                .redirectErrorStream(true)
+                .start();
+        try (BufferedReader holderOut =
+                        new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
                 Writer holderIn = holder.outputWriter(StandardCharsets.UTF_8)) {
             assertThat(holderOut.readLine()).isEqualTo("ready");
             try (Connection c = DriverManager.getConnection(url, "bss", "bss")) { // through the holder's server
@@ -79,15 +94,19 @@ class RecoveryToolTest {
             }
 
             assertThat(run("unlock", "administrator")).as(err()).isZero();
-            assertThat(out()).isEqualTo("User administrator unlocked; its failed-login count (3) is cleared. It can log in now.\n"
-                    + "Recorded in the audit log: 39015 Unlock user by LOCAL_ADMINISTRATOR.\n");
+            assertThat(out()).isEqualTo("""
+                            User administrator unlocked; its failed-login count (3) is cleared. It can log in now.
+                            Recorded in the audit log: 39015 Unlock user by LOCAL_ADMINISTRATOR.
+                            """);
             assertThat(seen(holderIn, holderOut, "administrator")).startsWith("ACTIVE,0,");
 
             assertThat(run("reset-password", "administrator")).as(err()).isZero();
             Matcher password = Pattern.compile("(?m)^initialPassword=(\\S+)$").matcher(out());
             assertThat(password.find()).as(out()).isTrue();
-            assertThat(out()).startsWith("Password of user administrator reset; the account is active.\n"
-                    + "Recorded in the audit log: 39016 Reset password by LOCAL_ADMINISTRATOR.\n");
+            assertThat(out()).startsWith("""
+                            Password of user administrator reset; the account is active.
+                            Recorded in the audit log: 39016 Reset password by LOCAL_ADMINISTRATOR.
+                            """);
             String[] state = seen(holderIn, holderOut, "administrator").split(",", 3);
             assertThat(PasswordHash.verify(password.group(1), state[2])).isTrue();
 
@@ -119,7 +138,9 @@ class RecoveryToolTest {
 
         assertThat(run("unlock", "administrator")).isEqualTo(ExitCode.UNREACHABLE);
 
-        assertThat(err()).startsWith("Error: There is no BSS database at jdbc:h2:").contains("./bss start");
+        assertThat(err())
+                .startsWith("Error: There is no BSS database at jdbc:h2:")
+                .contains("./bss start");
         assertThat(home.resolve("empty-runtime")).doesNotExist();
     }
 

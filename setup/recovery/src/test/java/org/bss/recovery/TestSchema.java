@@ -18,18 +18,15 @@ import org.h2.jdbcx.JdbcDataSource;
 final class TestSchema {
 
     /** A user's row as the login and the recovery see it. */
-    record Row(String status, int failedLogins, boolean mustChange, String passwordHash, long version) {
-    }
+    record Row(String status, int failedLogins, boolean mustChange, String passwordHash, long version) {}
 
     /** An audit_log row. */
-    record Audit(int operationId, String operationName, String userId, String orgId, String orgName, String pairs) {
-    }
+    record Audit(int operationId, String operationName, String userId, String orgId, String orgName, String pairs) {}
 
     /** Flyway logs each migration through java.util.logging: kept (strongly referenced) at WARNING for the tests. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
-    private TestSchema() {
-    }
+    private TestSchema() {}
 
     static JdbcDataSource migrated(String url) {
         FLYWAY_LOG.setLevel(Level.WARNING);
@@ -42,7 +39,8 @@ final class TestSchema {
     }
 
     static void set(Connection c, String userId, String status, int failedLogins) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("update platform_user set status = ?, failed_login_count = ? where user_id = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("update platform_user set status = ?, failed_login_count = ? where user_id = ?")) {
             s.setString(1, status);
             s.setInt(2, failedLogins);
             s.setString(3, userId);
@@ -54,9 +52,10 @@ final class TestSchema {
 
     /** A second user of the operator organization, optionally LDAP-managed. */
     static void addUser(Connection c, long key, String userId, boolean ldap) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("insert into platform_user (user_key, user_id, org_key, email, locale,"
-                + " password_hash, failed_login_count, status, password_change_required, created_at, version, ldap_managed)"
-                + " values (?, ?, 1000, ?, 'en', ?, 0, 'ACTIVE', false, current_timestamp, 0, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("insert into platform_user (user_key, user_id, org_key, email, locale,"
+                        + " password_hash, failed_login_count, status, password_change_required, created_at, version, ldap_managed)"
+                        + " values (?, ?, 1000, ?, 'en', ?, 0, 'ACTIVE', false, current_timestamp, 0, ?)")) {
             s.setLong(1, key);
             s.setString(2, userId);
             s.setString(3, userId + "@example.org");
@@ -67,8 +66,9 @@ final class TestSchema {
     }
 
     static Row row(Connection c, String userId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select status, failed_login_count, password_change_required, password_hash,"
-                + " version from platform_user where user_id = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("select status, failed_login_count, password_change_required, password_hash,"
+                        + " version from platform_user where user_id = ?")) {
             s.setString(1, userId);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -81,11 +81,13 @@ final class TestSchema {
 
     static List<Audit> audit(Connection c) throws SQLException {
         List<Audit> entries = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select operation_id, operation_name, user_id, org_id, org_name, pairs"
-                + " from audit_log order by id");
+        try (PreparedStatement s =
+                        c.prepareStatement("select operation_id, operation_name, user_id, org_id, org_name, pairs"
+                                + " from audit_log order by id");
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                entries.add(new Audit(r.getInt(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)));
+                entries.add(new Audit(
+                        r.getInt(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)));
             }
         }
         return entries;

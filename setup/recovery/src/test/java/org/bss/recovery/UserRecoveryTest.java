@@ -10,9 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.bss.identity.GeneratedPasswords;
 import org.bss.cli.CliException;
 import org.bss.cli.ExitCode;
+import org.bss.identity.GeneratedPasswords;
 import org.bss.identity.PasswordHash;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -58,8 +58,14 @@ class UserRecoveryTest {
         assertThat(after.passwordHash()).isEqualTo(before.passwordHash());
         assertThat(after.mustChange()).isEqualTo(before.mustChange());
         assertThat(after.version()).isEqualTo(before.version() + 1);
-        assertThat(TestSchema.audit(c)).containsExactly(new TestSchema.Audit(39015, "Unlock user", "LOCAL_ADMINISTRATOR", null, null,
-                "userId=LOCAL_ADMINISTRATOR|orgId=|orgName=|user=administrator|osUser=root|host=bss-host"));
+        assertThat(TestSchema.audit(c))
+                .containsExactly(new TestSchema.Audit(
+                        39015,
+                        "Unlock user",
+                        "LOCAL_ADMINISTRATOR",
+                        null,
+                        null,
+                        "userId=LOCAL_ADMINISTRATOR|orgId=|orgName=|user=administrator|osUser=root|host=bss-host"));
         try (Connection other = ds.getConnection()) {
             assertThat(TestSchema.row(other, "administrator")).as("committed").isEqualTo(after);
         }
@@ -96,16 +102,23 @@ class UserRecoveryTest {
         assertThat(result.password()).hasSize(GeneratedPasswords.LENGTH);
         TestSchema.Row after = TestSchema.row(c, "administrator");
         assertThat(PasswordHash.verify(result.password(), after.passwordHash())).isTrue();
-        assertThat(PasswordHash.verify("admin123", after.passwordHash())).as("the old password is gone").isFalse();
+        assertThat(PasswordHash.verify("admin123", after.passwordHash()))
+                .as("the old password is gone")
+                .isFalse();
         assertThat(PasswordHash.iterationsOf(after.passwordHash())).isEqualTo(PasswordHash.GENERATED_ITERATIONS);
         assertThat(after.mustChange()).isTrue();
         assertThat(after.status()).isEqualTo("ACTIVE");
         assertThat(after.failedLogins()).isZero();
         assertThat(after.version()).isEqualTo(version + 1);
-        assertThat(TestSchema.audit(c)).extracting(TestSchema.Audit::operationId, TestSchema.Audit::userId, TestSchema.Audit::pairs)
-                .containsExactly(tuple(39016, "LOCAL_ADMINISTRATOR",
+        assertThat(TestSchema.audit(c))
+                .extracting(TestSchema.Audit::operationId, TestSchema.Audit::userId, TestSchema.Audit::pairs)
+                .containsExactly(tuple(
+                        39016,
+                        "LOCAL_ADMINISTRATOR",
                         "userId=LOCAL_ADMINISTRATOR|orgId=|orgName=|user=administrator|osUser=root|host=bss-host"));
-        assertThat(recovery.resetPassword("administrator").password()).as("each reset a new password").isNotEqualTo(result.password());
+        assertThat(recovery.resetPassword("administrator").password())
+                .as("each reset a new password")
+                .isNotEqualTo(result.password());
     }
 
     @Test
@@ -125,9 +138,12 @@ class UserRecoveryTest {
 
     @Test
     void aUserKeyGivenForTheUserIdIsExplained() {
-        assertThatThrownBy(() -> recovery.unlock("1000")).isInstanceOf(CliException.class)
-                .hasMessage("The user 1000 does not exist. 1000 is the user key of the user administrator: give the user id.");
-        assertThatThrownBy(() -> recovery.unlock("999999999999999999")).hasMessage("The user 999999999999999999 does not exist.");
+        assertThatThrownBy(() -> recovery.unlock("1000"))
+                .isInstanceOf(CliException.class)
+                .hasMessage(
+                        "The user 1000 does not exist. 1000 is the user key of the user administrator: give the user id.");
+        assertThatThrownBy(() -> recovery.unlock("999999999999999999"))
+                .hasMessage("The user 999999999999999999 does not exist.");
     }
 
     @Test

@@ -25,8 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 class OperatorClientIT {
 
     static final String BASE = System.getProperty("bss.http.url", "http://localhost:8080");
-    static final Path JAR = Path.of(System.getProperty("bss.operator.client.jar", "../setup/operator-client/target/bss-operator-client.jar"))
-            .toAbsolutePath().normalize();
+    static final Path JAR = Path.of(System.getProperty(
+                    "bss.operator.client.jar", "../setup/operator-client/target/bss-operator-client.jar"))
+            .toAbsolutePath()
+            .normalize();
     static final String KEY = "AUDIT_LOG_MAX_ENTRIES_RETRIEVED";
 
     static TestUser operator;
@@ -61,7 +63,8 @@ class OperatorClientIT {
 
     /** Runs the client exactly with these arguments, in a scratch working directory, without BSS_URL. */
     Result raw(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
         pb.environment().remove("BSS_URL");
@@ -70,13 +73,17 @@ class OperatorClientIT {
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("client finished").isTrue();
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Result(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     Map<String, String> settings() throws Exception {
         Result r = cli(operator.key(), operator.password(), "getconfigurationsettings");
         assertThat(r.code()).as(r.err()).isZero();
-        return r.outLines().stream().collect(Collectors.toMap(l -> l.substring(0, l.indexOf('=')), l -> l.substring(l.indexOf('=') + 1)));
+        return r.outLines().stream()
+                .collect(Collectors.toMap(l -> l.substring(0, l.indexOf('=')), l -> l.substring(l.indexOf('=') + 1)));
     }
 
     @Test
@@ -96,12 +103,24 @@ class OperatorClientIT {
         String before = settings().get(KEY);
         String changed = "42".equals(before) ? "43" : "42";
         try {
-            Result r = cli(operator.key(), operator.password(), "saveconfigurationsetting", "settingKey=" + KEY, "settingValue=" + changed);
+            Result r = cli(
+                    operator.key(),
+                    operator.password(),
+                    "saveconfigurationsetting",
+                    "settingKey=" + KEY,
+                    "settingValue=" + changed);
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(r.out()).contains(KEY);
             assertThat(settings()).containsEntry(KEY, changed);
         } finally {
-            assertThat(cli(operator.key(), operator.password(), "saveconfigurationsetting", "settingKey=" + KEY, "settingValue=" + before).code()).isZero();
+            assertThat(cli(
+                                    operator.key(),
+                                    operator.password(),
+                                    "saveconfigurationsetting",
+                                    "settingKey=" + KEY,
+                                    "settingValue=" + before)
+                            .code())
+                    .isZero();
         }
         assertThat(settings()).containsEntry(KEY, before);
     }
@@ -110,17 +129,32 @@ class OperatorClientIT {
     void outOfRangeValueIsRejectedWithExitFiveAndChangesNothing() throws Exception {
         String before = settings().get(KEY);
 
-        Result r = cli(operator.key(), operator.password(), "saveconfigurationsetting", "settingKey=" + KEY, "settingValue=101");
+        Result r = cli(
+                operator.key(),
+                operator.password(),
+                "saveconfigurationsetting",
+                "settingKey=" + KEY,
+                "settingValue=101");
 
         assertThat(r.code()).isEqualTo(5);
-        assertThat(r.err().lines().toList()).singleElement().asString().startsWith("Error: ").contains(KEY).contains("101");
+        assertThat(r.err().lines().toList())
+                .singleElement()
+                .asString()
+                .startsWith("Error: ")
+                .contains(KEY)
+                .contains("101");
         assertThat(r.out()).isEmpty();
         assertThat(settings()).containsEntry(KEY, before);
     }
 
     @Test
     void unknownSettingKeyIsRejectedWithExitFive() throws Exception {
-        Result r = cli(operator.key(), operator.password(), "saveconfigurationsetting", "settingKey=NO_SUCH_SETTING", "settingValue=1");
+        Result r = cli(
+                operator.key(),
+                operator.password(),
+                "saveconfigurationsetting",
+                "settingKey=NO_SUCH_SETTING",
+                "settingValue=1");
         assertThat(r.code()).isEqualTo(5);
         assertThat(r.err()).contains("NO_SUCH_SETTING");
     }
@@ -128,7 +162,9 @@ class OperatorClientIT {
     @Test
     void addcurrencyIsIdempotentAndRefusesUnknownCodes() throws Exception {
         // JPY is supported from setup on: adding it again changes nothing, so there is nothing to restore
-        assertThat(cli(operator.key(), operator.password(), "addcurrency", "currencyISOCode=JPY").code()).isZero();
+        assertThat(cli(operator.key(), operator.password(), "addcurrency", "currencyISOCode=JPY")
+                        .code())
+                .isZero();
         Result again = cli(operator.key(), operator.password(), "addcurrency", "currencyISOCode=JPY");
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("JPY");
@@ -152,7 +188,9 @@ class OperatorClientIT {
         for (String[] args : cases) {
             Result r = raw(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
-            assertThat(r.err()).as(String.join(" ", args)).startsWith("Error: ")
+            assertThat(r.err())
+                    .as(String.join(" ", args))
+                    .startsWith("Error: ")
                     .contains("getconfigurationsettings", "saveconfigurationsetting", "addcurrency");
             assertThat(r.out()).isEmpty();
         }
@@ -163,10 +201,15 @@ class OperatorClientIT {
         Result r = cli(operator.key(), "wrong-" + operator.password(), "getconfigurationsettings");
 
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.err().lines().toList()).singleElement().asString().contains("Authentication failed for user key " + operator.key());
+        assertThat(r.err().lines().toList())
+                .singleElement()
+                .asString()
+                .contains("Authentication failed for user key " + operator.key());
         assertThat(r.out()).isEmpty();
         // a success resets the failed-login count, so this test never moves the operator towards lockout
-        assertThat(cli(operator.key(), operator.password(), "getconfigurationsettings").code()).isZero();
+        assertThat(cli(operator.key(), operator.password(), "getconfigurationsettings")
+                        .code())
+                .isZero();
         assertThat(TestUsers.stored(operator).failedLoginCount()).isZero();
     }
 
@@ -177,7 +220,9 @@ class OperatorClientIT {
             Result r = cli(locked.key(), locked.password(), "getconfigurationsettings");
 
             assertThat(r.code()).isEqualTo(3);
-            assertThat(r.err().lines().toList()).singleElement().asString()
+            assertThat(r.err().lines().toList())
+                    .singleElement()
+                    .asString()
                     .isEqualTo("Error: Authentication failed for user key " + locked.key()
                             + ": wrong password, unknown user key, or the account is locked.");
             assertThat(r.out()).isEmpty();
@@ -193,9 +238,13 @@ class OperatorClientIT {
         try {
             int attempts = Integer.parseInt(settings().get("MAX_NUMBER_LOGIN_ATTEMPTS"));
             for (int i = 0; i < attempts; i++) {
-                assertThat(cli(victim.key(), "wrong-" + victim.password(), "getconfigurationsettings").code()).isEqualTo(3);
+                assertThat(cli(victim.key(), "wrong-" + victim.password(), "getconfigurationsettings")
+                                .code())
+                        .isEqualTo(3);
             }
-            assertThat(TestUsers.stored(victim).locked()).as("locked after %s failures", attempts).isTrue();
+            assertThat(TestUsers.stored(victim).locked())
+                    .as("locked after %s failures", attempts)
+                    .isTrue();
 
             Result locked = cli(victim.key(), victim.password(), "getconfigurationsettings");
             assertThat(locked.code()).isEqualTo(3);
@@ -211,13 +260,20 @@ class OperatorClientIT {
         try {
             Result read = cli(plain.key(), plain.password(), "getconfigurationsettings");
             assertThat(read.code()).as(read.err()).isEqualTo(4);
-            assertThat(read.err().lines().toList()).singleElement().asString().startsWith("Error: ")
-                    .contains("User key " + plain.key()).contains("not permitted");
+            assertThat(read.err().lines().toList())
+                    .singleElement()
+                    .asString()
+                    .startsWith("Error: ")
+                    .contains("User key " + plain.key())
+                    .contains("not permitted");
             assertThat(read.out()).isEmpty();
 
-            Result save = cli(plain.key(), plain.password(), "saveconfigurationsetting", "settingKey=" + KEY, "settingValue=42");
+            Result save = cli(
+                    plain.key(), plain.password(), "saveconfigurationsetting", "settingKey=" + KEY, "settingValue=42");
             assertThat(save.code()).as(save.err()).isEqualTo(4);
-            assertThat(TestUsers.stored(plain).failedLoginCount()).as("the login itself succeeded").isZero();
+            assertThat(TestUsers.stored(plain).failedLoginCount())
+                    .as("the login itself succeeded")
+                    .isZero();
         } finally {
             TestUsers.delete(plain);
         }

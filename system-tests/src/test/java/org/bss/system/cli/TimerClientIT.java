@@ -58,8 +58,13 @@ class TimerClientIT {
     }
 
     Result cli(TestUser user, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString(), "--url=" + OperatorClientIT.BASE, user.key(), user.password()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString(),
+                "--url=" + OperatorClientIT.BASE,
+                user.key(),
+                user.password()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
         pb.environment().remove("BSS_URL");
@@ -68,7 +73,10 @@ class TimerClientIT {
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("client finished").isTrue();
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Result(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     /** The lines the client prints for the timers as stored now: the scheduled ones, in BSS's order. */
@@ -78,7 +86,8 @@ class TimerClientIT {
         TestTimers.ORIGINAL_TYPE.forEach((kind, type) -> {
             Due due = stored.get(kind);
             if (due != null && due.enabled()) {
-                lines.add("Timer '" + type + "' expires at: " + TIME.format(due.nextDueAt().atZone(ZoneId.systemDefault())));
+                lines.add("Timer '" + type + "' expires at: "
+                        + TIME.format(due.nextDueAt().atZone(ZoneId.systemDefault())));
             }
         });
         return lines;
@@ -111,8 +120,11 @@ class TimerClientIT {
             List<String> expected = new ArrayList<>(List.of("Timers re-initialised from the current settings."));
             expected.addAll(expectedLines());
             assertThat(r.lines()).isEqualTo(expected);
-            assertThat(r.out()).contains("Timer 'DISCOUNT_END_CHECK' expires at: "
-                    + TIME.format(TestTimers.stored(TestTimers.KIND).nextDueAt().atZone(ZoneId.systemDefault())));
+            assertThat(r.out())
+                    .contains("Timer 'DISCOUNT_END_CHECK' expires at: "
+                            + TIME.format(TestTimers.stored(TestTimers.KIND)
+                                    .nextDueAt()
+                                    .atZone(ZoneId.systemDefault())));
         } finally {
             OperatorSettings.restore(previous);
             assertThat(cli(operator, "reinittimers").code()).isZero();
@@ -128,12 +140,20 @@ class TimerClientIT {
             for (String command : List.of("retrievetimerexpirations", "reinittimers")) {
                 Result r = cli(plainUser, command);
                 assertThat(r.code()).as(command + ": " + r.err()).isEqualTo(4);
-                assertThat(r.err().lines().toList()).singleElement().asString().startsWith("Error: ")
-                        .contains("User key " + plainUser.key()).contains("not permitted");
+                assertThat(r.err().lines().toList())
+                        .singleElement()
+                        .asString()
+                        .startsWith("Error: ")
+                        .contains("User key " + plainUser.key())
+                        .contains("not permitted");
                 assertThat(r.out()).isEmpty();
             }
-            assertThat(TestTimers.stored(TestTimers.KIND)).as("still the stale schedule").isEqualTo(stale);
-            assertThat(TestUsers.stored(plainUser).failedLoginCount()).as("the login itself succeeded").isZero();
+            assertThat(TestTimers.stored(TestTimers.KIND))
+                    .as("still the stale schedule")
+                    .isEqualTo(stale);
+            assertThat(TestUsers.stored(plainUser).failedLoginCount())
+                    .as("the login itself succeeded")
+                    .isZero();
         } finally {
             OperatorSettings.restore(previous);
         }
@@ -144,7 +164,8 @@ class TimerClientIT {
         Result r = cli(operator, "reinittimers", "now=true");
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("Error: Unknown argument 'now' for reinittimers (it takes none).")
+        assertThat(r.err())
+                .startsWith("Error: Unknown argument 'now' for reinittimers (it takes none).")
                 .contains("retrievetimerexpirations", "reinittimers");
         assertThat(r.out()).isEmpty();
     }

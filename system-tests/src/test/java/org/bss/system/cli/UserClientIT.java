@@ -40,8 +40,7 @@ class UserClientIT {
     @TempDir
     Path workDir;
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 
     @BeforeAll
     static void fixtures() {
@@ -63,8 +62,13 @@ class UserClientIT {
     }
 
     Result cli(String userKey, String password, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString(), "--url=" + OperatorClientIT.BASE, userKey, password));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString(),
+                "--url=" + OperatorClientIT.BASE,
+                userKey,
+                password));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
         pb.environment().remove("BSS_URL");
@@ -73,7 +77,10 @@ class UserClientIT {
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("client finished").isTrue();
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Result(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     /** A new subscription manager of the fixture organization with a mailbox of its own and this locale. */
@@ -81,7 +88,8 @@ class UserClientIT {
         TestUser user = TestOrganizations.addUser(org, kind, "SUBSCRIPTION_MANAGER");
         mailbox[0] = TestMailServer.address(kind);
         TestDatabase.with(c -> {
-            try (PreparedStatement s = c.prepareStatement("update platform_user set email = ?, locale = ? where user_key = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("update platform_user set email = ?, locale = ? where user_key = ?")) {
                 s.setString(1, mailbox[0]);
                 s.setString(2, locale);
                 s.setLong(3, user.userKey());
@@ -104,7 +112,9 @@ class UserClientIT {
         MimeMessage lockMail = TestMailServer.awaitMail(mailbox[0], MAIL_WAIT);
         assertThat(TestMailServer.subject(lockMail)).isEqualTo("Your BSS user account has been locked");
         assertThat(TestMailServer.body(lockMail)).contains("user ID " + user.userId() + " has been locked");
-        assertThat(cli(user, "lockuser", "userid=" + user.userId()).code()).as("a locked user cannot log in").isEqualTo(3);
+        assertThat(cli(user, "lockuser", "userid=" + user.userId()).code())
+                .as("a locked user cannot log in")
+                .isEqualTo(3);
 
         Result unlocked = cli(operator, "unlockuser", "userid=" + user.userId());
 
@@ -113,9 +123,12 @@ class UserClientIT {
         TestUsers.Stored stored = TestUsers.stored(user);
         assertThat(stored.status()).isEqualTo("ACTIVE");
         assertThat(stored.failedLoginCount()).isZero();
-        MimeMessage unlockMail = TestMailServer.awaitMails(mailbox[0], 2, MAIL_WAIT).get(1);
+        MimeMessage unlockMail =
+                TestMailServer.awaitMails(mailbox[0], 2, MAIL_WAIT).get(1);
         assertThat(TestMailServer.subject(unlockMail)).isEqualTo("Your BSS user account has been unlocked");
-        assertThat(cli(user, "lockuser", "userid=" + user.userId()).code()).as("logs in again, but is no operator").isEqualTo(4);
+        assertThat(cli(user, "lockuser", "userid=" + user.userId()).code())
+                .as("logs in again, but is no operator")
+                .isEqualTo(4);
     }
 
     @Test
@@ -136,8 +149,12 @@ class UserClientIT {
         assertThat(TestMailServer.subject(mail)).isEqualTo("Ihr BSS-Kennwort wurde zurückgesetzt");
         String temporary = temporaryPassword(mail, user.userId());
         assertThat(temporary).isNotBlank().isNotEqualTo(TestUsers.PASSWORD);
-        assertThat(cli(user, "lockuser", "userid=x").code()).as("the old password is gone").isEqualTo(3);
-        assertThat(cli(user.key(), temporary, "lockuser", "userid=x").code()).as("the mailed one is the new one").isEqualTo(4);
+        assertThat(cli(user, "lockuser", "userid=x").code())
+                .as("the old password is gone")
+                .isEqualTo(3);
+        assertThat(cli(user.key(), temporary, "lockuser", "userid=x").code())
+                .as("the mailed one is the new one")
+                .isEqualTo(4);
     }
 
     @Test
@@ -146,7 +163,11 @@ class UserClientIT {
         for (String command : List.of("lockuser", "unlockuser", "resetpasswordforuser")) {
             Result r = cli(operator, command, "userid=" + nobody);
             assertThat(r.code()).as(command + ": " + r.err()).isEqualTo(5);
-            assertThat(r.err().lines().toList()).singleElement().asString().startsWith("Error: ").contains(nobody, "does not exist");
+            assertThat(r.err().lines().toList())
+                    .singleElement()
+                    .asString()
+                    .startsWith("Error: ")
+                    .contains(nobody, "does not exist");
             assertThat(r.out()).isEmpty();
         }
         Result self = cli(operator, "lockuser", "userid=" + operator.userId());
@@ -162,7 +183,9 @@ class UserClientIT {
         for (TestUser caller : List.of(plainUser, org.admin())) {
             for (String command : List.of("lockuser", "resetpasswordforuser")) {
                 Result r = cli(caller, command, "userid=" + user.userId());
-                assertThat(r.code()).as(caller.userId() + " " + command + ": " + r.err()).isEqualTo(4);
+                assertThat(r.code())
+                        .as(caller.userId() + " " + command + ": " + r.err())
+                        .isEqualTo(4);
                 assertThat(r.err()).contains("role PLATFORM_OPERATOR required");
             }
         }
@@ -171,9 +194,14 @@ class UserClientIT {
         assertThat(stored.passwordChangeRequired()).isFalse();
 
         assertThat(cli(operator, "lockuser", "userid=" + user.userId()).code()).isZero();
-        assertThat(TestMailServer.subject(TestMailServer.awaitMail(mailbox[0], MAIL_WAIT))).isEqualTo("Your BSS user account has been locked");
-        assertThat(TestMailServer.mailsTo(mailbox[0])).as("the refused calls sent nothing").hasSize(1);
-        assertThat(cli(operator.key(), "wrong-password", "unlockuser", "userid=" + user.userId()).code()).isEqualTo(3);
+        assertThat(TestMailServer.subject(TestMailServer.awaitMail(mailbox[0], MAIL_WAIT)))
+                .isEqualTo("Your BSS user account has been locked");
+        assertThat(TestMailServer.mailsTo(mailbox[0]))
+                .as("the refused calls sent nothing")
+                .hasSize(1);
+        assertThat(cli(operator.key(), "wrong-password", "unlockuser", "userid=" + user.userId())
+                        .code())
+                .isEqualTo(3);
         assertThat(TestUsers.stored(user).status()).isEqualTo("LOCKED");
     }
 
@@ -183,9 +211,14 @@ class UserClientIT {
         TestUser user = user("cli-usage", "en", mailbox);
         String userId = "userid=" + user.userId();
 
-        List<List<String>> bad = List.of(List.of("lockuser"), List.of("unlockuser", "userid="), List.of("resetpasswordforuser", "userid= "),
-                List.of("lockuser", "user=" + user.userId()), List.of("lockuser", userId, "orgid=" + org.orgId()),
-                List.of("lockuser", userId, userId), List.of("lockuser", user.userId()));
+        List<List<String>> bad = List.of(
+                List.of("lockuser"),
+                List.of("unlockuser", "userid="),
+                List.of("resetpasswordforuser", "userid= "),
+                List.of("lockuser", "user=" + user.userId()),
+                List.of("lockuser", userId, "orgid=" + org.orgId()),
+                List.of("lockuser", userId, userId),
+                List.of("lockuser", user.userId()));
         for (List<String> args : bad) {
             Result r = cli(operator, args.toArray(String[]::new));
             assertThat(r.code()).as(args + ": " + r.err()).isEqualTo(2);
@@ -198,7 +231,8 @@ class UserClientIT {
 
     /** The value on the line after the one that ends with the user id ("Vorläufiges Kennwort: …"). */
     static String temporaryPassword(MimeMessage mail, String userId) {
-        List<String> lines = TestMailServer.body(mail).lines().map(String::strip).toList();
+        List<String> lines =
+                TestMailServer.body(mail).lines().map(String::strip).toList();
         for (int i = 0; i + 1 < lines.size(); i++) {
             if (lines.get(i).endsWith(": " + userId)) {
                 String next = lines.get(i + 1);

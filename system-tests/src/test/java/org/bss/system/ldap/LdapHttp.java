@@ -27,11 +27,12 @@ final class LdapHttp {
     static final String API = BASE + "/bss/api/v1";
     static final String NS = "http://oscm.org/xsd";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
-    private LdapHttp() {
-    }
+    private LdapHttp() {}
 
     /** A REST answer: status and body. */
     record Rest(int status, String body) {
@@ -51,7 +52,8 @@ final class LdapHttp {
 
     /** {@code path} below /bss/api/v1, or a full URL. */
     static Rest rest(String method, String path, String token, String jsonBody) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : API + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : API + path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json, application/problem+json");
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
@@ -59,15 +61,25 @@ final class LdapHttp {
         if (jsonBody != null) {
             b.header("Content-Type", "application/json");
         }
-        b.method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+        b.method(
+                method,
+                jsonBody == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
         return send(b.build(), r -> new Rest(r.statusCode(), r.body()));
     }
 
     /** POST /auth/token. */
     static Rest token(String userId, String password) {
-        return rest("POST", "/auth/token", null, Json.createObjectBuilder().add("userId", userId).add("password", password)
-                .build().toString());
+        return rest(
+                "POST",
+                "/auth/token",
+                null,
+                Json.createObjectBuilder()
+                        .add("userId", userId)
+                        .add("password", password)
+                        .build()
+                        .toString());
     }
 
     /** An access token, or an AssertionError saying why there is none. */
@@ -129,14 +141,19 @@ final class LdapHttp {
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "text/xml; charset=utf-8")
                 .header("SOAPAction", "\"\"")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (userKey + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)).build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((userKey + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
+                .build();
         return send(request, r -> {
             try {
                 DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
                 factory.setNamespaceAware(true);
-                Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+                Document doc = factory.newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
                 return new Soap(r.statusCode(), doc, r.body());
             } catch (Exception e) {
                 throw new AssertionError("HTTP " + r.statusCode() + ", not SOAP: " + r.body(), e);

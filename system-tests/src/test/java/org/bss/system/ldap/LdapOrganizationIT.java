@@ -56,7 +56,8 @@ class LdapOrganizationIT {
         org = TestOrganizations.create();
         // as creation leaves an organization: its administrator never logged in (LdapService.setOrganizationSettings)
         TestDatabase.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("update platform_user set last_login_at = null where user_key = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("update platform_user set last_login_at = null where user_key = ?")) {
                 s.setLong(1, org.admin().userKey());
                 s.executeUpdate();
             }
@@ -89,7 +90,9 @@ class LdapOrganizationIT {
     @Order(1)
     void theOperatorMakesTheOrganizationLdapManagedAndNeverSeesTheCredentials() {
         String path = "/organizations/" + org.orgId() + "/ldap/settings";
-        assertThat(rest("GET", path, operatorToken, null).json()).as("not LDAP-managed yet").isEmpty();
+        assertThat(rest("GET", path, operatorToken, null).json())
+                .as("not LDAP-managed yet")
+                .isEmpty();
 
         Rest saved = rest("PUT", path, operatorToken, json(directory.settings()));
 
@@ -99,7 +102,9 @@ class LdapOrganizationIT {
         assertThat(saved.body()).doesNotContain(TestDirectory.MANAGER_PASSWORD);
         Rest read = rest("GET", path, operatorToken, null);
         assertThat(read.json()).isEqualTo(saved.json());
-        assertThat(TestUsers.stored(org.admin().userKey()).passwordHash()).as("the administrator became an LDAP user").isNull();
+        assertThat(TestUsers.stored(org.admin().userKey()).passwordHash())
+                .as("the administrator became an LDAP user")
+                .isNull();
     }
 
     @Test
@@ -118,7 +123,9 @@ class LdapOrganizationIT {
         assertThat(failed.json().getBoolean("ok")).isFalse();
         assertThat(failed.json().getString("messageKey")).isEqualTo("ldap.connect.unreachable");
         assertThat(failed.json().getString("message")).contains(dead.get("LDAP_URL"));
-        assertThat(rest("POST", path, operatorToken, null).json().getBoolean("ok")).as("stored settings unchanged").isTrue();
+        assertThat(rest("POST", path, operatorToken, null).json().getBoolean("ok"))
+                .as("stored settings unchanged")
+                .isTrue();
     }
 
     @Test
@@ -129,14 +136,19 @@ class LdapOrganizationIT {
         assertThat(all.status()).as(all.body()).isEqualTo(200);
         assertThat(all.json().getBoolean("truncated")).isFalse();
         assertThat(uids(all.json())).containsExactlyInAnyOrder(taro, hanako, jiro, saburo);
-        JsonObject yamada = all.json().getJsonArray("users").stream().map(JsonObject.class::cast)
-                .filter(u -> u.getString("uid").equals(taro)).findFirst().orElseThrow();
+        JsonObject yamada = all.json().getJsonArray("users").stream()
+                .map(JsonObject.class::cast)
+                .filter(u -> u.getString("uid").equals(taro))
+                .findFirst()
+                .orElseThrow();
         assertThat(yamada.getString("lastName")).isEqualTo("山田");
         assertThat(yamada.getString("firstName")).isEqualTo("太郎");
         assertThat(yamada.getString("email")).isEqualTo("taro@example.jp");
         assertThat(yamada.getString("locale")).isEqualTo("ja");
 
-        String before = rest("GET", "/settings/LDAP_SEARCH_LIMIT", operatorToken, null).json().getString("value", "");
+        String before = rest("GET", "/settings/LDAP_SEARCH_LIMIT", operatorToken, null)
+                .json()
+                .getString("value", "");
         try {
             Rest limited = rest("PUT", "/settings/LDAP_SEARCH_LIMIT", operatorToken, "{\"value\":\"2\"}");
             assertThat(limited.status()).as(limited.body()).isEqualTo(200);
@@ -145,7 +157,11 @@ class LdapOrganizationIT {
             assertThat(truncated.json().getBoolean("truncated")).isTrue();
             assertThat(uids(truncated.json())).hasSize(2);
         } finally {
-            rest("PUT", "/settings/LDAP_SEARCH_LIMIT", operatorToken, Json.createObjectBuilder().add("value", before).build().toString());
+            rest(
+                    "PUT",
+                    "/settings/LDAP_SEARCH_LIMIT",
+                    operatorToken,
+                    Json.createObjectBuilder().add("value", before).build().toString());
         }
     }
 
@@ -153,15 +169,20 @@ class LdapOrganizationIT {
     @Order(4)
     void theLdapAdministratorImportsUsersWhoLogInWithTheirDirectoryPassword() {
         assertThat(LdapHttp.token(org.admin().userId(), TestUsers.PASSWORD).status())
-                .as("the fixture's platform password is gone").isEqualTo(401);
+                .as("the fixture's platform password is gone")
+                .isEqualTo(401);
         String adminToken = accessToken(org.admin().userId(), ADMIN_PASSWORD);
-        String body = Json.createObjectBuilder().add("uids", Json.createArrayBuilder().add(taro).add(hanako).add(prefix + "nobody"))
-                .add("roles", Json.createArrayBuilder()).build().toString();
+        String body = Json.createObjectBuilder()
+                .add("uids", Json.createArrayBuilder().add(taro).add(hanako).add(prefix + "nobody"))
+                .add("roles", Json.createArrayBuilder())
+                .build()
+                .toString();
 
         Rest imported = rest("POST", "/organizations/" + org.orgId() + "/ldap/user-imports", adminToken, body);
 
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
-        assertThat(imported.json().getJsonArray("imported").getValuesAs(JsonString::getString)).containsExactly(taro, hanako);
+        assertThat(imported.json().getJsonArray("imported").getValuesAs(JsonString::getString))
+                .containsExactly(taro, hanako);
         JsonObject rejected = imported.json().getJsonArray("rejected").getJsonObject(0);
         assertThat(rejected.getString("uid")).isEqualTo(prefix + "nobody");
         assertThat(rejected.getString("messageKey")).isEqualTo("ldap.import.notFound");
@@ -179,38 +200,51 @@ class LdapOrganizationIT {
     @Order(5)
     void mappedFieldsAndThePasswordStayWithTheDirectory() {
         String adminToken = accessToken(org.admin().userId(), ADMIN_PASSWORD);
-        long version = rest("GET", "/users/" + taro, adminToken, null).json().getJsonNumber("version").longValue();
+        long version = rest("GET", "/users/" + taro, adminToken, null)
+                .json()
+                .getJsonNumber("version")
+                .longValue();
 
-        Rest renamed = rest("PUT", "/users/" + taro, adminToken, "{\"lastName\":\"Yamamoto\",\"version\":" + version + "}");
+        Rest renamed =
+                rest("PUT", "/users/" + taro, adminToken, "{\"lastName\":\"Yamamoto\",\"version\":" + version + "}");
         assertThat(renamed.status()).as(renamed.body()).isEqualTo(422);
         assertThat(renamed.json().getString("code")).isEqualTo("identity.user.ldapField");
 
         Rest reset = rest("POST", "/users/" + taro + "/reset-password", adminToken, null);
         assertThat(reset.status()).as(reset.body()).isEqualTo(403);
         assertThat(reset.json().getString("code")).isEqualTo("identity.user.ldapPassword");
-        assertThat(rest("GET", "/users/" + taro, adminToken, null).json().getString("lastName")).isEqualTo("山田");
+        assertThat(rest("GET", "/users/" + taro, adminToken, null).json().getString("lastName"))
+                .isEqualTo("山田");
     }
 
     @Test
     @Order(6)
     void searchAndImportThroughSoap() {
         String key = org.admin().key();
-        Soap found = LdapHttp.identity(key, ADMIN_PASSWORD, "searchLdapUsers", "<userIdPattern>" + prefix + "*o</userIdPattern>");
+        Soap found = LdapHttp.identity(
+                key, ADMIN_PASSWORD, "searchLdapUsers", "<userIdPattern>" + prefix + "*o</userIdPattern>");
         assertThat(found.faultDetail()).as(found.text()).isNull();
         assertThat(found.texts("userId")).containsExactlyInAnyOrder(taro, hanako, jiro, saburo);
         assertThat(found.texts("lastName")).contains("山田", "Suzuki");
 
-        Soap imported = LdapHttp.identity(key, ADMIN_PASSWORD, "importLdapUsers",
+        Soap imported = LdapHttp.identity(
+                key,
+                ADMIN_PASSWORD,
+                "importLdapUsers",
                 LdapHttp.soapUser("users", jiro) + LdapHttp.soapUser("users", saburo, "ORGANIZATION_ADMIN"));
         assertThat(imported.faultDetail()).as(imported.text()).isNull();
         assertThat(LdapHttp.token(jiro, "jiro-ldap-pw").status()).isEqualTo(200);
         String adminToken = accessToken(org.admin().userId(), ADMIN_PASSWORD);
-        assertThat(rest("GET", "/users/" + saburo, adminToken, null).json().getJsonArray("roles")
-                .getValuesAs(JsonString::getString)).containsExactly("ORGANIZATION_ADMIN");
+        assertThat(rest("GET", "/users/" + saburo, adminToken, null)
+                        .json()
+                        .getJsonArray("roles")
+                        .getValuesAs(JsonString::getString))
+                .containsExactly("ORGANIZATION_ADMIN");
 
         Soap again = LdapHttp.identity(key, ADMIN_PASSWORD, "importLdapUsers", LdapHttp.soapUser("users", jiro));
         assertThat(again.faultDetail()).as(again.text()).isEqualTo("NonUniqueBusinessKeyException");
-        Soap missing = LdapHttp.identity(key, ADMIN_PASSWORD, "importLdapUsers", LdapHttp.soapUser("users", prefix + "nobody"));
+        Soap missing = LdapHttp.identity(
+                key, ADMIN_PASSWORD, "importLdapUsers", LdapHttp.soapUser("users", prefix + "nobody"));
         assertThat(missing.faultDetail()).as(missing.text()).isEqualTo("ValidationException");
         assertThat(missing.texts("reason")).containsExactly("LDAP_USER_NOT_FOUND");
         assertThat(missing.text()).contains(prefix + "nobody");
@@ -242,12 +276,18 @@ class LdapOrganizationIT {
     void theOpenApiDocumentListsTheLdapPaths() {
         Rest doc = rest("GET", LdapHttp.BASE + "/openapi", null, null);
         assertThat(doc.status()).isEqualTo(200);
-        assertThat(doc.body()).contains("/api/v1/ldap/platform-defaults", "/api/v1/organizations/{orgId}/ldap/settings",
-                "/api/v1/organizations/{orgId}/ldap/connection-test", "/api/v1/organizations/{orgId}/ldap/users",
-                "/api/v1/organizations/{orgId}/ldap/user-imports");
+        assertThat(doc.body())
+                .contains(
+                        "/api/v1/ldap/platform-defaults",
+                        "/api/v1/organizations/{orgId}/ldap/settings",
+                        "/api/v1/organizations/{orgId}/ldap/connection-test",
+                        "/api/v1/organizations/{orgId}/ldap/users",
+                        "/api/v1/organizations/{orgId}/ldap/user-imports");
     }
 
     private static List<String> uids(JsonObject result) {
-        return result.getJsonArray("users").stream().map(u -> ((JsonObject) u).getString("uid")).toList();
+        return result.getJsonArray("users").stream()
+                .map(u -> ((JsonObject) u).getString("uid"))
+                .toList();
     }
 }

@@ -24,7 +24,8 @@ public final class TestDirectory implements AutoCloseable {
     public TestDirectory() throws Exception {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
         config.addAdditionalBindCredentials(MANAGER, MANAGER_PASSWORD);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("st", InetAddress.getLoopbackAddress(), 0, null));
+        config.setListenerConfigs(
+                InMemoryListenerConfig.createLDAPConfig("st", InetAddress.getLoopbackAddress(), 0, null));
         server = new InMemoryDirectoryServer(config);
         server.add("dn: " + BASE, "objectClass: top", "objectClass: domain", "dc: example");
         server.add("dn: " + PEOPLE, "objectClass: top", "objectClass: organizationalUnit", "ou: people");
@@ -32,10 +33,21 @@ public final class TestDirectory implements AutoCloseable {
     }
 
     /** A person entry below {@link #PEOPLE}; the user logs in to BSS with {@code password}. */
-    public void person(String uid, String givenName, String sn, String mail, String language, String password) throws Exception {
-        server.add("dn: uid=" + uid + "," + PEOPLE, "objectClass: top", "objectClass: person", "objectClass: organizationalPerson",
-                "objectClass: inetOrgPerson", "uid: " + uid, "cn: " + givenName + " " + sn, "sn: " + sn, "givenName: " + givenName,
-                "mail: " + mail, "preferredLanguage: " + language, "userPassword: " + password);
+    public void person(String uid, String givenName, String sn, String mail, String language, String password)
+            throws Exception {
+        server.add(
+                "dn: uid=" + uid + "," + PEOPLE,
+                "objectClass: top",
+                "objectClass: person",
+                "objectClass: organizationalPerson",
+                "objectClass: inetOrgPerson",
+                "uid: " + uid,
+                "cn: " + givenName + " " + sn,
+                "sn: " + sn,
+                "givenName: " + givenName,
+                "mail: " + mail,
+                "preferredLanguage: " + language,
+                "userPassword: " + password);
     }
 
     public int port() {

@@ -79,8 +79,9 @@ class TestMailServerIT {
     void aJapaneseMailComposedLikeTheServerArrivesIntact() throws Exception {
         String to = TestMailServer.address("ja");
         MailMessage mail = MailMessage.to(to, Locale.JAPANESE, MailTemplate.PASSWORD_RESET)
-                .with(MailParams.USER_ID, "山田太郎").with(MailParams.PASSWORD, "Tmp-123").with(MailParams.LOGIN_URL,
-                        "http://localhost:8080/bss-portal/login.xhtml");
+                .with(MailParams.USER_ID, "山田太郎")
+                .with(MailParams.PASSWORD, "Tmp-123")
+                .with(MailParams.LOGIN_URL, "http://localhost:8080/bss-portal/login.xhtml");
         RenderedMail rendered = MailRenderer.render(mail);
         Transport.send(MailComposer.compose(bssLikeSession(), to, rendered, "UTF-8", Instant.now()));
 
@@ -109,7 +110,8 @@ class TestMailServerIT {
     void waitingForAMailThatNeverComesFailsWithTheRecipient() {
         String nobody = TestMailServer.address("none");
         assertThatThrownBy(() -> TestMailServer.awaitMail(nobody, Duration.ofMillis(300)))
-                .isInstanceOf(AssertionError.class).hasMessageContaining(nobody);
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(nobody);
     }
 
     @Test

@@ -42,9 +42,16 @@ final class AuthorizationMatrix {
         }
     }
 
-    enum Surface { SOAP, REST }
+    enum Surface {
+        SOAP,
+        REST
+    }
 
-    enum Expect { ALLOWED, REFUSED, NOT_FOUND }
+    enum Expect {
+        ALLOWED,
+        REFUSED,
+        NOT_FOUND
+    }
 
     /**
      * One cell: the expected outcome on REST and on SOAP (the same unless the surfaces differ, see above); null for a
@@ -89,30 +96,30 @@ final class AuthorizationMatrix {
     private static final Cell RN = restOnly(NOT_FOUND);
 
     static final List<Row> TABLE = List.of(
-            //  operation                        OPERATOR ADMIN OTHER_ADMIN                 SUBSCR._MGR                 SERVICE_MGR                 NO_ROLE
-            row(Operation.CREATE_USER,              A,    A,    rest(NOT_FOUND, ALLOWED),   R,                          R,                          R),
-            row(Operation.LIST_USERS,               A,    A,    rest(NOT_FOUND, ALLOWED),   R,                          R,                          R),
-            row(Operation.GET_OTHER_USER,           A,    A,    N,                          N,                          N,                          N),
-            row(Operation.UPDATE_OTHER_USER,        A,    A,    N,                          N,                          N,                          N),
-            row(Operation.SET_ROLES,                A,    A,    N,                          R,                          R,                          R),
-            row(Operation.DELETE_USER,              A,    A,    N,                          R,                          R,                          R),
-            row(Operation.LOCK_USER,                A,    A,    N,                          R,                          R,                          R),
-            row(Operation.UNLOCK_USER,              A,    A,    N,                          R,                          R,                          R),
-            row(Operation.RESET_PASSWORD,           A,    A,    N,                          R,                          R,                          R),
-            row(Operation.IMPORT_USERS,             A,    A,    N,                          R,                          R,                          R),
-            row(Operation.CREATE_ORGANIZATION,      A,    R,    R,                          R,                          R,                          R),
-            row(Operation.UPDATE_ORGANIZATION,      A,    R,    R,                          R,                          R,                          R),
-            row(Operation.ADD_ORGANIZATION_ROLE,    A,    R,    R,                          R,                          R,                          R),
-            row(Operation.SET_DISTINGUISHED_NAME,   A,    R,    R,                          R,                          R,                          R),
-            row(Operation.ADD_PAYMENT_TYPES,        A,    R,    R,                          R,                          R,                          R),
-            row(Operation.EXPORT_AUDIT_LOG,         A,    R,    R,                          R,                          R,                          R),
-            row(Operation.READ_LDAP_SETTINGS,       RA,   RA,   RN,                         RR,                         RR,                         RR),
-            row(Operation.TEST_LDAP_SETTINGS,       RA,   RA,   RN,                         RR,                         RR,                         RR),
-            row(Operation.RETRIEVE_TIMER_EXPIRATIONS, A,  R,    R,                          R,                          R,                          R),
-            row(Operation.REINIT_TIMERS,            A,    R,    R,                          R,                          R,                          R));
+            //  operation                        OPERATOR ADMIN OTHER_ADMIN                 SUBSCR._MGR
+            // SERVICE_MGR                 NO_ROLE
+            row(Operation.CREATE_USER, A, A, rest(NOT_FOUND, ALLOWED), R, R, R),
+            row(Operation.LIST_USERS, A, A, rest(NOT_FOUND, ALLOWED), R, R, R),
+            row(Operation.GET_OTHER_USER, A, A, N, N, N, N),
+            row(Operation.UPDATE_OTHER_USER, A, A, N, N, N, N),
+            row(Operation.SET_ROLES, A, A, N, R, R, R),
+            row(Operation.DELETE_USER, A, A, N, R, R, R),
+            row(Operation.LOCK_USER, A, A, N, R, R, R),
+            row(Operation.UNLOCK_USER, A, A, N, R, R, R),
+            row(Operation.RESET_PASSWORD, A, A, N, R, R, R),
+            row(Operation.IMPORT_USERS, A, A, N, R, R, R),
+            row(Operation.CREATE_ORGANIZATION, A, R, R, R, R, R),
+            row(Operation.UPDATE_ORGANIZATION, A, R, R, R, R, R),
+            row(Operation.ADD_ORGANIZATION_ROLE, A, R, R, R, R, R),
+            row(Operation.SET_DISTINGUISHED_NAME, A, R, R, R, R, R),
+            row(Operation.ADD_PAYMENT_TYPES, A, R, R, R, R, R),
+            row(Operation.EXPORT_AUDIT_LOG, A, R, R, R, R, R),
+            row(Operation.READ_LDAP_SETTINGS, RA, RA, RN, RR, RR, RR),
+            row(Operation.TEST_LDAP_SETTINGS, RA, RA, RN, RR, RR, RR),
+            row(Operation.RETRIEVE_TIMER_EXPIRATIONS, A, R, R, R, R, R),
+            row(Operation.REINIT_TIMERS, A, R, R, R, R, R));
 
-    private AuthorizationMatrix() {
-    }
+    private AuthorizationMatrix() {}
 
     private static Row row(Operation operation, Cell... cells) {
         return new Row(operation, List.of(cells));

@@ -51,11 +51,14 @@ class AuthorizationMatrixIT {
         members.put(Caller.NO_ROLE, FIXTURES.user(a, "plain", "ACTIVE"));
         Map<Caller, String> organizations = new EnumMap<>(Caller.class);
         for (Caller caller : Caller.values()) {
-            organizations.put(caller, switch (caller) {
-                case OPERATOR -> MatrixFixtures.storedUser(operator.userId()).orgId();
-                case OTHER_ADMIN -> b.orgId();
-                default -> a.orgId();
-            });
+            organizations.put(
+                    caller,
+                    switch (caller) {
+                        case OPERATOR ->
+                            MatrixFixtures.storedUser(operator.userId()).orgId();
+                        case OTHER_ADMIN -> b.orgId();
+                        default -> a.orgId();
+                    });
         }
         cast = new Scene.Cast(FIXTURES, a, members, organizations);
     }
@@ -73,13 +76,18 @@ class AuthorizationMatrixIT {
 
     @TestFactory
     Stream<DynamicNode> matrix() {
-        return AuthorizationMatrix.TABLE.stream().map(row -> dynamicContainer(row.operation().title,
-                Arrays.stream(Caller.values()).flatMap(caller -> Arrays.stream(Surface.values())
-                        .filter(surface -> row.cell(caller).on(surface) != null).map(surface -> {
-                    Expect expected = row.cell(caller).on(surface);
-                    return dynamicTest(caller.title + " via " + surface + " → " + expected,
-                            () -> check(row.operation(), caller, surface, expected));
-                }))));
+        return AuthorizationMatrix.TABLE.stream()
+                .map(row -> dynamicContainer(
+                        row.operation().title,
+                        Arrays.stream(Caller.values())
+                                .flatMap(caller -> Arrays.stream(Surface.values())
+                                        .filter(surface -> row.cell(caller).on(surface) != null)
+                                        .map(surface -> {
+                                            Expect expected = row.cell(caller).on(surface);
+                                            return dynamicTest(
+                                                    caller.title + " via " + surface + " → " + expected,
+                                                    () -> check(row.operation(), caller, surface, expected));
+                                        }))));
     }
 
     private static void check(Operation operation, Caller caller, Surface surface, Expect expected) {
@@ -87,12 +95,16 @@ class AuthorizationMatrixIT {
 
         Answer answer = operation.probe.call(scene, surface);
 
-        assertThat(answer.outcome()).as("%s by %s via %s: %s", operation.title, caller.title, surface, answer)
+        assertThat(answer.outcome())
+                .as("%s by %s via %s: %s", operation.title, caller.title, surface, answer)
                 .isEqualTo(expected);
         Boolean visible = operation.probe.effect().visible(scene, surface, answer);
         if (visible != null) {
-            assertThat(visible).as("%s by %s via %s %s: effect visible in the database/answer (%s)", operation.title,
-                    caller.title, surface, expected, answer).isEqualTo(expected == Expect.ALLOWED);
+            assertThat(visible)
+                    .as(
+                            "%s by %s via %s %s: effect visible in the database/answer (%s)",
+                            operation.title, caller.title, surface, expected, answer)
+                    .isEqualTo(expected == Expect.ALLOWED);
         }
     }
 }

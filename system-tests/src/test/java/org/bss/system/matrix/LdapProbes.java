@@ -15,19 +15,28 @@ final class LdapProbes {
     /** Nothing listens here: the connection test fails at once and says so in its answer. */
     private static final String CLOSED_PORT_URL = "ldap://127.0.0.1:1";
 
-    private LdapProbes() {
-    }
+    private LdapProbes() {}
 
     static Probe readSettings() {
-        return new Probe(Target.NONE, null,
+        return new Probe(
+                Target.NONE,
+                null,
                 s -> RestCall.call(s.caller, "GET", "/organizations/" + s.orgA() + "/ldap/settings", null, null),
-                (s, surface, a) -> a.outcome() == Expect.ALLOWED && a.body() != null && a.body().strip().startsWith("{"));
+                (s, surface, a) -> a.outcome() == Expect.ALLOWED
+                        && a.body() != null
+                        && a.body().strip().startsWith("{"));
     }
 
     static Probe testSettings() {
-        return new Probe(Target.NONE, null,
-                s -> RestCall.call(s.caller, "POST", "/organizations/" + s.orgA() + "/ldap/connection-test",
-                        "application/json", RestCall.json("LDAP_URL", CLOSED_PORT_URL, "LDAP_BASE_DN", "dc=example,dc=com")),
+        return new Probe(
+                Target.NONE,
+                null,
+                s -> RestCall.call(
+                        s.caller,
+                        "POST",
+                        "/organizations/" + s.orgA() + "/ldap/connection-test",
+                        "application/json",
+                        RestCall.json("LDAP_URL", CLOSED_PORT_URL, "LDAP_BASE_DN", "dc=example,dc=com")),
                 (s, surface, a) -> a.outcome() == Expect.ALLOWED && a.bodyContains("\"ok\""));
     }
 }

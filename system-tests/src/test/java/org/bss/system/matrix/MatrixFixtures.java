@@ -31,8 +31,7 @@ public final class MatrixFixtures {
     private static final String HASH = PasswordHash.hash(TestUsers.PASSWORD);
 
     /** An organization of the run. */
-    public record Org(long key, String orgId) {
-    }
+    public record Org(long key, String orgId) {}
 
     /** A user of the run: {@link #login()} for SOAP (the user key), {@link #userId()} for REST. */
     public record Member(long key, String userId, String password) {
@@ -42,12 +41,12 @@ public final class MatrixFixtures {
     }
 
     /** What the server stored for a user (null fields when there is no such user). */
-    public record StoredUser(String orgId, String status, String firstName, boolean passwordChangeRequired, Set<String> roles) {
-    }
+    public record StoredUser(
+            String orgId, String status, String firstName, boolean passwordChangeRequired, Set<String> roles) {}
 
     /** What the server stored for an organization. */
-    public record StoredOrg(String orgId, String name, String distinguishedName, String paymentTypes, Set<String> roles) {
-    }
+    public record StoredOrg(
+            String orgId, String name, String distinguishedName, String paymentTypes, Set<String> roles) {}
 
     private final String tag = "st-mx-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -66,8 +65,9 @@ public final class MatrixFixtures {
         String orgId = fresh(what);
         long key = insert(c -> {
             long k = randomKey();
-            try (PreparedStatement s = c.prepareStatement("insert into organization (org_key, org_id, name, email, locale,"
-                    + " created_at, version, operator_revenue_share, marketplace_id) values (?, ?, ?, ?, 'en', ?, 0, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into organization (org_key, org_id, name, email, locale,"
+                            + " created_at, version, operator_revenue_share, marketplace_id) values (?, ?, ?, ?, 'en', ?, 0, ?, ?)")) {
                 s.setLong(1, k);
                 s.setString(2, orgId);
                 s.setString(3, orgId);
@@ -89,10 +89,11 @@ public final class MatrixFixtures {
         long key = insert(c -> {
             long k = randomKey();
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-            try (PreparedStatement s = c.prepareStatement("insert into platform_user (user_key, user_id, org_key, email,"
-                    + " first_name, last_name, salutation, locale, password_hash, failed_login_count, status,"
-                    + " password_change_required, password_changed_at, last_login_at, created_at, version)"
-                    + " values (?, ?, ?, ?, 'Matrix', 'Test', null, 'en', ?, 0, ?, false, ?, null, ?, 0)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("insert into platform_user (user_key, user_id, org_key, email,"
+                            + " first_name, last_name, salutation, locale, password_hash, failed_login_count, status,"
+                            + " password_change_required, password_changed_at, last_login_at, created_at, version)"
+                            + " values (?, ?, ?, ?, 'Matrix', 'Test', null, 'en', ?, 0, ?, false, ?, null, ?, 0)")) {
                 s.setLong(1, k);
                 s.setString(2, userId);
                 s.setLong(3, org.key());
@@ -112,14 +113,19 @@ public final class MatrixFixtures {
     /** The stored user, or null. */
     public static StoredUser storedUser(String userId) {
         return TestDatabase.with(c -> {
-            try (PreparedStatement s = c.prepareStatement("select o.org_id, u.status, u.first_name, u.password_change_required,"
-                    + " u.user_key from platform_user u join organization o on o.org_key = u.org_key where u.user_id = ?")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select o.org_id, u.status, u.first_name, u.password_change_required,"
+                            + " u.user_key from platform_user u join organization o on o.org_key = u.org_key where u.user_id = ?")) {
                 s.setString(1, userId);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
                         return null;
                     }
-                    return new StoredUser(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4),
+                    return new StoredUser(
+                            r.getString(1),
+                            r.getString(2),
+                            r.getString(3),
+                            r.getBoolean(4),
                             strings(c, "select role_name from user_role where user_key = ?", r.getLong(5)));
                 }
             }
@@ -129,14 +135,19 @@ public final class MatrixFixtures {
     /** The stored organization with this id, or (when {@code byName}) with this name; null when there is none. */
     public static StoredOrg storedOrg(String idOrName, boolean byName) {
         return TestDatabase.with(c -> {
-            try (PreparedStatement s = c.prepareStatement("select org_id, name, distinguished_name, payment_types, org_key"
-                    + " from organization where " + (byName ? "name" : "org_id") + " = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select org_id, name, distinguished_name, payment_types, org_key"
+                            + " from organization where " + (byName ? "name" : "org_id") + " = ?")) {
                 s.setString(1, idOrName);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
                         return null;
                     }
-                    return new StoredOrg(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                    return new StoredOrg(
+                            r.getString(1),
+                            r.getString(2),
+                            r.getString(3),
+                            r.getString(4),
                             strings(c, "select role_name from organization_role where org_key = ?", r.getLong(5)));
                 }
             }
@@ -149,7 +160,8 @@ public final class MatrixFixtures {
      */
     public void cleanUp() {
         TestDatabase.inTransaction(c -> {
-            List<Long> orgs = longs(c, "select org_key from organization where org_id like ? or name like ?", tag + "-%", tag + "-%");
+            List<Long> orgs = longs(
+                    c, "select org_key from organization where org_id like ? or name like ?", tag + "-%", tag + "-%");
             List<Long> users = longs(c, "select user_key from platform_user where user_id like ?", tag + "-%");
             for (long org : orgs) {
                 users.addAll(longs(c, "select user_key from platform_user where org_key = ?", org));

@@ -22,22 +22,25 @@ final class RestCall {
 
     static final String API = SoapCall.BASE + "/bss/api/v1";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
-    private RestCall() {
-    }
+    private RestCall() {}
 
     /** Sends {@code method path} as the caller; {@code contentType} null means no body. */
     static Answer call(Member caller, String method, String path, String contentType, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(API + path)).timeout(Duration.ofMinutes(2))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(API + path))
+                .timeout(Duration.ofMinutes(2))
                 .header("Authorization", "Bearer " + token(caller))
                 .header("Accept", "application/json, text/plain;q=0.9");
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        b.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> r = send(b.build());
         return classify(method + " " + path, r.statusCode(), r.body());
     }
@@ -101,9 +104,11 @@ final class RestCall {
 
     private static String token(Member caller) {
         return TOKENS.computeIfAbsent(caller.userId(), id -> {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(API + "/auth/token")).timeout(Duration.ofSeconds(60))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(API + "/auth/token"))
+                    .timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json("userId", id, "password", caller.password()))).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(json("userId", id, "password", caller.password())))
+                    .build();
             HttpResponse<String> r = send(request);
             if (r.statusCode() != 200) {
                 throw new AssertionError("no token for " + id + ": " + r.statusCode() + " " + r.body());

@@ -13,11 +13,15 @@ import org.bss.system.matrix.MatrixFixtures.Org;
 final class Scene {
 
     /** The callers and organizations of the whole run. */
-    record Cast(MatrixFixtures fixtures, Org a, Map<Caller, Member> members, Map<Caller, String> organizations) {
-    }
+    record Cast(MatrixFixtures fixtures, Org a, Map<Caller, Member> members, Map<Caller, String> organizations) {}
 
     /** What a probe needs made before the call. */
-    enum Target { NONE, ACTIVE_USER, LOCKED_USER, ORGANIZATION }
+    enum Target {
+        NONE,
+        ACTIVE_USER,
+        LOCKED_USER,
+        ORGANIZATION
+    }
 
     final Cast cast;
     final Member caller;

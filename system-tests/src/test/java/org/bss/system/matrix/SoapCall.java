@@ -25,11 +25,12 @@ final class SoapCall {
     static final String BASE = System.getProperty("bss.http.url", "http://localhost:8080");
     static final String NS = "http://oscm.org/xsd";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
-    private SoapCall() {
-    }
+    private SoapCall() {}
 
     /** Calls {@code operation} of {@code /<service>/BASIC} with the given children of the request wrapper. */
     static Answer call(String service, String userKey, String password, String operation, String children) {
@@ -39,9 +40,13 @@ final class SoapCall {
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "text/xml; charset=utf-8")
                 .header("SOAPAction", "\"\"")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (userKey + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)).build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((userKey + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
+                .build();
         try {
             HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return classify(operation, response.statusCode(), response.body());
@@ -93,8 +98,11 @@ final class SoapCall {
         Element detail = child(fault, "detail");
         String name = detail == null ? null : firstElementName(detail);
         String evidence = "HTTP " + status + " fault " + (name == null ? "(no detail)" : name) + ": " + faultString;
-        if ("OperationNotPermittedException".equals(name) || "OrganizationAuthoritiesException".equals(name)
-                || (name == null && faultString != null && faultString.toLowerCase(Locale.ROOT).contains("not authorized"))) {
+        if ("OperationNotPermittedException".equals(name)
+                || "OrganizationAuthoritiesException".equals(name)
+                || (name == null
+                        && faultString != null
+                        && faultString.toLowerCase(Locale.ROOT).contains("not authorized"))) {
             return Answer.of(Expect.REFUSED, evidence, text);
         }
         if ("ObjectNotFoundException".equals(name)) {

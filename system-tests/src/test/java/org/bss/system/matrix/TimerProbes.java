@@ -9,19 +9,26 @@ import org.bss.system.matrix.Scene.Target;
  */
 final class TimerProbes {
 
-    private TimerProbes() {
-    }
+    private TimerProbes() {}
 
     static Probe retrieveExpirations() {
-        return new Probe(Target.NONE,
-                s -> SoapCall.call(OrganizationProbes.OPERATOR, s.caller.login(), s.caller.password(), "getTimerExpirationInformation", ""),
+        return new Probe(
+                Target.NONE,
+                s -> SoapCall.call(
+                        OrganizationProbes.OPERATOR,
+                        s.caller.login(),
+                        s.caller.password(),
+                        "getTimerExpirationInformation",
+                        ""),
                 s -> RestCall.call(s.caller, "GET", "/timers", null, null),
                 (s, surface, a) -> null);
     }
 
     static Probe reinit() {
-        return new Probe(Target.NONE,
-                s -> SoapCall.call(OrganizationProbes.OPERATOR, s.caller.login(), s.caller.password(), "reInitTimers", ""),
+        return new Probe(
+                Target.NONE,
+                s -> SoapCall.call(
+                        OrganizationProbes.OPERATOR, s.caller.login(), s.caller.password(), "reInitTimers", ""),
                 s -> RestCall.call(s.caller, "POST", "/timers/reinit", null, null),
                 (s, surface, a) -> null);
     }

@@ -20,23 +20,33 @@ final class UserProbes {
     static final String IDENTITY = "IdentityService";
     static final String CHANGED_NAME = "Changed";
 
-    private UserProbes() {
-    }
+    private UserProbes() {}
 
     static Probe createUser() {
-        return new Probe(Target.NONE,
-                s -> soap(s, "createUser", param("user", vo("userId", s.fresh) + vo("EMail", email(s.fresh)) + vo("locale", "en"))),
-                s -> RestCall.call(s.caller, "POST", "/organizations/" + s.orgA() + "/users", "application/json",
-                        RestCall.json("userId", s.fresh, "email", email(s.fresh), "locale", "en", "roles", new String[0])),
+        return new Probe(
+                Target.NONE,
+                s -> soap(
+                        s,
+                        "createUser",
+                        param("user", vo("userId", s.fresh) + vo("EMail", email(s.fresh)) + vo("locale", "en"))),
+                s -> RestCall.call(
+                        s.caller,
+                        "POST",
+                        "/organizations/" + s.orgA() + "/users",
+                        "application/json",
+                        RestCall.json(
+                                "userId", s.fresh, "email", email(s.fresh), "locale", "en", "roles", new String[0])),
                 (s, surface, a) -> {
                     StoredUser created = MatrixFixtures.storedUser(s.fresh);
                     // SOAP creates in the caller's own organization, REST in the organization named (A)
-                    return created != null && created.orgId().equals(surface == Surface.SOAP ? s.callerOrgId : s.orgA());
+                    return created != null
+                            && created.orgId().equals(surface == Surface.SOAP ? s.callerOrgId : s.orgA());
                 });
     }
 
     static Probe listUsers() {
-        return new Probe(Target.ACTIVE_USER,
+        return new Probe(
+                Target.ACTIVE_USER,
                 s -> soap(s, "getUsersForOrganization", ""),
                 s -> RestCall.call(s.caller, "GET", "/organizations/" + s.orgA() + "/users?limit=500", null, null),
                 // SOAP lists the caller's organization (so the caller itself), REST organization A (so the target)
@@ -45,52 +55,78 @@ final class UserProbes {
     }
 
     static Probe getOtherUser() {
-        return new Probe(Target.ACTIVE_USER,
+        return new Probe(
+                Target.ACTIVE_USER,
                 s -> soap(s, "getUserDetails", s.targetUserParam()),
                 s -> RestCall.call(s.caller, "GET", "/users/" + s.target.userId(), null, null),
                 (s, surface, a) -> a.outcome() == Expect.ALLOWED && a.bodyContains(s.target.userId()));
     }
 
     static Probe updateOtherUser() {
-        return new Probe(Target.ACTIVE_USER,
-                s -> soap(s, "updateUser", param("user", vo("key", s.target.login()) + vo("version", "0")
-                        + vo("userId", s.target.userId()) + vo("firstName", CHANGED_NAME))),
-                s -> RestCall.call(s.caller, "PUT", "/users/" + s.target.userId(), "application/json",
+        return new Probe(
+                Target.ACTIVE_USER,
+                s -> soap(
+                        s,
+                        "updateUser",
+                        param(
+                                "user",
+                                vo("key", s.target.login())
+                                        + vo("version", "0")
+                                        + vo("userId", s.target.userId())
+                                        + vo("firstName", CHANGED_NAME))),
+                s -> RestCall.call(
+                        s.caller,
+                        "PUT",
+                        "/users/" + s.target.userId(),
+                        "application/json",
                         RestCall.json("firstName", CHANGED_NAME, "version", 0)),
-                (s, surface, a) -> CHANGED_NAME.equals(MatrixFixtures.storedUser(s.target.userId()).firstName()));
+                (s, surface, a) -> CHANGED_NAME.equals(
+                        MatrixFixtures.storedUser(s.target.userId()).firstName()));
     }
 
     static Probe setRoles() {
-        return new Probe(Target.ACTIVE_USER,
+        return new Probe(
+                Target.ACTIVE_USER,
                 s -> soap(s, "setUserRoles", s.targetUserParam() + param("roles", "SUBSCRIPTION_MANAGER")),
-                s -> RestCall.call(s.caller, "PUT", "/users/" + s.target.userId() + "/roles", "application/json",
+                s -> RestCall.call(
+                        s.caller,
+                        "PUT",
+                        "/users/" + s.target.userId() + "/roles",
+                        "application/json",
                         RestCall.json("roles", new String[] {"SUBSCRIPTION_MANAGER"}, "version", 0)),
-                (s, surface, a) -> MatrixFixtures.storedUser(s.target.userId()).roles().equals(Set.of("SUBSCRIPTION_MANAGER")));
+                (s, surface, a) ->
+                        MatrixFixtures.storedUser(s.target.userId()).roles().equals(Set.of("SUBSCRIPTION_MANAGER")));
     }
 
     static Probe deleteUser() {
-        return new Probe(Target.ACTIVE_USER,
+        return new Probe(
+                Target.ACTIVE_USER,
                 s -> soap(s, "deleteUser", s.targetUserParam()),
                 s -> RestCall.call(s.caller, "DELETE", "/users/" + s.target.userId() + "?version=0", null, null),
                 (s, surface, a) -> MatrixFixtures.storedUser(s.target.userId()) == null);
     }
 
     static Probe lock() {
-        return new Probe(Target.ACTIVE_USER,
+        return new Probe(
+                Target.ACTIVE_USER,
                 s -> soap(s, "lockUserAccount", s.targetUserParam() + param("newStatus", "LOCKED")),
                 s -> RestCall.call(s.caller, "POST", "/users/" + s.target.userId() + "/lock", null, null),
-                (s, surface, a) -> "LOCKED".equals(MatrixFixtures.storedUser(s.target.userId()).status()));
+                (s, surface, a) -> "LOCKED"
+                        .equals(MatrixFixtures.storedUser(s.target.userId()).status()));
     }
 
     static Probe unlock() {
-        return new Probe(Target.LOCKED_USER,
+        return new Probe(
+                Target.LOCKED_USER,
                 s -> soap(s, "unlockUserAccount", s.targetUserParam()),
                 s -> RestCall.call(s.caller, "POST", "/users/" + s.target.userId() + "/unlock", null, null),
-                (s, surface, a) -> "ACTIVE".equals(MatrixFixtures.storedUser(s.target.userId()).status()));
+                (s, surface, a) -> "ACTIVE"
+                        .equals(MatrixFixtures.storedUser(s.target.userId()).status()));
     }
 
     static Probe resetPassword() {
-        return new Probe(Target.ACTIVE_USER,
+        return new Probe(
+                Target.ACTIVE_USER,
                 s -> soap(s, "requestResetOfUserPassword", s.targetUserParam()),
                 s -> RestCall.call(s.caller, "POST", "/users/" + s.target.userId() + "/reset-password", null, null),
                 (s, surface, a) -> MatrixFixtures.storedUser(s.target.userId()).passwordChangeRequired());
@@ -98,16 +134,25 @@ final class UserProbes {
 
     /** One user with a role (administrators must give roles, App. F), into organization A. */
     static Probe importUsers() {
-        return new Probe(Target.NONE,
-                s -> soap(s, "importUsers", param("csvData", Base64.getEncoder().encodeToString(csv(s)))
-                        + param("organizationId", s.orgA())),
-                s -> RestCall.call(s.caller, "POST", "/organizations/" + s.orgA() + "/user-imports", "text/csv; charset=UTF-8",
+        return new Probe(
+                Target.NONE,
+                s -> soap(
+                        s,
+                        "importUsers",
+                        param("csvData", Base64.getEncoder().encodeToString(csv(s)))
+                                + param("organizationId", s.orgA())),
+                s -> RestCall.call(
+                        s.caller,
+                        "POST",
+                        "/organizations/" + s.orgA() + "/user-imports",
+                        "text/csv; charset=UTF-8",
                         new String(csv(s), StandardCharsets.UTF_8)),
                 (s, surface, a) -> imported(s.fresh, a.outcome() == Expect.ALLOWED));
     }
 
     private static byte[] csv(Scene s) {
-        return (s.fresh + "," + email(s.fresh) + ",en,MR,Imported,User,SUBSCRIPTION_MANAGER\n").getBytes(StandardCharsets.UTF_8);
+        return (s.fresh + "," + email(s.fresh) + ",en,MR,Imported,User,SUBSCRIPTION_MANAGER\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** REST imports in the background: an accepted import is waited for (at most 60 s). */

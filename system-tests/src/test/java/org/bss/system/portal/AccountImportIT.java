@@ -52,12 +52,17 @@ class AccountImportIT {
     void importWithABadLineImportsTheOthersAndListsTheRejectedLine() throws IOException {
         String run = "st-imp-" + UUID.randomUUID().toString().substring(0, 6);
         String firstMail = TestMailServer.address("acct-import-1");
-        Path csv = write(run, String.join("\n",
-                run + "-1," + firstMail + ",en,MS,Anna,One,SUBSCRIPTION_MANAGER",
-                run + "-2," + run + "-2@bss.test,de,MR,\"Bernd, Jr.\",Two,\"SUBSCRIPTION_MANAGER, ORGANIZATION_ADMIN\"",
-                "",
-                run + "-3,not-an-email,en,,,,SUBSCRIPTION_MANAGER",
-                run + "-4," + run + "-4@bss.test,ja,,山田,花子,SUBSCRIPTION_MANAGER") + "\n");
+        Path csv = write(
+                run,
+                String.join(
+                                "\n",
+                                run + "-1," + firstMail + ",en,MS,Anna,One,SUBSCRIPTION_MANAGER",
+                                run + "-2," + run
+                                        + "-2@bss.test,de,MR,\"Bernd, Jr.\",Two,\"SUBSCRIPTION_MANAGER, ORGANIZATION_ADMIN\"",
+                                "",
+                                run + "-3,not-an-email,en,,,,SUBSCRIPTION_MANAGER",
+                                run + "-4," + run + "-4@bss.test,ja,,山田,花子,SUBSCRIPTION_MANAGER")
+                        + "\n");
         inBrowser("en", admin -> {
             loginToHome(admin, org.admin().userId(), org.admin().password());
             PortalSteps.openMenu(admin, "Account", "Import users");
@@ -76,8 +81,14 @@ class AccountImportIT {
             assertThat(rejected.get(0).get(2)).contains("e-mail address").contains("not-an-email");
             admin.screenshot("account-21-import-result");
             // the import is listed among the recent ones
-            assertThat(admin.driver.findElements(By.cssSelector("[id='resultForm:recent_data'] tr")).get(0).getText())
-                    .contains("Finished").contains("4").contains("3").contains("1");
+            assertThat(admin.driver
+                            .findElements(By.cssSelector("[id='resultForm:recent_data'] tr"))
+                            .get(0)
+                            .getText())
+                    .contains("Finished")
+                    .contains("4")
+                    .contains("3")
+                    .contains("1");
         });
         assertThat(TestOrganizations.userExists(run + "-1")).isTrue();
         assertThat(TestOrganizations.userExists(run + "-4")).isTrue();
@@ -89,17 +100,26 @@ class AccountImportIT {
     @Test
     void aFileThatIsNotUtf8IsRefusedAsAWhole() throws IOException {
         String run = "st-imp-latin1-" + UUID.randomUUID().toString().substring(0, 6);
-        Path csv = Files.createDirectories(Path.of("target", "account-import")).resolve(run + ".csv").toAbsolutePath();
-        Files.write(csv, (run + ",m\u00fcller@bss.test,de,MR,J\u00fcrgen,M\u00fcller,SUBSCRIPTION_MANAGER\n")
-                .getBytes(StandardCharsets.ISO_8859_1));
+        Path csv = Files.createDirectories(Path.of("target", "account-import"))
+                .resolve(run + ".csv")
+                .toAbsolutePath();
+        Files.write(
+                csv,
+                (run + ",m\u00fcller@bss.test,de,MR,J\u00fcrgen,M\u00fcller,SUBSCRIPTION_MANAGER\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
         inBrowser("en", admin -> {
             loginToHome(admin, org.admin().userId(), org.admin().password());
             admin.open("/account/import.xhtml");
-            admin.driver.findElement(By.cssSelector("[id='importForm'] input[type=file]")).sendKeys(csv.toString());
+            admin.driver
+                    .findElement(By.cssSelector("[id='importForm'] input[type=file]"))
+                    .sendKeys(csv.toString());
             admin.clickAndWaitForPage("importForm:start");
             assertThat(admin.driver.getCurrentUrl()).doesNotContain("id=");
-            assertThat(admin.driver.findElement(By.cssSelector("[id='importForm'] .ui-message-error")).getText())
-                    .contains("not valid UTF-8").contains("line 1");
+            assertThat(admin.driver
+                            .findElement(By.cssSelector("[id='importForm'] .ui-message-error"))
+                            .getText())
+                    .contains("not valid UTF-8")
+                    .contains("line 1");
             admin.screenshot("account-24-import-not-utf8");
         });
         assertThat(TestOrganizations.userExists(run)).isFalse();
@@ -116,8 +136,12 @@ class AccountImportIT {
             if (bad) {
                 badLines.add(i + 1);
             }
-            content.append(userId).append(',').append(bad ? "broken-address-" + i : userId + "@bss.test")
-                    .append(",en,,User,").append(i).append(",SUBSCRIPTION_MANAGER\n");
+            content.append(userId)
+                    .append(',')
+                    .append(bad ? "broken-address-" + i : userId + "@bss.test")
+                    .append(",en,,User,")
+                    .append(i)
+                    .append(",SUBSCRIPTION_MANAGER\n");
         }
         Path csv = write(run, content.toString());
         List<String> progress = new ArrayList<>();
@@ -136,7 +160,8 @@ class AccountImportIT {
             admin.screenshot("account-23-import-10000-result");
         });
         System.out.println("AccountImportIT: progress seen while the 10,000-line import ran: " + progress);
-        assertThat(progress).as("the page showed the import running (status and a value below 100 %)")
+        assertThat(progress)
+                .as("the page showed the import running (status and a value below 100 %)")
                 .anyMatch(p -> p.startsWith("Running") && !p.endsWith(" 100%"));
 
         StoredImport stored = TestOrganizations.storedImport(importId[0]);
@@ -145,8 +170,12 @@ class AccountImportIT {
         assertThat(stored.importedUsers()).isEqualTo(BIG_ROWS - 10);
         assertThat(stored.rejectedRows()).isEqualTo(10);
         double seconds = stored.duration().toMillis() / 1000.0;
-        System.out.printf(Locale.ROOT, "AccountImportIT: 10,000-line import through the portal: %d users in %.1f s = %.0f users/s%n",
-                stored.importedUsers(), seconds, stored.importedUsers() / seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "AccountImportIT: 10,000-line import through the portal: %d users in %.1f s = %.0f users/s%n",
+                stored.importedUsers(),
+                seconds,
+                stored.importedUsers() / seconds);
         awaitImportMails(run, BIG_ROWS - 10);
     }
 
@@ -161,10 +190,14 @@ class AccountImportIT {
 
     /** Chooses the file and starts the import; the page then shows the import by its id. */
     static void upload(PortalBrowser browser, Path csv) {
-        browser.driver.findElement(By.cssSelector("[id='importForm'] input[type=file]")).sendKeys(csv.toString());
+        browser.driver
+                .findElement(By.cssSelector("[id='importForm'] input[type=file]"))
+                .sendKeys(csv.toString());
         browser.clickAndWaitForPage("importForm:start");
         assertThat(browser.currentPath()).isEqualTo("/account/import.xhtml");
-        assertThat(browser.driver.getCurrentUrl()).as("messages %s", browser.globalMessages()).contains("id=");
+        assertThat(browser.driver.getCurrentUrl())
+                .as("messages %s", browser.globalMessages())
+                .contains("id=");
     }
 
     /**
@@ -175,7 +208,9 @@ class AccountImportIT {
         new WebDriverWait(browser.driver, timeout, Duration.ofMillis(250)).until(d -> {
             try {
                 String state = text(browser, "resultForm:importStatus") + " "
-                        + browser.driver.findElement(By.cssSelector("[id='resultForm:progress'] .ui-progressbar-label")).getText();
+                        + browser.driver
+                                .findElement(By.cssSelector("[id='resultForm:progress'] .ui-progressbar-label"))
+                                .getText();
                 if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(state)) {
                     seen.add(state);
                     if (seen.size() == 2 && state.startsWith("Running")) {
@@ -198,7 +233,8 @@ class AccountImportIT {
     static List<List<String>> rejectedRows(PortalBrowser browser) {
         List<List<String>> rows = new ArrayList<>();
         for (WebElement tr : browser.driver.findElements(By.cssSelector("[id='resultForm:rejected_data'] tr"))) {
-            rows.add(List.of(tr.findElement(By.cssSelector(".rejected-line")).getText(),
+            rows.add(List.of(
+                    tr.findElement(By.cssSelector(".rejected-line")).getText(),
                     tr.findElement(By.cssSelector(".rejected-user")).getText(),
                     tr.findElement(By.cssSelector(".rejected-reason")).getText()));
         }
@@ -215,7 +251,8 @@ class AccountImportIT {
         int received = 0;
         while (System.nanoTime() < deadline) {
             received = (int) java.util.Arrays.stream(TestMailServer.start().getReceivedMessages())
-                    .filter(m -> recipients(m).contains(run)).count();
+                    .filter(m -> recipients(m).contains(run))
+                    .count();
             if (received >= expected) {
                 break;
             }
@@ -226,8 +263,12 @@ class AccountImportIT {
                 return;
             }
         }
-        System.out.printf(Locale.ROOT, "AccountImportIT: %d of %d import mails received %.0f s after the import ended%n",
-                received, expected, (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "AccountImportIT: %d of %d import mails received %.0f s after the import ended%n",
+                received,
+                expected,
+                (System.nanoTime() - start) / 1e9);
     }
 
     private static String recipients(jakarta.mail.internet.MimeMessage message) {

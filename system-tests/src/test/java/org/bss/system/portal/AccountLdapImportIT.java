@@ -63,9 +63,12 @@ class AccountLdapImportIT {
             assertThat(uids(admin)).containsExactly(hanako, jiro, taro);
             assertThat(present(admin, "importForm:truncatedNotice")).isFalse();
             WebElement taroRow = row(admin, taro);
-            assertThat(taroRow.findElement(By.cssSelector(".entry-last-name")).getText()).isEqualTo("山田");
-            assertThat(taroRow.findElement(By.cssSelector(".entry-first-name")).getText()).isEqualTo("太郎");
-            assertThat(taroRow.findElement(By.cssSelector(".entry-email")).getText()).isEqualTo("taro@example.jp");
+            assertThat(taroRow.findElement(By.cssSelector(".entry-last-name")).getText())
+                    .isEqualTo("山田");
+            assertThat(taroRow.findElement(By.cssSelector(".entry-first-name")).getText())
+                    .isEqualTo("太郎");
+            assertThat(taroRow.findElement(By.cssSelector(".entry-email")).getText())
+                    .isEqualTo("taro@example.jp");
             admin.screenshot("ldap-import-01-found");
 
             // more entries than LDAP_SEARCH_LIMIT: the first ones, and a notice
@@ -82,21 +85,34 @@ class AccountLdapImportIT {
 
             // the administrator's own entry is a user already: imported are the others, it is rejected with the reason
             search(admin, "*");
-            assertThat(uids(admin)).contains(taro, hanako, jiro, ldap.admin().userId(), ldap.manager().userId());
+            assertThat(uids(admin))
+                    .contains(
+                            taro,
+                            hanako,
+                            jiro,
+                            ldap.admin().userId(),
+                            ldap.manager().userId());
             pick(admin, taro);
             pick(admin, hanako);
             pick(admin, ldap.admin().userId());
             AccountSteps.choose(admin, "importForm:roles", "SUBSCRIPTION_MANAGER");
             OperatorSteps.clickAjax(admin, "importForm:importSelected");
             AccountSteps.awaitMessage(admin, "Import finished. Imported users: 2. Not imported: 1.");
-            assertThat(admin.byId("importedText").getText()).startsWith("Imported users: 2.").contains(taro, hanako);
-            assertThat(admin.driver.findElements(By.cssSelector(".rejected-user")).stream().map(WebElement::getText).toList())
+            assertThat(admin.byId("importedText").getText())
+                    .startsWith("Imported users: 2.")
+                    .contains(taro, hanako);
+            assertThat(admin.driver.findElements(By.cssSelector(".rejected-user")).stream()
+                            .map(WebElement::getText)
+                            .toList())
                     .containsExactly(ldap.admin().userId());
-            assertThat(admin.driver.findElement(By.cssSelector(".rejected-reason")).getText())
+            assertThat(admin.driver
+                            .findElement(By.cssSelector(".rejected-reason"))
+                            .getText())
                     .isEqualTo("The user ID " + ldap.admin().userId() + " is already in use.");
             admin.screenshot("ldap-import-03-result");
 
-            assertThat(stored(taro)).isEqualTo(new StoredUser(ldap.orgKey(), true, null, "山田", "ja", List.of("SUBSCRIPTION_MANAGER")));
+            assertThat(stored(taro))
+                    .isEqualTo(new StoredUser(ldap.orgKey(), true, null, "山田", "ja", List.of("SUBSCRIPTION_MANAGER")));
             assertThat(stored(hanako).ldapManaged()).isTrue();
             assertThat(stored(jiro)).as("not picked").isNull();
         });
@@ -106,7 +122,9 @@ class AccountLdapImportIT {
             assertThat(user.currentPath()).isEqualTo("/login.xhtml");
             loginToHome(user, taro, TARO_PASSWORD);
             assertThat(user.byId("headerForm:currentUser").getText()).isEqualTo(taro);
-            assertThat(LdapSteps.menuItem(user, "LDAPユーザーのインポート")).as("a subscription manager").isFalse();
+            assertThat(LdapSteps.menuItem(user, "LDAPユーザーのインポート"))
+                    .as("a subscription manager")
+                    .isFalse();
             user.screenshot("ldap-import-04-imported-user-ja");
         });
     }
@@ -158,8 +176,9 @@ class AccountLdapImportIT {
     }
 
     private static WebElement row(PortalBrowser browser, String uid) {
-        return browser.byId("importForm:entries").findElement(By.xpath(
-                ".//tbody/tr[.//span[contains(@class,'entry-uid') and normalize-space()='" + uid + "']]"));
+        return browser.byId("importForm:entries")
+                .findElement(By.xpath(
+                        ".//tbody/tr[.//span[contains(@class,'entry-uid') and normalize-space()='" + uid + "']]"));
     }
 
     /** Ticks the row's checkbox, as a user does. */
@@ -171,28 +190,47 @@ class AccountLdapImportIT {
     }
 
     /** A user as the import stored it. */
-    record StoredUser(long orgKey, boolean ldapManaged, String passwordHash, String lastName, String locale, List<String> roles) {
-    }
+    record StoredUser(
+            long orgKey,
+            boolean ldapManaged,
+            String passwordHash,
+            String lastName,
+            String locale,
+            List<String> roles) {}
 
     private static StoredUser stored(String userId) {
         return TestDatabase.with(c -> {
-            try (PreparedStatement s = c.prepareStatement("select u.org_key, u.ldap_managed, u.password_hash, u.last_name, u.locale,"
-                    + " r.role_name from platform_user u left join user_role r on r.user_key = u.user_key where u.user_id = ?"
-                    + " order by r.role_name")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select u.org_key, u.ldap_managed, u.password_hash, u.last_name, u.locale,"
+                            + " r.role_name from platform_user u left join user_role r on r.user_key = u.user_key where u.user_id = ?"
+                            + " order by r.role_name")) {
                 s.setString(1, userId);
                 try (ResultSet r = s.executeQuery()) {
                     StoredUser user = null;
                     List<String> roles = new ArrayList<>();
                     while (r.next()) {
                         if (user == null) {
-                            user = new StoredUser(r.getLong(1), r.getBoolean(2), r.getString(3), r.getString(4), r.getString(5), roles);
+                            user = new StoredUser(
+                                    r.getLong(1),
+                                    r.getBoolean(2),
+                                    r.getString(3),
+                                    r.getString(4),
+                                    r.getString(5),
+                                    roles);
                         }
                         if (r.getString(6) != null) {
                             roles.add(r.getString(6));
                         }
                     }
-                    return user == null ? null : new StoredUser(user.orgKey(), user.ldapManaged(), user.passwordHash(),
-                            user.lastName(), user.locale(), List.copyOf(roles));
+                    return user == null
+                            ? null
+                            : new StoredUser(
+                                    user.orgKey(),
+                                    user.ldapManaged(),
+                                    user.passwordHash(),
+                                    user.lastName(),
+                                    user.locale(),
+                                    List.copyOf(roles));
                 }
             }
         });

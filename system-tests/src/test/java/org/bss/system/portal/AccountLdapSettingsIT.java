@@ -66,7 +66,9 @@ class AccountLdapSettingsIT {
             loginToHome(admin, ldap.admin().userId(), ldap.admin().password());
             assertThat(menuItem(admin, "LDAP settings")).isTrue();
             assertThat(menuItem(admin, "Import LDAP users")).isTrue();
-            assertThat(menuItem(admin, "Import users")).as("the CSV import is not for LDAP").isFalse();
+            assertThat(menuItem(admin, "Import users"))
+                    .as("the CSV import is not for LDAP")
+                    .isFalse();
             assertThat(present(admin, "tileLdapSettings")).isTrue();
             assertThat(present(admin, "tileLdapImport")).isTrue();
             assertThat(present(admin, "tileManageLdap")).as("operator tile").isFalse();
@@ -91,7 +93,9 @@ class AccountLdapSettingsIT {
             TestShown ok = LdapSteps.testConnection(admin);
             assertThat(ok.ok()).as(ok.message()).isTrue();
             assertThat(ok.outcome()).isEqualTo("Connection test passed.");
-            assertThat(ok.message()).isEqualTo("The LDAP server " + url + " answers and the base DN " + TestDirectory.PEOPLE + " exists.");
+            assertThat(ok.message())
+                    .isEqualTo(
+                            "The LDAP server " + url + " answers and the base DN " + TestDirectory.PEOPLE + " exists.");
             type(admin, "LDAP_URL", dead);
             TestShown unreachable = LdapSteps.testConnection(admin);
             assertThat(unreachable.ok()).isFalse();
@@ -113,7 +117,8 @@ class AccountLdapSettingsIT {
             type(admin, "LDAP_URL", "http://127.0.0.1:389");
             String question = LdapSteps.saveWithConfirmation(admin, true, "ldap-settings-04-confirm");
             assertThat(question).contains(ldap.orgId(), "LDAP_URL").doesNotContain("LDAP_CREDENTIALS");
-            assertThat(fieldMessage(admin, "LDAP_URL")).startsWith("LDAP_URL accepts a URL of the form ldap://host:port");
+            assertThat(fieldMessage(admin, "LDAP_URL"))
+                    .startsWith("LDAP_URL accepts a URL of the form ldap://host:port");
             assertThat(admin.globalMessages()).contains("Nothing was saved. Correct the marked field.");
             assertThat(ldap.storedSettings()).isEqualTo(before);
             admin.screenshot("ldap-settings-05-bad-url");
@@ -127,31 +132,41 @@ class AccountLdapSettingsIT {
             // confirmed: saved; the stored credentials stay
             question = LdapSteps.saveWithConfirmation(admin, true, null);
             assertThat(question).contains("LDAP_ATTR_ADDITIONAL_NAME").doesNotContain("LDAP_URL");
-            AccountSteps.awaitMessage(admin, "The LDAP settings of the organization " + ldap.orgId() + " have been saved.");
+            AccountSteps.awaitMessage(
+                    admin, "The LDAP settings of the organization " + ldap.orgId() + " have been saved.");
             assertThat(field(admin, "LDAP_ATTR_ADDITIONAL_NAME")).isEqualTo("cn");
             assertThat(field(admin, "LDAP_CREDENTIALS")).isEmpty();
             Map<String, String> after = ldap.storedSettings();
-            assertThat(after).containsEntry("LDAP_ATTR_ADDITIONAL_NAME", "cn")
-                    .containsEntry("LDAP_CREDENTIALS", TestDirectory.MANAGER_PASSWORD).containsEntry("LDAP_URL", url);
-            assertThat(LdapSteps.testConnection(admin).ok()).as("still answers with the stored credentials").isTrue();
+            assertThat(after)
+                    .containsEntry("LDAP_ATTR_ADDITIONAL_NAME", "cn")
+                    .containsEntry("LDAP_CREDENTIALS", TestDirectory.MANAGER_PASSWORD)
+                    .containsEntry("LDAP_URL", url);
+            assertThat(LdapSteps.testConnection(admin).ok())
+                    .as("still answers with the stored credentials")
+                    .isTrue();
             admin.screenshot("ldap-settings-06-saved");
         });
         // the directory still signs the administrator in
-        inBrowser("en", again -> loginToHome(again, ldap.admin().userId(), ldap.admin().password()));
+        inBrowser(
+                "en",
+                again -> loginToHome(again, ldap.admin().userId(), ldap.admin().password()));
     }
 
     @Test
     void operatorOpensTheLdapPagesOfTheOrganizationFromManageUsers() {
         inBrowser("en", browser -> {
             loginToHome(browser, operator.userId(), operator.password());
-            assertThat(menuItem(browser, "LDAP settings")).as("the operator organization never uses LDAP").isFalse();
+            assertThat(menuItem(browser, "LDAP settings"))
+                    .as("the operator organization never uses LDAP")
+                    .isFalse();
             browser.open("/account/users.xhtml?org=" + ldap.orgId());
             assertThat(present(browser, "usersForm:register")).isFalse();
             assertThat(present(browser, "usersForm:ldapImport")).isTrue();
             browser.clickAndWaitForPage("usersForm:ldapSettings");
             assertThat(browser.currentPath()).isEqualTo(PAGE);
             assertThat(browser.byId("organizationId").getText()).isEqualTo(ldap.orgId());
-            assertThat(field(browser, "LDAP_URL")).isEqualTo("ldap://127.0.0.1:" + ldap.directory().port());
+            assertThat(field(browser, "LDAP_URL"))
+                    .isEqualTo("ldap://127.0.0.1:" + ldap.directory().port());
             assertThat(LdapSteps.testConnection(browser).ok()).isTrue();
             browser.screenshot("ldap-settings-07-operator");
             // own organization (the operator's): not LDAP-managed
@@ -193,7 +208,8 @@ class AccountLdapSettingsIT {
             LdapSteps.openMenu(admin, "Konto", "LDAP-Einstellungen");
             assertThat(admin.pageTitle()).isEqualTo("LDAP-Einstellungen");
             assertThat(admin.byId("settingsForm:directorySection").getText()).contains("Verzeichnis", "LDAP_URL");
-            assertThat(admin.byId("settingsForm:credentialsState").getText()).startsWith("Ein Passwort ist gespeichert");
+            assertThat(admin.byId("settingsForm:credentialsState").getText())
+                    .startsWith("Ein Passwort ist gespeichert");
             TestShown ok = LdapSteps.testConnection(admin);
             assertThat(ok.outcome()).isEqualTo("Verbindungstest erfolgreich.");
             assertThat(ok.message()).startsWith("Der LDAP-Server");

@@ -53,7 +53,8 @@ class AccountOrganizationIT {
         try {
             if (ldapOrg != null) {
                 TestDatabase.inTransaction(c -> {
-                    try (PreparedStatement s = c.prepareStatement("delete from organization_ldap_setting where org_key = ?")) {
+                    try (PreparedStatement s =
+                            c.prepareStatement("delete from organization_ldap_setting where org_key = ?")) {
                         s.setLong(1, ldapOrg.orgKey());
                         s.executeUpdate();
                     }
@@ -80,7 +81,8 @@ class AccountOrganizationIT {
 
             PortalSteps.openMenu(admin, "Account", "Organization profile");
             assertThat(admin.pageTitle()).isEqualTo("Organization profile");
-            assertThat(text(admin, "organizationName")).isEqualTo("System test organization " + org.orgId().substring(7));
+            assertThat(text(admin, "organizationName"))
+                    .isEqualTo("System test organization " + org.orgId().substring(7));
             assertThat(text(admin, "organizationId")).isEqualTo(org.orgId());
             assertThat(text(admin, "organizationEmail")).isEqualTo(org.adminEmail());
             assertThat(text(admin, "organizationAddress")).isEqualTo(ADDRESS);
@@ -90,12 +92,16 @@ class AccountOrganizationIT {
             assertThat(text(admin, "organizationDomicile")).isEqualTo("Germany (DE)");
             assertThat(text(admin, "organizationLocale")).isEqualTo("English (en)");
             assertThat(text(admin, "organizationRoles")).isEqualTo("Supplier");
-            assertThat(text(admin, "organizationPaymentTypes")).contains("Invoice", "Credit card").doesNotContain("Direct debit");
+            assertThat(text(admin, "organizationPaymentTypes"))
+                    .contains("Invoice", "Credit card")
+                    .doesNotContain("Direct debit");
             assertThat(text(admin, "organizationDn")).isEqualTo(DN);
             assertThat(text(admin, "userDirectory")).isEqualTo("BSS");
             assertThat(Long.parseLong(text(admin, "userCount"))).isEqualTo(TestOrganizations.userCount(org));
             // nothing to edit: the operator keeps the data
-            assertThat(admin.driver.findElements(By.cssSelector("#organizationPanel input, #organizationPanel textarea"))).isEmpty();
+            assertThat(admin.driver.findElements(
+                            By.cssSelector("#organizationPanel input, #organizationPanel textarea")))
+                    .isEmpty();
             admin.screenshot("account-org-02-organization-profile");
 
             // the user-fields fragment is no page: neither its old address nor WEB-INF can be requested
@@ -116,7 +122,9 @@ class AccountOrganizationIT {
             assertThat(text(manager, "organizationDomicile")).isEqualTo("Deutschland (DE)");
             assertThat(text(manager, "organizationRoles")).isEqualTo("Lieferant");
             assertThat(text(manager, "organizationDn")).isEqualTo(DN);
-            assertThat(present(manager, "userCount")).as("user count is the administrators'").isFalse();
+            assertThat(present(manager, "userCount"))
+                    .as("user count is the administrators'")
+                    .isFalse();
             manager.screenshot("account-org-03-organization-profile-de");
         });
     }
@@ -138,10 +146,13 @@ class AccountOrganizationIT {
 
             // users page: lock stays, reset password and the register/import buttons are gone
             AccountSteps.openUsers(admin, ldapOrg.manager().userId());
-            assertThat(AccountSteps.userIds(admin)).containsExactly(ldapOrg.manager().userId());
+            assertThat(AccountSteps.userIds(admin))
+                    .containsExactly(ldapOrg.manager().userId());
             By rowButtons = By.xpath(AccountSteps.rowXpath(ldapOrg.manager().userId()) + "//button");
-            List<String> buttons = admin.driver.findElements(rowButtons).stream().map(b -> b.getAttribute("id"))
-                    .map(id -> id.substring(id.lastIndexOf(':') + 1)).toList();
+            List<String> buttons = admin.driver.findElements(rowButtons).stream()
+                    .map(b -> b.getAttribute("id"))
+                    .map(id -> id.substring(id.lastIndexOf(':') + 1))
+                    .toList();
             assertThat(buttons).contains("lock", "delete").doesNotContain("reset");
             assertThat(present(admin, "usersForm:register")).isFalse();
             assertThat(present(admin, "usersForm:import")).isFalse();
@@ -183,16 +194,27 @@ class AccountOrganizationIT {
                 user.open("/account/profile.xhtml");
                 assertThat(user.pageTitle()).isEqualTo("Edit profile");
                 for (String mapped : List.of("email", "lastName")) {
-                    assertThat(user.input("profileForm:" + mapped).isEnabled()).as(mapped).isFalse();
-                    assertThat(text(user, "profileForm:" + mapped + "Ldap")).as(mapped).startsWith("from LDAP");
+                    assertThat(user.input("profileForm:" + mapped).isEnabled())
+                            .as(mapped)
+                            .isFalse();
+                    assertThat(text(user, "profileForm:" + mapped + "Ldap"))
+                            .as(mapped)
+                            .startsWith("from LDAP");
                 }
                 for (String own : List.of("firstName", "additionalName", "phone")) {
-                    assertThat(user.input("profileForm:" + own).isEnabled()).as(own).isTrue();
-                    assertThat(present(user, "profileForm:" + own + "Ldap")).as(own).isFalse();
+                    assertThat(user.input("profileForm:" + own).isEnabled())
+                            .as(own)
+                            .isTrue();
+                    assertThat(present(user, "profileForm:" + own + "Ldap"))
+                            .as(own)
+                            .isFalse();
                 }
-                assertThat(user.driver.findElement(By.id("profileForm:address")).isEnabled()).isTrue();
-                assertThat(user.driver.findElements(By.cssSelector("[id='profileForm:locale'] input"))
-                        .stream().allMatch(r -> r.isEnabled())).as("locale is not mapped").isTrue();
+                assertThat(user.driver.findElement(By.id("profileForm:address")).isEnabled())
+                        .isTrue();
+                assertThat(user.driver.findElements(By.cssSelector("[id='profileForm:locale'] input")).stream()
+                                .allMatch(r -> r.isEnabled()))
+                        .as("locale is not mapped")
+                        .isTrue();
                 user.screenshot("account-org-08-profile-ldap-fields");
 
                 // saving the unmapped fields works: the mapped ones go back unchanged
@@ -201,8 +223,10 @@ class AccountOrganizationIT {
                 user.click("profileForm:save");
                 AccountSteps.awaitMessage(user, "saved");
                 user.open("/account/profile.xhtml");
-                assertThat(user.input("profileForm:phone").getAttribute("value")).isEqualTo("+49 89 5555");
-                assertThat(user.input("profileForm:email").getAttribute("value")).isEqualTo(email);
+                assertThat(user.input("profileForm:phone").getAttribute("value"))
+                        .isEqualTo("+49 89 5555");
+                assertThat(user.input("profileForm:email").getAttribute("value"))
+                        .isEqualTo(email);
             });
             inBrowser("de", admin -> {
                 loginToHome(admin, ldapOrg.admin().userId(), ldapOrg.admin().password());
@@ -219,7 +243,8 @@ class AccountOrganizationIT {
 
     private static void setLdapManaged(long userKey, boolean managed) {
         TestDatabase.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("update platform_user set ldap_managed = ? where user_key = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("update platform_user set ldap_managed = ? where user_key = ?")) {
                 s.setBoolean(1, managed);
                 s.setLong(2, userKey);
                 s.executeUpdate();
@@ -230,8 +255,10 @@ class AccountOrganizationIT {
 
     /** Whether the menu holds an entry with this text (rendered in the page, open or not). */
     private static boolean menuItem(PortalBrowser browser, String item) {
-        return !browser.driver.findElements(By.xpath("//form[@id='menuForm']//a[contains(@class,'ui-menuitem-link')]"
-                + "[.//span[normalize-space()='" + item + "']]")).isEmpty();
+        return !browser.driver
+                .findElements(By.xpath("//form[@id='menuForm']//a[contains(@class,'ui-menuitem-link')]"
+                        + "[.//span[normalize-space()='" + item + "']]"))
+                .isEmpty();
     }
 
     private static boolean present(PortalBrowser browser, String id) {
@@ -260,7 +287,8 @@ class AccountOrganizationIT {
                 s.setLong(6, o.orgKey());
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("insert into organization_role (org_key, role_name) values (?, 'SUPPLIER')")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("insert into organization_role (org_key, role_name) values (?, 'SUPPLIER')")) {
                 s.setLong(1, o.orgKey());
                 s.executeUpdate();
             }
@@ -277,9 +305,12 @@ class AccountOrganizationIT {
         TestDatabase.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "insert into organization_ldap_setting (org_key, setting_key, setting_value) values (?, ?, ?)")) {
-                for (String[] setting : new String[][] {{"LDAP_URL", "ldap://127.0.0.1:1"},
-                        {"LDAP_BASE_DN", "ou=people,dc=portal-it,dc=example"}, {"LDAP_ATTR_EMAIL", "mail"},
-                        {"LDAP_ATTR_LAST_NAME", "sn"}}) {
+                for (String[] setting : new String[][] {
+                    {"LDAP_URL", "ldap://127.0.0.1:1"},
+                    {"LDAP_BASE_DN", "ou=people,dc=portal-it,dc=example"},
+                    {"LDAP_ATTR_EMAIL", "mail"},
+                    {"LDAP_ATTR_LAST_NAME", "sn"}
+                }) {
                     s.setLong(1, o.orgKey());
                     s.setString(2, setting[0]);
                     s.setString(3, setting[1]);

@@ -25,8 +25,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class AccountRecoveryIT {
 
-    static final String REQUESTED = "If the user ID exists and its password may be reset, a mail with a link has been sent"
-            + " to its e-mail address.";
+    static final String REQUESTED =
+            "If the user ID exists and its password may be reset, a mail with a link has been sent"
+                    + " to its e-mail address.";
     static final String RECOVERED_PASSWORD = "Recovered-IT-2025-pw";
 
     private static TestOrganization org;
@@ -46,7 +47,8 @@ class AccountRecoveryIT {
     void forgottenPasswordIsReplacedThroughTheMailedLink() {
         String lockedMail = TestMailServer.address("acct-recovery-locked");
         TestDatabase.with(c -> {
-            try (var s = c.prepareStatement("update platform_user set status = 'LOCKED', email = ? where user_id = ?")) {
+            try (var s =
+                    c.prepareStatement("update platform_user set status = 'LOCKED', email = ? where user_id = ?")) {
                 s.setString(1, lockedMail);
                 s.setString(2, org.manager().userId());
                 return s.executeUpdate();
@@ -54,7 +56,11 @@ class AccountRecoveryIT {
         });
         inBrowser("en", browser -> {
             // Unknown and locked user ids get the same answer as an existing one ...
-            for (String userId : new String[] {"st-no-such-user-" + org.orgId(), org.manager().userId(), org.admin().userId()}) {
+            for (String userId : new String[] {
+                "st-no-such-user-" + org.orgId(),
+                org.manager().userId(),
+                org.admin().userId()
+            }) {
                 requestRecovery(browser, userId);
             }
             browser.screenshot("account-31-recovery-requested");
@@ -62,8 +68,11 @@ class AccountRecoveryIT {
             // ... but only the active user gets a mail.
             MimeMessage mail = TestMailServer.awaitMail(org.adminEmail(), AccountSteps.MAIL_WAIT);
             assertThat(TestMailServer.subject(mail)).isEqualTo("Choose a new BSS password");
-            assertThat(TestMailServer.mailsTo(lockedMail)).as("no link for a locked user").isEmpty();
-            Matcher link = Pattern.compile("/bss-portal(/recover\\.xhtml\\?token=\\S+)").matcher(TestMailServer.body(mail));
+            assertThat(TestMailServer.mailsTo(lockedMail))
+                    .as("no link for a locked user")
+                    .isEmpty();
+            Matcher link = Pattern.compile("/bss-portal(/recover\\.xhtml\\?token=\\S+)")
+                    .matcher(TestMailServer.body(mail));
             assertThat(link.find()).as(TestMailServer.body(mail)).isTrue();
 
             // Without a token the page only points back to the login page.
@@ -72,7 +81,9 @@ class AccountRecoveryIT {
 
             browser.open(link.group(1));
             assertThat(browser.pageTitle()).isEqualTo("Forgot password");
-            assertThat(browser.driver.findElements(By.id("passwordForm:oldPassword"))).as("no old password asked").isEmpty();
+            assertThat(browser.driver.findElements(By.id("passwordForm:oldPassword")))
+                    .as("no old password asked")
+                    .isEmpty();
             browser.type("recoverForm:newPassword", RECOVERED_PASSWORD);
             browser.type("recoverForm:confirmation", RECOVERED_PASSWORD + "x");
             browser.screenshot("account-32-recover");
@@ -82,7 +93,8 @@ class AccountRecoveryIT {
             browser.type("recoverForm:confirmation", RECOVERED_PASSWORD);
             browser.clickAndWaitForPage("recoverForm:change");
             assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
-            assertThat(browser.globalMessages()).contains("Your password has been changed. You can log in with it now.");
+            assertThat(browser.globalMessages())
+                    .contains("Your password has been changed. You can log in with it now.");
             browser.screenshot("account-33-recovered");
 
             loginToHome(browser, org.admin().userId(), RECOVERED_PASSWORD);
@@ -93,7 +105,8 @@ class AccountRecoveryIT {
             browser.type("recoverForm:newPassword", RECOVERED_PASSWORD + "2");
             browser.type("recoverForm:confirmation", RECOVERED_PASSWORD + "2");
             browser.clickAndWaitForPage("recoverForm:change");
-            assertThat(AccountSteps.bodyText(browser)).contains("This password recovery link is invalid, used or expired.");
+            assertThat(AccountSteps.bodyText(browser))
+                    .contains("This password recovery link is invalid, used or expired.");
         });
         assertThat(TestMailServer.mailsTo(lockedMail)).isEmpty();
     }

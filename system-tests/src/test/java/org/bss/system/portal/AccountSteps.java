@@ -24,8 +24,7 @@ final class AccountSteps {
     static final Duration MAIL_WAIT = Duration.ofSeconds(60);
     static final String USERS_TABLE = "usersForm:users";
 
-    private AccountSteps() {
-    }
+    private AccountSteps() {}
 
     /** Runs steps in a fresh browser; a failure leaves a screenshot named after the test method. */
     static void inBrowser(String language, PortalSteps.BrowserSteps steps) {
@@ -33,10 +32,14 @@ final class AccountSteps {
             try {
                 steps.run(browser);
             } catch (RuntimeException | AssertionError e) {
-                String method = StackWalker.getInstance().walk(frames -> frames
-                        .filter(f -> f.getClassName().startsWith(AccountSteps.class.getPackageName() + ".Account")
-                                && f.getClassName().endsWith("IT") && !f.getMethodName().startsWith("lambda$"))
-                        .map(StackWalker.StackFrame::getMethodName).findFirst().orElse("test"));
+                String method = StackWalker.getInstance()
+                        .walk(frames -> frames.filter(f ->
+                                        f.getClassName().startsWith(AccountSteps.class.getPackageName() + ".Account")
+                                                && f.getClassName().endsWith("IT")
+                                                && !f.getMethodName().startsWith("lambda$"))
+                                .map(StackWalker.StackFrame::getMethodName)
+                                .findFirst()
+                                .orElse("test"));
                 browser.screenshot("FAILED-account-" + method + "-" + language);
                 System.err.println("Account IT: failed at " + browser.driver.getCurrentUrl() + ", messages "
                         + browser.globalMessages());
@@ -52,7 +55,9 @@ final class AccountSteps {
     /** Logs in and expects the home page (no forced password change). */
     static void loginToHome(PortalBrowser browser, String userId, String password) {
         login(browser, userId, password);
-        assertThat(browser.currentPath()).as("login of %s: %s", userId, browser.globalMessages()).isEqualTo("/index.xhtml");
+        assertThat(browser.currentPath())
+                .as("login of %s: %s", userId, browser.globalMessages())
+                .isEqualTo("/index.xhtml");
     }
 
     /** Opens /account/users and narrows the table to user ids containing {@code filter}. */
@@ -75,7 +80,10 @@ final class AccountSteps {
         browser.waitFor(d -> {
             List<String> ids = userIds(browser);
             return ids.stream().allMatch(id -> id.toLowerCase(Locale.ROOT).contains(filter.toLowerCase(Locale.ROOT)))
-                    && (!ids.isEmpty() || !browser.driver.findElements(By.cssSelector("[id='usersForm:users'] .ui-datatable-empty-message")).isEmpty());
+                    && (!ids.isEmpty()
+                            || !browser.driver
+                                    .findElements(By.cssSelector("[id='usersForm:users'] .ui-datatable-empty-message"))
+                                    .isEmpty());
         });
         browser.waitForAjax();
     }
@@ -84,14 +92,16 @@ final class AccountSteps {
     static List<String> userIds(PortalBrowser browser) {
         try {
             return browser.driver.findElements(By.cssSelector("[id='usersForm:users_data'] a.user-id")).stream()
-                    .map(WebElement::getText).toList();
+                    .map(WebElement::getText)
+                    .toList();
         } catch (org.openqa.selenium.StaleElementReferenceException e) {
             return List.of("\u0000stale");
         }
     }
 
     static String rowXpath(String userId) {
-        return "//tbody[@id='usersForm:users_data']/tr[.//a[contains(@class,'user-id') and normalize-space()='" + userId + "']]";
+        return "//tbody[@id='usersForm:users_data']/tr[.//a[contains(@class,'user-id') and normalize-space()='" + userId
+                + "']]";
     }
 
     static WebElement row(PortalBrowser browser, String userId) {
@@ -106,8 +116,9 @@ final class AccountSteps {
     /** Clicks a row button: edit, lock, unlock, reset or delete. */
     static void clickRowButton(PortalBrowser browser, String userId, String button) {
         browser.waitForAjax();
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(rowXpath(userId)
-                + "//*[self::button or self::a][substring(@id, string-length(@id) - " + button.length() + ")=':" + button + "']")))
+        browser.waitFor(ExpectedConditions.elementToBeClickable(
+                        By.xpath(rowXpath(userId) + "//*[self::button or self::a][substring(@id, string-length(@id) - "
+                                + button.length() + ")=':" + button + "']")))
                 .click();
     }
 
@@ -136,20 +147,25 @@ final class AccountSteps {
                 }
             });
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no message containing \"" + text + "\"; messages: " + browser.globalMessages(), e);
+            throw new AssertionError(
+                    "no message containing \"" + text + "\"; messages: " + browser.globalMessages(), e);
         }
         return browser.globalMessages();
     }
 
     /** Clicks the radio button or checkbox of a PrimeFaces select whose option has this value. */
     static void choose(PortalBrowser browser, String selectId, String value) {
-        WebElement input = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                "[id='" + selectId + "'] input[value='" + value + "']")));
-        browser.driver.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']")).click();
+        WebElement input = browser.waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id='" + selectId + "'] input[value='" + value + "']")));
+        browser.driver
+                .findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"))
+                .click();
     }
 
     static boolean isChecked(PortalBrowser browser, String selectId, String value) {
-        return browser.driver.findElement(By.cssSelector("[id='" + selectId + "'] input[value='" + value + "']")).isSelected();
+        return browser.driver
+                .findElement(By.cssSelector("[id='" + selectId + "'] input[value='" + value + "']"))
+                .isSelected();
     }
 
     /** The one value after {@code label} in a mail body line "label value". */
@@ -162,9 +178,10 @@ final class AccountSteps {
 
     /** The HTTP status of the current page, fetched again by the page itself. */
     static Object httpStatus(PortalBrowser browser) {
-        return ((JavascriptExecutor) browser.driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + " fetch(window.location.href, {credentials: 'same-origin', redirect: 'manual'})"
-                + ".then(r => done(r.status), e => done(String(e)));");
+        return ((JavascriptExecutor) browser.driver)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + " fetch(window.location.href, {credentials: 'same-origin', redirect: 'manual'})"
+                        + ".then(r => done(r.status), e => done(String(e)));");
     }
 
     static String bodyText(PortalBrowser browser) {

@@ -73,9 +73,12 @@ class AccountUsersIT {
             choose(admin, "userForm:roles", "SUBSCRIPTION_MANAGER");
             admin.screenshot("account-01-register-user");
             admin.clickAndWaitForPage("userForm:create");
-            assertThat(admin.currentPath()).as("messages %s", admin.globalMessages()).isEqualTo("/account/users.xhtml");
-            assertThat(admin.globalMessages()).contains("The user " + userId
-                    + " has been registered; the initial password was sent to " + email + ".");
+            assertThat(admin.currentPath())
+                    .as("messages %s", admin.globalMessages())
+                    .isEqualTo("/account/users.xhtml");
+            assertThat(admin.globalMessages())
+                    .contains("The user " + userId + " has been registered; the initial password was sent to " + email
+                            + ".");
             AccountSteps.filterUsers(admin, userId);
             assertThat(userIds(admin)).containsExactly(userId);
             assertThat(status(admin, userId)).contains("Active").contains("Must change password");
@@ -104,7 +107,8 @@ class AccountUsersIT {
             awaitMessage(admin, "The user " + userId + " has been locked.");
             assertThat(status(admin, userId)).contains("Locked");
             admin.screenshot("account-04-user-locked");
-            assertThat(TestMailServer.subject(TestMailServer.awaitMails(email, 2, AccountSteps.MAIL_WAIT).get(1)))
+            assertThat(TestMailServer.subject(TestMailServer.awaitMails(email, 2, AccountSteps.MAIL_WAIT)
+                            .get(1)))
                     .isEqualTo("Ihr BSS-Benutzerkonto wurde gesperrt");
             inBrowser("en", user -> {
                 login(user, userId, NEW_PASSWORD);
@@ -116,7 +120,8 @@ class AccountUsersIT {
             clickRowButton(admin, userId, "unlock");
             awaitMessage(admin, "The user " + userId + " has been unlocked.");
             assertThat(status(admin, userId)).contains("Active");
-            assertThat(TestMailServer.subject(TestMailServer.awaitMails(email, 3, AccountSteps.MAIL_WAIT).get(2)))
+            assertThat(TestMailServer.subject(TestMailServer.awaitMails(email, 3, AccountSteps.MAIL_WAIT)
+                            .get(2)))
                     .isEqualTo("Ihr BSS-Benutzerkonto wurde entsperrt");
             inBrowser("en", user -> loginToHome(user, userId, NEW_PASSWORD));
 
@@ -125,42 +130,56 @@ class AccountUsersIT {
             answerConfirmation(admin, false, null);
             assertThat(status(admin, userId)).doesNotContain("Must change password");
             clickRowButton(admin, userId, "reset");
-            assertThat(answerConfirmation(admin, true, "account-05-confirm-reset")).contains("reset the password of " + userId);
+            assertThat(answerConfirmation(admin, true, "account-05-confirm-reset"))
+                    .contains("reset the password of " + userId);
             awaitMessage(admin, "The password of " + userId + " has been reset");
             assertThat(status(admin, userId)).contains("Must change password");
-            MimeMessage reset = TestMailServer.awaitMails(email, 4, AccountSteps.MAIL_WAIT).get(3);
+            MimeMessage reset =
+                    TestMailServer.awaitMails(email, 4, AccountSteps.MAIL_WAIT).get(3);
             assertThat(TestMailServer.subject(reset)).isEqualTo("Ihr BSS-Kennwort wurde zurückgesetzt");
             String temporary = mailValue(reset, "Vorläufiges Kennwort:");
             inBrowser("en", user -> {
                 login(user, userId, NEW_PASSWORD);
-                assertThat(user.currentPath()).as("old password no longer valid").isEqualTo("/login.xhtml");
+                assertThat(user.currentPath())
+                        .as("old password no longer valid")
+                        .isEqualTo("/login.xhtml");
                 login(user, userId, temporary);
                 assertThat(user.currentPath()).isEqualTo("/password.xhtml");
                 PortalSteps.changePassword(user, temporary, SECOND_PASSWORD);
             });
-            assertThat(TestUsers.stored(userKey(userId)).passwordChangeRequired()).isFalse();
+            assertThat(TestUsers.stored(userKey(userId)).passwordChangeRequired())
+                    .isFalse();
         });
     }
 
     @Test
     void editUserRolesKeepsTheLastAdministratorAndDeleteAsksFirst() {
-        String userId = TestOrganizations.addUsers(org, "st-acct-edit-" + java.util.UUID.randomUUID().toString().substring(0, 6), 1).get(0);
+        String userId = TestOrganizations.addUsers(
+                        org,
+                        "st-acct-edit-" + java.util.UUID.randomUUID().toString().substring(0, 6),
+                        1)
+                .get(0);
         inBrowser("en", admin -> {
             loginToHome(admin, org.admin().userId(), org.admin().password());
 
             // The only administrator cannot give up the role: the service's message, roles unchanged.
             openUsers(admin, org.admin().userId());
-            admin.clickAndWaitForPage(admin.driver.findElement(By.xpath(AccountSteps.rowXpath(org.admin().userId())
-                    + "//a[contains(@class,'user-id')]")).getAttribute("id"));
+            admin.clickAndWaitForPage(admin.driver
+                    .findElement(
+                            By.xpath(AccountSteps.rowXpath(org.admin().userId()) + "//a[contains(@class,'user-id')]"))
+                    .getAttribute("id"));
             assertThat(admin.currentPath()).isEqualTo("/account/user.xhtml");
-            assertThat(admin.byId("userForm:userId").getText()).isEqualTo(org.admin().userId());
+            assertThat(admin.byId("userForm:userId").getText())
+                    .isEqualTo(org.admin().userId());
             assertThat(isChecked(admin, "userForm:roles", "ORGANIZATION_ADMIN")).isTrue();
             choose(admin, "userForm:roles", "ORGANIZATION_ADMIN");
             choose(admin, "userForm:roles", "SUBSCRIPTION_MANAGER");
             admin.click("userForm:save");
             awaitMessage(admin, "The organization must keep at least one administrator.");
             admin.screenshot("account-06-last-administrator");
-            assertThat(isChecked(admin, "userForm:roles", "ORGANIZATION_ADMIN")).as("roles as stored").isTrue();
+            assertThat(isChecked(admin, "userForm:roles", "ORGANIZATION_ADMIN"))
+                    .as("roles as stored")
+                    .isTrue();
 
             // Another user: new last name and an added role are saved.
             admin.open("/account/user.xhtml?id=" + userId);
@@ -172,15 +191,19 @@ class AccountUsersIT {
             admin.open("/account/user.xhtml?id=" + userId);
             assertThat(admin.input("userForm:lastName").getAttribute("value")).isEqualTo("Geändert");
             assertThat(isChecked(admin, "userForm:roles", "ORGANIZATION_ADMIN")).isTrue();
-            assertThat(isChecked(admin, "userForm:roles", "SUBSCRIPTION_MANAGER")).isTrue();
+            assertThat(isChecked(admin, "userForm:roles", "SUBSCRIPTION_MANAGER"))
+                    .isTrue();
 
             // Delete: the administrator cannot delete itself (button disabled); "Cancel" keeps the user.
             openUsers(admin, org.admin().userId());
             assertThat(AccountSteps.row(admin, org.admin().userId())
-                    .findElement(By.xpath(".//button[substring(@id, string-length(@id) - 6)=':delete']")).isEnabled()).isFalse();
+                            .findElement(By.xpath(".//button[substring(@id, string-length(@id) - 6)=':delete']"))
+                            .isEnabled())
+                    .isFalse();
             openUsers(admin, userId);
             clickRowButton(admin, userId, "delete");
-            assertThat(answerConfirmation(admin, false, "account-08-confirm-delete")).contains("delete the user " + userId);
+            assertThat(answerConfirmation(admin, false, "account-08-confirm-delete"))
+                    .contains("delete the user " + userId);
             assertThat(userIds(admin)).containsExactly(userId);
             assertThat(TestOrganizations.userExists(userId)).isTrue();
             clickRowButton(admin, userId, "delete");
@@ -228,36 +251,42 @@ class AccountUsersIT {
 
     @Test
     void profileSavesOwnDataAndRefusesAStaleVersion() {
-        inBrowser("en", first -> inBrowser("en", second -> {
-            loginToHome(first, org.manager().userId(), org.manager().password());
-            loginToHome(second, org.manager().userId(), org.manager().password());
-            PortalSteps.openMenu(first, "Account", "Edit profile");
-            assertThat(first.pageTitle()).isEqualTo("Edit profile");
-            assertThat(first.byId("profileForm:userId").getText()).isEqualTo(org.manager().userId());
-            assertThat(first.byId("profileForm:organizationId").getText()).isEqualTo(org.orgId());
-            second.open("/account/profile.xhtml");
+        inBrowser(
+                "en",
+                first -> inBrowser("en", second -> {
+                    loginToHome(first, org.manager().userId(), org.manager().password());
+                    loginToHome(second, org.manager().userId(), org.manager().password());
+                    PortalSteps.openMenu(first, "Account", "Edit profile");
+                    assertThat(first.pageTitle()).isEqualTo("Edit profile");
+                    assertThat(first.byId("profileForm:userId").getText())
+                            .isEqualTo(org.manager().userId());
+                    assertThat(first.byId("profileForm:organizationId").getText())
+                            .isEqualTo(org.orgId());
+                    second.open("/account/profile.xhtml");
 
-            // The second session saves first ...
-            second.type("profileForm:firstName", "Hanako");
-            choose(second, "profileForm:locale", "ja");
-            second.click("profileForm:save");
-            awaitMessage(second, "Your profile has been saved.");
-            second.screenshot("account-11-profile-saved");
+                    // The second session saves first ...
+                    second.type("profileForm:firstName", "Hanako");
+                    choose(second, "profileForm:locale", "ja");
+                    second.click("profileForm:save");
+                    awaitMessage(second, "Your profile has been saved.");
+                    second.screenshot("account-11-profile-saved");
 
-            // ... so the first one, still on the old version, is refused and may reload.
-            first.type("profileForm:lastName", "Stale");
-            first.click("profileForm:save");
-            awaitMessage(first, "was changed by someone else");
-            first.screenshot("account-12-profile-stale");
-            first.click("profileForm:reload");
-            awaitMessage(first, "The stored data has been loaded again.");
-            assertThat(first.input("profileForm:firstName").getAttribute("value")).isEqualTo("Hanako");
-            assertThat(first.input("profileForm:lastName").getAttribute("value")).isEqualTo("Test");
-            assertThat(isChecked(first, "profileForm:locale", "ja")).isTrue();
-            first.type("profileForm:lastName", "Yamada");
-            first.click("profileForm:save");
-            awaitMessage(first, "Your profile has been saved.");
-        }));
+                    // ... so the first one, still on the old version, is refused and may reload.
+                    first.type("profileForm:lastName", "Stale");
+                    first.click("profileForm:save");
+                    awaitMessage(first, "was changed by someone else");
+                    first.screenshot("account-12-profile-stale");
+                    first.click("profileForm:reload");
+                    awaitMessage(first, "The stored data has been loaded again.");
+                    assertThat(first.input("profileForm:firstName").getAttribute("value"))
+                            .isEqualTo("Hanako");
+                    assertThat(first.input("profileForm:lastName").getAttribute("value"))
+                            .isEqualTo("Test");
+                    assertThat(isChecked(first, "profileForm:locale", "ja")).isTrue();
+                    first.type("profileForm:lastName", "Yamada");
+                    first.click("profileForm:save");
+                    awaitMessage(first, "Your profile has been saved.");
+                }));
     }
 
     @Test
@@ -278,18 +307,27 @@ class AccountUsersIT {
         inBrowser("en", manager -> {
             loginToHome(manager, org.manager().userId(), org.manager().password());
             // The menu offers only what every user may do ...
-            assertThat(manager.driver.findElements(By.xpath("//form[@id='menuForm']//span[normalize-space()='Manage users']")))
+            assertThat(manager.driver.findElements(
+                            By.xpath("//form[@id='menuForm']//span[normalize-space()='Manage users']")))
                     .isEmpty();
-            assertThat(manager.driver.findElements(By.xpath("//form[@id='menuForm']//span[normalize-space()='Edit profile']")))
+            assertThat(manager.driver.findElements(
+                            By.xpath("//form[@id='menuForm']//span[normalize-space()='Edit profile']")))
                     .isNotEmpty();
             // ... and typing the addresses gets the 403 page.
-            for (String page : List.of("/account/users.xhtml", "/account/user-new.xhtml", "/account/import.xhtml",
+            for (String page : List.of(
+                    "/account/users.xhtml",
+                    "/account/user-new.xhtml",
+                    "/account/import.xhtml",
                     "/account/user.xhtml?id=" + org.admin().userId())) {
                 manager.open(page);
                 assertThat(manager.pageTitle()).as(page).isEqualTo("Access denied");
-                assertThat(AccountSteps.bodyText(manager)).contains("You are not authorized to use this page.")
-                        .doesNotContain(org.admin().userId()).doesNotContain("Exception");
-                assertThat(AccountSteps.httpStatus(manager)).as("HTTP status of %s", page).isEqualTo(403L);
+                assertThat(AccountSteps.bodyText(manager))
+                        .contains("You are not authorized to use this page.")
+                        .doesNotContain(org.admin().userId())
+                        .doesNotContain("Exception");
+                assertThat(AccountSteps.httpStatus(manager))
+                        .as("HTTP status of %s", page)
+                        .isEqualTo(403L);
             }
             manager.screenshot("account-14-users-403");
             // Profile and organization profile are for every user.
@@ -312,17 +350,20 @@ class AccountUsersIT {
                 browser.click("orgForm:show");
                 browser.waitForAjax();
                 assertThat(browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("[id='orgForm'] .ui-message-error"))).getText())
+                                        By.cssSelector("[id='orgForm'] .ui-message-error")))
+                                .getText())
                         .contains("The organization st-org-no-such-organization does not exist.");
                 browser.type("orgForm:organizationId", org.orgId());
                 browser.click("orgForm:show");
-                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("usersForm:shownOrganization"), org.orgId()));
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("usersForm:shownOrganization"), org.orgId()));
                 AccountSteps.filterUsers(browser, org.admin().userId());
                 assertThat(userIds(browser)).containsExactly(org.admin().userId());
                 browser.screenshot("account-15-operator-other-organization");
                 // ?org= opens the same view directly, e.g. from the user page's "Back" link
                 browser.open("/account/users.xhtml?org=" + org.orgId());
-                assertThat(browser.byId("usersForm:shownOrganization").getText()).contains(org.orgId());
+                assertThat(browser.byId("usersForm:shownOrganization").getText())
+                        .contains(org.orgId());
                 AccountSteps.filterUsers(browser, org.manager().userId());
                 assertThat(userIds(browser)).containsExactly(org.manager().userId());
             });
@@ -371,18 +412,22 @@ class AccountUsersIT {
     }
 
     private static String pageReport(PortalBrowser browser) {
-        return browser.driver.findElement(By.cssSelector("[id='usersForm:users'] .ui-paginator-current")).getText();
+        return browser.driver
+                .findElement(By.cssSelector("[id='usersForm:users'] .ui-paginator-current"))
+                .getText();
     }
 
     private static void clickPaginator(PortalBrowser browser, String page) {
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//div[@id='usersForm:users']//*[contains(@class,'ui-paginator-page') and normalize-space()='" + page + "']")))
+                        "//div[@id='usersForm:users']//*[contains(@class,'ui-paginator-page') and normalize-space()='"
+                                + page + "']")))
                 .click();
         browser.waitForAjax();
     }
 
     private static void sortByUserId(PortalBrowser browser) {
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='usersForm:users:userIdCol']"))).click();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='usersForm:users:userIdCol']")))
+                .click();
         browser.waitForAjax();
     }
 }

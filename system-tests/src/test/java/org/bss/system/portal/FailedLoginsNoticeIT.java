@@ -32,7 +32,9 @@ class FailedLoginsNoticeIT {
         } finally {
             TestUsers.delete(reader);
         }
-        assertThat(maxAttempts).as("MAX_NUMBER_LOGIN_ATTEMPTS leaves room for two failures").isGreaterThan(2);
+        assertThat(maxAttempts)
+                .as("MAX_NUMBER_LOGIN_ATTEMPTS leaves room for two failures")
+                .isGreaterThan(2);
     }
 
     @Test
@@ -43,21 +45,27 @@ class FailedLoginsNoticeIT {
             inBrowser("en", browser -> {
                 login(browser, operator.userId(), operator.password());
                 assertThat(browser.currentPath()).isEqualTo("/index.xhtml");
-                assertThat(browser.byId("failedLoginsNotice").getText()).isEqualTo("There were 2 failed login attempts on your"
-                        + " account since your last successful login. If that was not you, change your password.");
+                assertThat(browser.byId("failedLoginsNotice").getText())
+                        .isEqualTo(
+                                "There were 2 failed login attempts on your"
+                                        + " account since your last successful login. If that was not you, change your password.");
                 browser.screenshot("30-failed-logins-notice-en");
                 browser.clickAndWaitForPage("headerForm:logout");
 
                 login(browser, operator.userId(), operator.password());
                 assertThat(browser.currentPath()).isEqualTo("/index.xhtml");
-                assertThat(browser.driver.findElements(By.id("failedLoginsNotice"))).as("none since the last login").isEmpty();
+                assertThat(browser.driver.findElements(By.id("failedLoginsNotice")))
+                        .as("none since the last login")
+                        .isEmpty();
             });
 
             wrongPasswords(operator, 1);
             inBrowser("de", browser -> {
                 login(browser, operator.userId(), operator.password());
-                assertThat(browser.byId("failedLoginsNotice").getText()).isEqualTo("Seit Ihrer letzten erfolgreichen Anmeldung gab"
-                        + " es einen fehlgeschlagenen Anmeldeversuch mit Ihrem Konto. Falls Sie das nicht waren, ändern Sie Ihr Passwort.");
+                assertThat(browser.byId("failedLoginsNotice").getText())
+                        .isEqualTo(
+                                "Seit Ihrer letzten erfolgreichen Anmeldung gab"
+                                        + " es einen fehlgeschlagenen Anmeldeversuch mit Ihrem Konto. Falls Sie das nicht waren, ändern Sie Ihr Passwort.");
             });
             wrongPasswords(operator, 2);
             inBrowser("ja", browser -> {
@@ -82,11 +90,16 @@ class FailedLoginsNoticeIT {
 
             inBrowser("en", browser -> {
                 login(browser, locked.userId(), printed.group(1));
-                assertThat(browser.currentPath()).as("messages: %s", browser.globalMessages()).isEqualTo("/password.xhtml");
-                assertThat(browser.byId("forcedNotice").getText()).contains("You must change your password before you can continue.");
+                assertThat(browser.currentPath())
+                        .as("messages: %s", browser.globalMessages())
+                        .isEqualTo("/password.xhtml");
+                assertThat(browser.byId("forcedNotice").getText())
+                        .contains("You must change your password before you can continue.");
                 changePassword(browser, printed.group(1), PortalSteps.NEW_PASSWORD);
                 assertThat(browser.currentPath()).isEqualTo("/index.xhtml");
-                assertThat(browser.driver.findElements(By.id("failedLoginsNotice"))).as("the reset cleared the count").isEmpty();
+                assertThat(browser.driver.findElements(By.id("failedLoginsNotice")))
+                        .as("the reset cleared the count")
+                        .isEmpty();
             });
             assertThat(TestUsers.stored(locked).passwordChangeRequired()).isFalse();
         } finally {

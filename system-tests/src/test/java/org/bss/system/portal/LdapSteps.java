@@ -15,12 +15,10 @@ final class LdapSteps {
 
     static final String FORM = "settingsForm";
 
-    private LdapSteps() {
-    }
+    private LdapSteps() {}
 
     /** What a connection test showed: the outcome line and the service's message. */
-    record TestShown(boolean ok, String outcome, String message) {
-    }
+    record TestShown(boolean ok, String outcome, String message) {}
 
     /** Opens a menu entry (the one place these tests reach the shared portal steps for it). */
     static void openMenu(PortalBrowser browser, String submenu, String item) {
@@ -69,7 +67,8 @@ final class LdapSteps {
         browser.click(FORM + ":save");
         browser.waitForAjax();
         AccountSteps.awaitMessage(browser, message);
-        assertThat(browser.driver.findElement(By.id("saveDialog")).isDisplayed()).isFalse();
+        assertThat(browser.driver.findElement(By.id("saveDialog")).isDisplayed())
+                .isFalse();
     }
 
     /** Clicks the test button and reads the outcome that replaced the previous one. */
@@ -82,14 +81,18 @@ final class LdapSteps {
         browser.waitForAjax();
         WebElement result = browser.byId(FORM + ":testResult");
         browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", result);
-        return new TestShown(result.getAttribute("class").contains("bss-ldap-test-ok"),
-                browser.byId(FORM + ":testOutcome").getText().strip(), browser.byId(FORM + ":testMessage").getText().strip());
+        return new TestShown(
+                result.getAttribute("class").contains("bss-ldap-test-ok"),
+                browser.byId(FORM + ":testOutcome").getText().strip(),
+                browser.byId(FORM + ":testMessage").getText().strip());
     }
 
     /** Whether the menu holds an entry with this text (rendered in the page, open or not). */
     static boolean menuItem(PortalBrowser browser, String item) {
-        return !browser.driver.findElements(By.xpath("//form[@id='menuForm']//a[contains(@class,'ui-menuitem-link')]"
-                + "[.//span[normalize-space()='" + item + "']]")).isEmpty();
+        return !browser.driver
+                .findElements(By.xpath("//form[@id='menuForm']//a[contains(@class,'ui-menuitem-link')]"
+                        + "[.//span[normalize-space()='" + item + "']]"))
+                .isEmpty();
     }
 
     static boolean present(PortalBrowser browser, String id) {

@@ -55,14 +55,17 @@ class OperatorAuditLogIT {
         SETTINGS.add(OperatorSettings.set("AUDIT_LOG_ENABLED", "true"));
         // A zone in which it is now a minute past midnight (GMT offsets of any minute, within ±18 h).
         Instant now = Instant.now();
-        int minuteOfDay = now.atZone(ZoneOffset.UTC).getHour() * 60 + now.atZone(ZoneOffset.UTC).getMinute();
+        int minuteOfDay = now.atZone(ZoneOffset.UTC).getHour() * 60
+                + now.atZone(ZoneOffset.UTC).getMinute();
         int offset = Math.floorMod(1 - minuteOfDay, 1440);
         if (offset > 18 * 60) {
             offset -= 1440;
         }
-        SETTINGS.add(OperatorSettings.set("TIME_ZONE_ID",
+        SETTINGS.add(OperatorSettings.set(
+                "TIME_ZONE_ID",
                 String.format("GMT%s%02d:%02d", offset < 0 ? "-" : "+", Math.abs(offset) / 60, Math.abs(offset) % 60)));
-        today = ZonedDateTime.ofInstant(now, ZoneOffset.ofTotalSeconds(offset * 60)).toLocalDate();
+        today = ZonedDateTime.ofInstant(now, ZoneOffset.ofTotalSeconds(offset * 60))
+                .toLocalDate();
     }
 
     @AfterAll
@@ -86,27 +89,34 @@ class OperatorAuditLogIT {
             OperatorSteps.openOrganization(browser, org.orgId());
             browser.type("dnForm:distinguishedName", "CN=st-audit-" + suffix + ",O=BSS System Test,C=JP");
             clickAjax(browser, "dnForm:setDn");
-            assertThat(browser.globalMessages()).contains("The distinguished name of the organization " + org.orgId() + " has been set.");
+            assertThat(browser.globalMessages())
+                    .contains("The distinguished name of the organization " + org.orgId() + " has been set.");
 
             PortalSteps.openMenu(browser, "Operation", "Export audit log");
             assertThat(browser.currentPath()).isEqualTo("/operator/audit-log.xhtml");
             assertThat(browser.pageTitle()).isEqualTo("Export audit log");
-            assertThat(dateInput(browser, "from")).as("from defaults to today in TIME_ZONE_ID").isEqualTo(today.toString());
+            assertThat(dateInput(browser, "from"))
+                    .as("from defaults to today in TIME_ZONE_ID")
+                    .isEqualTo(today.toString());
             assertThat(dateInput(browser, "to")).isEqualTo(today.toString());
             browser.screenshot("operator-20-audit-log");
 
             // Show: the lines of today, oldest first, with our two entries.
             clickAjax(browser, "auditForm:show");
-            assertThat(String.join(" ", browser.globalMessages())).matches(".*Audit log entries from " + today + " to " + today + ": \\d+\\..*");
+            assertThat(String.join(" ", browser.globalMessages()))
+                    .matches(".*Audit log entries from " + today + " to " + today + ": \\d+\\..*");
             showAllRows(browser);
             List<String> operations = texts(browser, "#auditForm\\:lines .audit-operation");
             List<String> pairs = texts(browser, "#auditForm\\:lines .audit-pairs");
             int created = indexOf(pairs, "organizationId=" + org.orgId() + "|organizationName=" + name);
             assertThat(created).as("Create organization entry in %s", pairs).isNotNegative();
             assertThat(operations.get(created)).isEqualTo("Create organization");
-            assertThat(texts(browser, "#auditForm\\:lines .audit-id").get(created)).isEqualTo("39000");
+            assertThat(texts(browser, "#auditForm\\:lines .audit-id").get(created))
+                    .isEqualTo("39000");
             assertThat(pairs.get(created)).startsWith("userId=" + operator.userId() + "|");
-            int dn = indexOf(pairs, "organizationId=" + org.orgId() + "|organizationName=" + name + "|distinguishedName=CN=st-audit-");
+            int dn = indexOf(
+                    pairs,
+                    "organizationId=" + org.orgId() + "|organizationName=" + name + "|distinguishedName=CN=st-audit-");
             assertThat(operations.get(dn)).isEqualTo("Set distinguished name");
             assertThat(dn).as("oldest first").isGreaterThan(created);
             browser.screenshot("operator-21-audit-log-shown");
@@ -118,17 +128,20 @@ class OperatorAuditLogIT {
             browser.waitFor(d -> Files.isRegularFile(file) && noPartialDownloads(downloads));
             List<String> lines = read(file);
             assertThat(lines).hasSize(operations.size()).allMatch(l -> l.matches(LINE));
-            assertThat(lines).anyMatch(l -> l.contains(",39000,Create organization,userId=" + operator.userId() + "|")
-                    && l.contains("|organizationId=" + org.orgId() + "|organizationName=" + name + "|"));
+            assertThat(lines)
+                    .anyMatch(l -> l.contains(",39000,Create organization,userId=" + operator.userId() + "|")
+                            && l.contains("|organizationId=" + org.orgId() + "|organizationName=" + name + "|"));
             assertThat(lines.stream().map(l -> l.split(",", 6)[4]).toList()).isEqualTo(operations);
 
             // More entries than AUDIT_LOG_MAX_ENTRIES_RETRIEVED: asked to narrow the period, for Show and Save.
             OperatorSettings.Previous cap = OperatorSettings.set("AUDIT_LOG_MAX_ENTRIES_RETRIEVED", "1");
             try {
                 clickAjax(browser, "auditForm:show");
-                assertThat(String.join(" ", browser.globalMessages())).matches(".*The period contains \\d+ audit log entries, "
-                        + "more than the 1 that can be exported at once\\. Choose a shorter period\\..*");
-                assertThat(browser.driver.findElements(By.id("auditForm:lines"))).isEmpty();
+                assertThat(String.join(" ", browser.globalMessages()))
+                        .matches(".*The period contains \\d+ audit log entries, "
+                                + "more than the 1 that can be exported at once\\. Choose a shorter period\\..*");
+                assertThat(browser.driver.findElements(By.id("auditForm:lines")))
+                        .isEmpty();
                 browser.screenshot("operator-22-audit-log-too-many");
                 browser.clickAndWaitForPage("auditForm:save");
                 assertThat(String.join(" ", browser.globalMessages())).contains("Choose a shorter period.");
@@ -147,7 +160,8 @@ class OperatorAuditLogIT {
             browser.open("/operator/audit-log.xhtml");
             typeDate(browser, "from", tomorrow.toString());
             clickAjax(browser, "auditForm:show");
-            assertThat(browser.globalMessages()).contains("The start date " + tomorrow + " is after the end date " + today + ".");
+            assertThat(browser.globalMessages())
+                    .contains("The start date " + tomorrow + " is after the end date " + today + ".");
             assertThat(browser.driver.findElements(By.id("auditForm:lines"))).isEmpty();
             browser.screenshot("operator-23-audit-log-reversed");
         });
@@ -176,11 +190,16 @@ class OperatorAuditLogIT {
 
     /** Shows up to 100 rows on one page (the most an export holds by AUDIT_LOG_MAX_ENTRIES_RETRIEVED). */
     private static void showAllRows(PortalBrowser browser) {
-        new Select(browser.driver.findElement(By.cssSelector("#auditForm\\:lines .ui-paginator-rpp-options"))).selectByValue("100");
+        new Select(browser.driver.findElement(By.cssSelector("#auditForm\\:lines .ui-paginator-rpp-options")))
+                .selectByValue("100");
         browser.waitForAjax();
-        browser.waitFor(d -> texts(browser, "#auditForm\\:lines .audit-operation").size()
-                == Math.min(100, Integer.parseInt(d.findElement(By.cssSelector("#auditForm\\:lines .ui-paginator-current"))
-                        .getText().replaceAll(".* of ", ""))));
+        browser.waitFor(d -> texts(browser, "#auditForm\\:lines .audit-operation")
+                        .size()
+                == Math.min(
+                        100,
+                        Integer.parseInt(d.findElement(By.cssSelector("#auditForm\\:lines .ui-paginator-current"))
+                                .getText()
+                                .replaceAll(".* of ", ""))));
     }
 
     private static int indexOf(List<String> pairs, String part) {
@@ -211,5 +230,4 @@ class OperatorAuditLogIT {
             throw new UncheckedIOException(e);
         }
     }
-
 }

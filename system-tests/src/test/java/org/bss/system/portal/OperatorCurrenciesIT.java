@@ -29,7 +29,8 @@ import org.openqa.selenium.By;
 class OperatorCurrenciesIT {
 
     /** Codes to add from: the first that is not supported yet is the test's. */
-    static final List<String> CANDIDATES = List.of("CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "NZD", "SGD", "HKD");
+    static final List<String> CANDIDATES =
+            List.of("CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "NZD", "SGD", "HKD");
 
     private static TestUser operator;
     private static final List<String> ADDED = new CopyOnWriteArrayList<>();
@@ -56,8 +57,9 @@ class OperatorCurrenciesIT {
     static List<String> stored() {
         return TestDatabase.with(c -> {
             List<String> codes = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("select currency_code from supported_currency order by currency_code");
-                 ResultSet r = s.executeQuery()) {
+            try (PreparedStatement s =
+                            c.prepareStatement("select currency_code from supported_currency order by currency_code");
+                    ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     codes.add(r.getString(1));
                 }
@@ -74,25 +76,33 @@ class OperatorCurrenciesIT {
     @Test
     void operatorAddsACurrency() {
         List<String> before = stored();
-        String code = CANDIDATES.stream().filter(c -> !before.contains(c)).findFirst().orElseThrow();
+        String code =
+                CANDIDATES.stream().filter(c -> !before.contains(c)).findFirst().orElseThrow();
         inBrowser("en", browser -> {
             loginToHome(browser, operator.userId(), operator.password());
-            assertThat(browser.driver.findElements(By.id("tileCurrencies"))).as("home tile").hasSize(1);
+            assertThat(browser.driver.findElements(By.id("tileCurrencies")))
+                    .as("home tile")
+                    .hasSize(1);
             PortalSteps.openMenu(browser, "Operation", "Manage currencies");
             assertThat(browser.currentPath()).isEqualTo("/operator/currencies.xhtml");
             assertThat(browser.pageTitle()).isEqualTo("Manage currencies");
-            assertThat(texts(browser, "#currencyForm\\:currencies .currency-code")).isEqualTo(before);
+            assertThat(texts(browser, "#currencyForm\\:currencies .currency-code"))
+                    .isEqualTo(before);
             if (before.contains("JPY")) {
-                assertThat(texts(browser, "#currencyForm\\:currencies .currency-name")).contains("Japanese Yen");
+                assertThat(texts(browser, "#currencyForm\\:currencies .currency-name"))
+                        .contains("Japanese Yen");
             }
             browser.screenshot("operator-40-currencies");
 
             ADDED.add(code);
-            add(browser, code.toLowerCase());
+            add(browser, code.toLowerCase(java.util.Locale.ROOT));
             assertThat(browser.globalMessages()).contains("The currency " + code + " has been added.");
             assertThat(stored()).contains(code).hasSize(before.size() + 1);
-            assertThat(texts(browser, "#currencyForm\\:currencies .currency-code")).isEqualTo(stored());
-            assertThat(browser.input("currencyForm:code").getAttribute("value")).as("the field is emptied").isEmpty();
+            assertThat(texts(browser, "#currencyForm\\:currencies .currency-code"))
+                    .isEqualTo(stored());
+            assertThat(browser.input("currencyForm:code").getAttribute("value"))
+                    .as("the field is emptied")
+                    .isEmpty();
             browser.screenshot("operator-41-currency-added");
 
             add(browser, code);
@@ -105,9 +115,18 @@ class OperatorCurrenciesIT {
     void aCodeThatIsNotIso4217IsRefusedAtTheFieldInEachLanguage() {
         List<String> before = stored();
         String[][] languages = {
-            {"en", "Manage currencies", "\"XXQ\" is not an ISO 4217 currency code.", "Enter an ISO 4217 currency code, for example EUR."},
-            {"de", "Währungen verwalten", "„XXQ“ ist kein Währungscode nach ISO 4217.",
-                "Geben Sie einen Währungscode nach ISO 4217 ein, zum Beispiel EUR."},
+            {
+                "en",
+                "Manage currencies",
+                "\"XXQ\" is not an ISO 4217 currency code.",
+                "Enter an ISO 4217 currency code, for example EUR."
+            },
+            {
+                "de",
+                "Währungen verwalten",
+                "„XXQ“ ist kein Währungscode nach ISO 4217.",
+                "Geben Sie einen Währungscode nach ISO 4217 ein, zum Beispiel EUR."
+            },
             {"ja", "通貨の管理", "「XXQ」は ISO 4217 の通貨コードではありません。", "ISO 4217 の通貨コードを入力してください (例: EUR)。"},
         };
         for (String[] l : languages) {
@@ -118,7 +137,9 @@ class OperatorCurrenciesIT {
 
                 add(browser, "XXQ");
                 assertThat(fieldMessage(browser, "currencyForm:code")).isEqualTo(l[2]);
-                assertThat(browser.input("currencyForm:code").getAttribute("value")).as("the input is kept").isEqualTo("XXQ");
+                assertThat(browser.input("currencyForm:code").getAttribute("value"))
+                        .as("the input is kept")
+                        .isEqualTo("XXQ");
                 browser.screenshot("operator-42-currency-invalid-" + l[0]);
 
                 add(browser, "");

@@ -69,14 +69,16 @@ class OperatorLdapIT {
             assertThat(browser.pageTitle()).isEqualTo("Manage LDAP");
             assertThat(field(browser, "LDAP_URL")).isEmpty();
             // App. C's built-in defaults are shown where nothing is set
-            assertThat(browser.input("settingsForm:LDAP_ATTR_UID").getAttribute("placeholder")).isEqualTo("uid");
+            assertThat(browser.input("settingsForm:LDAP_ATTR_UID").getAttribute("placeholder"))
+                    .isEqualTo("uid");
             assertThat(browser.input("settingsForm:LDAP_CONTEXT_FACTORY").getAttribute("placeholder"))
                     .isEqualTo("com.sun.jndi.ldap.LdapCtxFactory");
             assertThat(browser.byId("settingsForm:credentialsState").getText()).isEqualTo("No password is stored.");
 
             TestShown incomplete = LdapSteps.testConnection(browser);
             assertThat(incomplete.ok()).isFalse();
-            assertThat(incomplete.message()).isEqualTo("LDAP_URL must be given, in the organization settings or as a platform default.");
+            assertThat(incomplete.message())
+                    .isEqualTo("LDAP_URL must be given, in the organization settings or as a platform default.");
             browser.screenshot("operator-ldap-01-empty");
 
             type(browser, "LDAP_URL", url);
@@ -85,19 +87,31 @@ class OperatorLdapIT {
             type(browser, "LDAP_CREDENTIALS", TestDirectory.MANAGER_PASSWORD);
             type(browser, "LDAP_ATTR_EMAIL", "mail");
             String question = LdapSteps.saveWithConfirmation(browser, true, "operator-ldap-02-confirm");
-            assertThat(question).startsWith("Save the changed keys LDAP_URL, LDAP_BASE_DN, LDAP_PRINCIPAL, LDAP_CREDENTIALS,"
-                    + " LDAP_ATTR_EMAIL?");
+            assertThat(question)
+                    .startsWith("Save the changed keys LDAP_URL, LDAP_BASE_DN, LDAP_PRINCIPAL, LDAP_CREDENTIALS,"
+                            + " LDAP_ATTR_EMAIL?");
             AccountSteps.awaitMessage(browser, "The LDAP platform defaults have been saved.");
-            assertThat(platformDefaults()).isEqualTo(Map.of("LDAP_URL", url, "LDAP_BASE_DN", TestDirectory.PEOPLE,
-                    "LDAP_PRINCIPAL", TestDirectory.MANAGER, "LDAP_CREDENTIALS", TestDirectory.MANAGER_PASSWORD,
-                    "LDAP_ATTR_EMAIL", "mail"));
+            assertThat(platformDefaults())
+                    .isEqualTo(Map.of(
+                            "LDAP_URL",
+                            url,
+                            "LDAP_BASE_DN",
+                            TestDirectory.PEOPLE,
+                            "LDAP_PRINCIPAL",
+                            TestDirectory.MANAGER,
+                            "LDAP_CREDENTIALS",
+                            TestDirectory.MANAGER_PASSWORD,
+                            "LDAP_ATTR_EMAIL",
+                            "mail"));
             assertThat(field(browser, "LDAP_CREDENTIALS")).isEmpty();
             assertThat(browser.byId("settingsForm:credentialsState").getText()).startsWith("A password is stored");
 
             // the saved defaults alone (built-in defaults added) reach the directory
             TestShown ok = LdapSteps.testConnection(browser);
             assertThat(ok.ok()).as(ok.message()).isTrue();
-            assertThat(ok.message()).isEqualTo("The LDAP server " + url + " answers and the base DN " + TestDirectory.PEOPLE + " exists.");
+            assertThat(ok.message())
+                    .isEqualTo(
+                            "The LDAP server " + url + " answers and the base DN " + TestDirectory.PEOPLE + " exists.");
             browser.screenshot("operator-ldap-03-saved-tested");
 
             // read again: the password is never sent to the browser
@@ -110,13 +124,17 @@ class OperatorLdapIT {
             type(browser, "LDAP_ATTR_FIRST_NAME", "given name");
             LdapSteps.saveWithConfirmation(browser, true, null);
             assertThat(fieldMessage(browser, "LDAP_ATTR_FIRST_NAME"))
-                    .isEqualTo("LDAP_ATTR_FIRST_NAME accepts an LDAP attribute name such as uid, mail or givenName, not \"given name\".");
-            assertThat(platformDefaults()).doesNotContainKey("LDAP_ATTR_FIRST_NAME").hasSize(5);
+                    .isEqualTo(
+                            "LDAP_ATTR_FIRST_NAME accepts an LDAP attribute name such as uid, mail or givenName, not \"given name\".");
+            assertThat(platformDefaults())
+                    .doesNotContainKey("LDAP_ATTR_FIRST_NAME")
+                    .hasSize(5);
             browser.screenshot("operator-ldap-04-bad-attribute");
 
             // unsaved edits: the test says it used the saved defaults
             assertThat(LdapSteps.testConnection(browser).ok()).isTrue();
-            assertThat(browser.globalMessages()).contains("The form has unsaved changes: the test used the saved defaults.");
+            assertThat(browser.globalMessages())
+                    .contains("The form has unsaved changes: the test used the saved defaults.");
 
             // removing the stored password is a choice of its own
             browser.open(PAGE);
@@ -124,7 +142,9 @@ class OperatorLdapIT {
             question = LdapSteps.saveWithConfirmation(browser, true, null);
             assertThat(question).startsWith("Save the changed keys LDAP_CREDENTIALS?");
             AccountSteps.awaitMessage(browser, "The LDAP platform defaults have been saved.");
-            assertThat(platformDefaults()).doesNotContainKey("LDAP_CREDENTIALS").containsEntry("LDAP_PRINCIPAL", TestDirectory.MANAGER);
+            assertThat(platformDefaults())
+                    .doesNotContainKey("LDAP_CREDENTIALS")
+                    .containsEntry("LDAP_PRINCIPAL", TestDirectory.MANAGER);
             assertThat(browser.byId("settingsForm:credentialsState").getText()).isEqualTo("No password is stored.");
             // the principal without a password: this directory refuses such a bind, the test names the server's reason
             TestShown refused = LdapSteps.testConnection(browser);
@@ -148,7 +168,8 @@ class OperatorLdapIT {
     private static Map<String, String> platformDefaults() {
         return TestDatabase.with(c -> {
             Map<String, String> stored = new TreeMap<>();
-            try (PreparedStatement s = c.prepareStatement("select setting_key, setting_value from ldap_platform_setting");
+            try (PreparedStatement s =
+                            c.prepareStatement("select setting_key, setting_value from ldap_platform_setting");
                     ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     stored.put(r.getString(1), r.getString(2));
@@ -163,7 +184,8 @@ class OperatorLdapIT {
             try (PreparedStatement s = c.prepareStatement("delete from ldap_platform_setting")) {
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("insert into ldap_platform_setting (setting_key, setting_value) values (?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into ldap_platform_setting (setting_key, setting_value) values (?, ?)")) {
                 for (Map.Entry<String, String> value : values.entrySet()) {
                     s.setString(1, value.getKey());
                     s.setString(2, value.getValue());

@@ -64,26 +64,43 @@ class OperatorOrganizationsIT {
 
             // Nothing entered: the service names the first field that is missing.
             clickAjax(browser, "newForm:create");
-            assertThat(fieldMessage(browser, "newForm:organization_name")).isEqualTo("organization.name must be given.");
+            assertThat(fieldMessage(browser, "newForm:organization_name"))
+                    .isEqualTo("organization.name must be given.");
             assertThat(browser.globalMessages()).contains("Nothing was saved. Correct the marked field.");
 
             // A bad e-mail address of the administrator (and no revenue share yet); the page keeps what was entered.
-            OperatorSteps.fillRegistration(browser, new Registration(supplier.name(), supplier.email(), supplier.domicile(),
-                    supplier.locale(), supplier.roles(), null, null, supplier.adminUserId(), "not-an-address",
-                    supplier.salutation(), supplier.adminLocale()));
+            OperatorSteps.fillRegistration(
+                    browser,
+                    new Registration(
+                            supplier.name(),
+                            supplier.email(),
+                            supplier.domicile(),
+                            supplier.locale(),
+                            supplier.roles(),
+                            null,
+                            null,
+                            supplier.adminUserId(),
+                            "not-an-address",
+                            supplier.salutation(),
+                            supplier.adminLocale()));
             clickAjax(browser, "newForm:create");
-            assertThat(fieldMessage(browser, "newForm:user_email")).startsWith("user.email accepts an e-mail address")
+            assertThat(fieldMessage(browser, "newForm:user_email"))
+                    .startsWith("user.email accepts an e-mail address")
                     .contains("not-an-address");
-            assertThat(browser.input("newForm:organization_name").getAttribute("value")).isEqualTo(name);
+            assertThat(browser.input("newForm:organization_name").getAttribute("value"))
+                    .isEqualTo(name);
             browser.screenshot("operator-02-register-invalid");
 
             // A SUPPLIER without the operator revenue share (ORG-3).
             browser.type("newForm:user_email", supplier.adminEmail());
             clickAjax(browser, "newForm:create");
             assertThat(fieldMessage(browser, "newForm:organization_operatorrevshare"))
-                    .isEqualTo("The role SUPPLIER requires the operator revenue share organization.operatorrevshare (ORG-3).");
+                    .isEqualTo(
+                            "The role SUPPLIER requires the operator revenue share organization.operatorrevshare (ORG-3).");
             assertThat(fieldMessage(browser, "newForm:user_email")).isEmpty();
-            assertThat(OperatorOrganizations.userExists(supplier.adminUserId())).as("nothing half-done").isFalse();
+            assertThat(OperatorOrganizations.userExists(supplier.adminUserId()))
+                    .as("nothing half-done")
+                    .isFalse();
 
             // Not a number: the page's own message at the field.
             browser.type("newForm:organization_operatorrevshare", "twelve");
@@ -153,7 +170,8 @@ class OperatorOrganizationsIT {
             // A bad URL: message at the field, nothing stored.
             browser.type("editForm:organization_url", "ftp://example.com");
             clickAjax(browser, "editForm:save");
-            assertThat(fieldMessage(browser, "editForm:organization_url")).startsWith("organization.url accepts an http://");
+            assertThat(fieldMessage(browser, "editForm:organization_url"))
+                    .startsWith("organization.url accepts an http://");
             assertThat(OperatorOrganizations.stored(orgId).url()).isNull();
             browser.type("editForm:organization_url", "https://example.com/st");
 
@@ -167,12 +185,13 @@ class OperatorOrganizationsIT {
             });
             browser.type("editForm:organization_phone", "+81 3 0000 0000");
             clickAjax(browser, "editForm:save");
-            assertThat(String.join(" ", browser.globalMessages())).contains("The organization " + orgId
-                    + " was changed by someone else");
+            assertThat(String.join(" ", browser.globalMessages()))
+                    .contains("The organization " + orgId + " was changed by someone else");
             assertThat(OperatorOrganizations.stored(orgId).phone()).isEqualTo("+81 3 1234 5678");
             browser.screenshot("operator-06-conflict");
             clickAjax(browser, "editForm:reload");
-            assertThat(browser.byId("editForm:organization_description").getAttribute("value")).isEqualTo("Changed elsewhere");
+            assertThat(browser.byId("editForm:organization_description").getAttribute("value"))
+                    .isEqualTo("Changed elsewhere");
             assertThat(browser.driver.findElements(By.id("editForm:reload"))).isEmpty();
             browser.type("editForm:organization_url", "https://example.com/st");
             clickAjax(browser, "editForm:save");
@@ -192,7 +211,8 @@ class OperatorOrganizationsIT {
             openOrganization(browser, orgId);
             check(browser, "rolesForm:organization_roles", "TECHNOLOGY_PROVIDER");
             clickAjax(browser, "rolesForm:addRoles");
-            String question = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("rolesQuestion"))).getText();
+            String question = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("rolesQuestion")))
+                    .getText();
             assertThat(question).contains("TECHNOLOGY_PROVIDER", orgId, "cannot be removed");
             browser.screenshot("operator-07-add-role-confirm");
             browser.click("rolesConfirmForm:cancelRoles");
@@ -205,7 +225,8 @@ class OperatorOrganizationsIT {
             assertThat(browser.globalMessages()).contains("Roles have been added to the organization " + orgId + ".");
             assertThat(browser.byId("orgRoles").getText()).isEqualTo("SUPPLIER, TECHNOLOGY_PROVIDER");
             assertThat(OperatorOrganizations.stored(orgId).roles()).containsExactly("SUPPLIER", "TECHNOLOGY_PROVIDER");
-            assertThat(OperatorOrganizations.userRoles(org.adminUserId())).contains("TECHNOLOGY_MANAGER", "SERVICE_MANAGER");
+            assertThat(OperatorOrganizations.userRoles(org.adminUserId()))
+                    .contains("TECHNOLOGY_MANAGER", "SERVICE_MANAGER");
 
             // Distinguished name: a bad one is refused; a good one is set; removing it asks first.
             browser.type("dnForm:distinguishedName", "no distinguished name");
@@ -214,16 +235,19 @@ class OperatorOrganizationsIT {
             String dn = "CN=st-" + suffix + ",O=BSS System Test,C=JP";
             browser.type("dnForm:distinguishedName", dn);
             clickAjax(browser, "dnForm:setDn");
-            assertThat(browser.globalMessages()).contains("The distinguished name of the organization " + orgId + " has been set.");
+            assertThat(browser.globalMessages())
+                    .contains("The distinguished name of the organization " + orgId + " has been set.");
             assertThat(browser.byId("orgDn").getText()).isEqualTo(dn);
             assertThat(OperatorOrganizations.stored(orgId).distinguishedName()).isEqualTo(dn);
             browser.screenshot("operator-08-distinguished-name");
             browser.click("dnForm:removeDn");
-            assertThat(browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("dnQuestion"))).getText())
+            assertThat(browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("dnQuestion")))
+                            .getText())
                     .contains(dn, orgId);
             clickAjax(browser, "dnConfirmForm:confirmRemoveDn");
             browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("dnDialog")));
-            assertThat(browser.globalMessages()).contains("The distinguished name of the organization " + orgId + " has been removed.");
+            assertThat(browser.globalMessages())
+                    .contains("The distinguished name of the organization " + orgId + " has been removed.");
             assertThat(browser.byId("orgDn").getText()).isEqualTo("(none)");
             assertThat(OperatorOrganizations.stored(orgId).distinguishedName()).isNull();
             browser.type("dnForm:distinguishedName", dn);
@@ -234,11 +258,17 @@ class OperatorOrganizationsIT {
             check(browser, "paymentForm:paymenttypes", "INVOICE");
             check(browser, "paymentForm:paymenttypes", "DIRECT_DEBIT");
             clickAjax(browser, "paymentForm:addPaymentTypes");
-            assertThat(browser.globalMessages()).contains("Payment types have been added to the organization " + orgId + ".");
+            assertThat(browser.globalMessages())
+                    .contains("Payment types have been added to the organization " + orgId + ".");
             assertThat(browser.byId("orgPaymentTypes").getText()).isEqualTo("INVOICE, DIRECT_DEBIT");
             assertThat(OperatorOrganizations.stored(orgId).paymentTypes()).isEqualTo("INVOICE,DIRECT_DEBIT");
-            assertThat(browser.driver.findElements(By.xpath("//input[@type='checkbox' and starts-with(@id,'paymentForm:paymenttypes:')]"))
-                    .stream().map(e -> e.getAttribute("value"))).containsExactly("CREDIT_CARD");
+            assertThat(browser
+                            .driver
+                            .findElements(By.xpath(
+                                    "//input[@type='checkbox' and starts-with(@id,'paymentForm:paymenttypes:')]"))
+                            .stream()
+                            .map(e -> e.getAttribute("value")))
+                    .containsExactly("CREDIT_CARD");
             browser.screenshot("operator-09-payment-types");
         });
     }
@@ -257,7 +287,9 @@ class OperatorOrganizationsIT {
             PortalSteps.openMenu(browser, "Operation", "Manage organizations");
             assertThat(browser.currentPath()).isEqualTo("/operator/organizations.xhtml");
             assertThat(browser.pageTitle()).isEqualTo("Manage organizations");
-            assertThat(texts(browser, "#orgForm\\:orgs .org-id")).as("the operator organization is listed too").isNotEmpty();
+            assertThat(texts(browser, "#orgForm\\:orgs .org-id"))
+                    .as("the operator organization is listed too")
+                    .isNotEmpty();
             browser.screenshot("operator-10-organizations");
 
             // The filter narrows to the 12; ten per page, ordered by id.
@@ -266,7 +298,9 @@ class OperatorOrganizationsIT {
             List<String> firstPage = texts(browser, "#orgForm\\:orgs .org-name");
             assertThat(firstPage).hasSize(10);
             assertThat(texts(browser, "#orgForm\\:orgs .org-id")).isSorted();
-            browser.driver.findElement(By.cssSelector("#orgForm\\:orgs .ui-paginator-next")).click();
+            browser.driver
+                    .findElement(By.cssSelector("#orgForm\\:orgs .ui-paginator-next"))
+                    .click();
             waitForReport(browser, "11–12 of 12");
             List<String> secondPage = texts(browser, "#orgForm\\:orgs .org-name");
             assertThat(secondPage).hasSize(2);
@@ -280,7 +314,8 @@ class OperatorOrganizationsIT {
             browser.waitFor(d -> texts(browser, "#orgForm\\:orgs .org-name").equals(names.subList(0, 10)));
             waitForReport(browser, "1–10 of 12");
             browser.click("orgForm:orgs:nameCol");
-            browser.waitFor(d -> texts(browser, "#orgForm\\:orgs .org-name").get(0).equals(names.get(11)));
+            browser.waitFor(
+                    d -> texts(browser, "#orgForm\\:orgs .org-name").get(0).equals(names.get(11)));
             browser.screenshot("operator-12-organizations-sorted");
 
             // An organization id as filter; its link opens a customer's details (no payment types for customers).
@@ -297,7 +332,8 @@ class OperatorOrganizationsIT {
             // Nothing found.
             browser.open("/operator/organizations.xhtml");
             filter(browser, prefix + "-no-such");
-            browser.waitFor(d -> d.findElement(By.cssSelector("#orgForm\\:orgs .ui-datatable-empty-message")).getText()
+            browser.waitFor(d -> d.findElement(By.cssSelector("#orgForm\\:orgs .ui-datatable-empty-message"))
+                    .getText()
                     .equals("No organization matches the search."));
         });
     }
@@ -308,15 +344,22 @@ class OperatorOrganizationsIT {
         try {
             inBrowser("en", browser -> {
                 loginToHome(browser, plain.userId(), plain.password());
-                assertThat(browser.driver.findElements(By.xpath("//form[@id='menuForm']//span[normalize-space()='Operation']")))
+                assertThat(browser.driver.findElements(
+                                By.xpath("//form[@id='menuForm']//span[normalize-space()='Operation']")))
                         .isEmpty();
-                for (String page : List.of("/operator/organizations.xhtml", "/operator/organization-new.xhtml",
-                        "/operator/organization.xhtml?id=x", "/operator/audit-log.xhtml")) {
+                for (String page : List.of(
+                        "/operator/organizations.xhtml",
+                        "/operator/organization-new.xhtml",
+                        "/operator/organization.xhtml?id=x",
+                        "/operator/audit-log.xhtml")) {
                     browser.open(page);
                     assertThat(browser.pageTitle()).as(page).isEqualTo("Access denied");
-                    assertThat(browser.driver.findElements(By.cssSelector("form[id='orgForm'], form[id='newForm'], form[id='auditForm']")))
+                    assertThat(browser.driver.findElements(
+                                    By.cssSelector("form[id='orgForm'], form[id='newForm'], form[id='auditForm']")))
                             .isEmpty();
-                    assertThat(OperatorSteps.statusOfCurrentPage(browser)).as(page).isEqualTo(403L);
+                    assertThat(OperatorSteps.statusOfCurrentPage(browser))
+                            .as(page)
+                            .isEqualTo(403L);
                 }
                 browser.open("/operator/organizations.xhtml");
                 browser.screenshot("operator-13-organizations-403");
@@ -332,13 +375,15 @@ class OperatorOrganizationsIT {
             loginToHome(browser, operator.userId(), operator.password());
             PortalSteps.openMenu(browser, "操作", "組織の管理");
             assertThat(browser.pageTitle()).isEqualTo("組織の管理");
-            assertThat(texts(browser, "#orgForm\\:orgs thead th .ui-column-title")).contains("組織 ID", "名前", "ロール");
+            assertThat(texts(browser, "#orgForm\\:orgs thead th .ui-column-title"))
+                    .contains("組織 ID", "名前", "ロール");
             browser.screenshot("operator-14-organizations-ja");
             PortalSteps.openMenu(browser, "操作", "組織の登録");
             assertThat(browser.pageTitle()).isEqualTo("組織の登録");
             clickAjax(browser, "newForm:create");
-            assertThat(fieldMessage(browser, "newForm:organization_name")).contains("organization.name").isNotEqualTo(
-                    "organization.name must be given.");
+            assertThat(fieldMessage(browser, "newForm:organization_name"))
+                    .contains("organization.name")
+                    .isNotEqualTo("organization.name must be given.");
             assertThat(browser.globalMessages()).contains("保存されませんでした。マークされた項目を修正してください。");
             browser.screenshot("operator-15-register-ja");
         });
@@ -349,7 +394,8 @@ class OperatorOrganizationsIT {
     }
 
     private static void waitForReport(PortalBrowser browser, String report) {
-        browser.waitFor(d -> report.equals(d.findElement(By.cssSelector("#orgForm\\:orgs .ui-paginator-current")).getText()));
+        browser.waitFor(d -> report.equals(d.findElement(By.cssSelector("#orgForm\\:orgs .ui-paginator-current"))
+                .getText()));
         browser.waitForAjax();
     }
 }

@@ -1,9 +1,10 @@
 package org.bss.system.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.bss.system.portal.PortalSteps.inBrowser;
 import static org.bss.system.portal.PortalSteps.login;
 import static org.bss.system.portal.PortalSteps.openMenu;
-import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,23 +35,60 @@ class OperatorSettingsIT {
     private static TestUser operator;
 
     /** App. B.4, all 53 keys (REFERENCE.md C.1). */
-    static final List<String> B4_KEYS = List.of("AUDIT_LOG_ENABLED", "AUDIT_LOG_MAX_ENTRIES_RETRIEVED", "AUTH_MODE",
-            "BASE_URL", "BASE_URL_HTTPS", "CUSTOMER_SELF_REGISTRATION_ENABLED", "DECIMAL_PLACES", "HIDDEN_UI_ELEMENTS",
-            "HTTP_PROXY", "HTTP_PROXY_PORT", "IDP_ASSERTION_EXPIRATION", "IDP_ASSERTION_VALIDITY_TOLERANCE",
-            "IDP_PRIVATE_KEY_FILE_PATH", "IDP_PUBLIC_CERTIFICATE_FILE_PATH", "LDAP_SEARCH_LIMIT", "LOG_CONFIG_FILE",
-            "LOG_FILE_PATH", "LOG_LEVEL", "MAIL_JA_CHARSET", "MAX_NUMBER_LOGIN_ATTEMPTS", "MP_ERROR_REDIRECT_HTTP",
-            "MP_ERROR_REDIRECT_HTTPS", "PERMITTED_PERIOD_INACTIVE_ON_BEHALF_USERS",
-            "PERMITTED_PERIOD_UNCONFIRMED_ORGANIZATIONS", "PSP_USAGE_ENABLED", "REPORT_ENGINEURL",
-            "REPORT_SOAP_ENDPOINT", "REPORT_WSDLURL", "SEARCH_INDEX_MASTER_FACTORY_NAME",
-            "SEARCH_INDEX_MASTER_QUEUE_NAME", "SSO_IDP_AUTHENTICATION_REQUEST_HTTP_METHOD", "SSO_IDP_TRUSTSTORE",
-            "SSO_IDP_TRUSTSTORE_PASSWORD", "SSO_IDP_URL", "SSO_ISSUER_ID", "SSO_STS_ENCKEY_LEN",
-            "SSO_STS_METADATA_URL", "SSO_STS_URL", "SUPPLIER_SETS_INVOICE_AS_DEFAULT", "TAGGING_MAX_TAGS",
-            "TAGGING_MIN_SCORE", "TIME_ZONE_ID", "TIMER_INTERVAL_BILLING_OFFSET",
-            "TIMER_INTERVAL_DISCOUNT_END_NOTIFICATION_OFFSET", "TIMER_INTERVAL_INACTIVE_ON_BEHALF_USERS",
-            "TIMER_INTERVAL_INACTIVE_ON_BEHALF_USERS_OFFSET", "TIMER_INTERVAL_ORGANIZATION",
-            "TIMER_INTERVAL_ORGANIZATION_OFFSET", "TIMER_INTERVAL_SUBSCRIPTION_EXPIRATION",
-            "TIMER_INTERVAL_SUBSCRIPTION_EXPIRATION_OFFSET", "TIMER_INTERVAL_TENANT_PROVISIONING_TIMEOUT",
-            "TIMER_INTERVAL_TENANT_PROVISIONING_TIMEOUT_OFFSET", "WS_TIMEOUT");
+    static final List<String> B4_KEYS = List.of(
+            "AUDIT_LOG_ENABLED",
+            "AUDIT_LOG_MAX_ENTRIES_RETRIEVED",
+            "AUTH_MODE",
+            "BASE_URL",
+            "BASE_URL_HTTPS",
+            "CUSTOMER_SELF_REGISTRATION_ENABLED",
+            "DECIMAL_PLACES",
+            "HIDDEN_UI_ELEMENTS",
+            "HTTP_PROXY",
+            "HTTP_PROXY_PORT",
+            "IDP_ASSERTION_EXPIRATION",
+            "IDP_ASSERTION_VALIDITY_TOLERANCE",
+            "IDP_PRIVATE_KEY_FILE_PATH",
+            "IDP_PUBLIC_CERTIFICATE_FILE_PATH",
+            "LDAP_SEARCH_LIMIT",
+            "LOG_CONFIG_FILE",
+            "LOG_FILE_PATH",
+            "LOG_LEVEL",
+            "MAIL_JA_CHARSET",
+            "MAX_NUMBER_LOGIN_ATTEMPTS",
+            "MP_ERROR_REDIRECT_HTTP",
+            "MP_ERROR_REDIRECT_HTTPS",
+            "PERMITTED_PERIOD_INACTIVE_ON_BEHALF_USERS",
+            "PERMITTED_PERIOD_UNCONFIRMED_ORGANIZATIONS",
+            "PSP_USAGE_ENABLED",
+            "REPORT_ENGINEURL",
+            "REPORT_SOAP_ENDPOINT",
+            "REPORT_WSDLURL",
+            "SEARCH_INDEX_MASTER_FACTORY_NAME",
+            "SEARCH_INDEX_MASTER_QUEUE_NAME",
+            "SSO_IDP_AUTHENTICATION_REQUEST_HTTP_METHOD",
+            "SSO_IDP_TRUSTSTORE",
+            "SSO_IDP_TRUSTSTORE_PASSWORD",
+            "SSO_IDP_URL",
+            "SSO_ISSUER_ID",
+            "SSO_STS_ENCKEY_LEN",
+            "SSO_STS_METADATA_URL",
+            "SSO_STS_URL",
+            "SUPPLIER_SETS_INVOICE_AS_DEFAULT",
+            "TAGGING_MAX_TAGS",
+            "TAGGING_MIN_SCORE",
+            "TIME_ZONE_ID",
+            "TIMER_INTERVAL_BILLING_OFFSET",
+            "TIMER_INTERVAL_DISCOUNT_END_NOTIFICATION_OFFSET",
+            "TIMER_INTERVAL_INACTIVE_ON_BEHALF_USERS",
+            "TIMER_INTERVAL_INACTIVE_ON_BEHALF_USERS_OFFSET",
+            "TIMER_INTERVAL_ORGANIZATION",
+            "TIMER_INTERVAL_ORGANIZATION_OFFSET",
+            "TIMER_INTERVAL_SUBSCRIPTION_EXPIRATION",
+            "TIMER_INTERVAL_SUBSCRIPTION_EXPIRATION_OFFSET",
+            "TIMER_INTERVAL_TENANT_PROVISIONING_TIMEOUT",
+            "TIMER_INTERVAL_TENANT_PROVISIONING_TIMEOUT_OFFSET",
+            "WS_TIMEOUT");
 
     @BeforeAll
     static void users() {
@@ -69,7 +107,8 @@ class OperatorSettingsIT {
         try {
             inBrowser("en", browser -> {
                 login(browser, operator.userId(), operator.password());
-                assertThat(browser.currentPath()).as("operator logged in; messages: %s", browser.globalMessages())
+                assertThat(browser.currentPath())
+                        .as("operator logged in; messages: %s", browser.globalMessages())
                         .isEqualTo("/index.xhtml");
                 assertThat(browser.byId("headerForm:currentUser").getText()).isEqualTo(operator.userId());
 
@@ -77,7 +116,9 @@ class OperatorSettingsIT {
                 browser.open("/no-such-page.xhtml");
                 assertThat(browser.pageTitle()).isEqualTo("Page not found");
                 assertThat(browser.driver.findElement(By.tagName("body")).getText())
-                        .doesNotContain("Exception").doesNotContain("Payara").doesNotContain("Status 404");
+                        .doesNotContain("Exception")
+                        .doesNotContain("Payara")
+                        .doesNotContain("Status 404");
                 browser.screenshot("07-error-404");
 
                 // Operation > Change system settings, through the menu.
@@ -85,22 +126,30 @@ class OperatorSettingsIT {
                 openMenu(browser, "Operation", "Change system settings");
                 assertThat(browser.currentPath()).isEqualTo("/operator/settings.xhtml");
                 assertThat(browser.pageTitle()).isEqualTo("Change system settings");
-                List<String> keys = browser.driver.findElements(By.cssSelector("#settingsForm\\:settings .setting-key"))
-                        .stream().map(WebElement::getText).toList();
+                List<String> keys =
+                        browser.driver.findElements(By.cssSelector("#settingsForm\\:settings .setting-key")).stream()
+                                .map(WebElement::getText)
+                                .toList();
                 assertThat(keys).containsAll(B4_KEYS).doesNotHaveDuplicates();
                 assertThat(row(browser, "AUTH_MODE").findElements(By.cssSelector(".setting-required")))
-                        .as("AUTH_MODE is marked required").hasSize(1);
+                        .as("AUTH_MODE is marked required")
+                        .hasSize(1);
                 assertThat(row(browser, "LOG_LEVEL").findElements(By.cssSelector(".setting-restart")))
-                        .as("LOG_LEVEL is marked restart-required").hasSize(1);
+                        .as("LOG_LEVEL is marked restart-required")
+                        .hasSize(1);
                 browser.screenshot("08-settings");
 
                 // Filter by key.
-                WebElement filter = browser.driver.findElement(By.cssSelector("#settingsForm\\:settings th .ui-column-filter"));
+                WebElement filter =
+                        browser.driver.findElement(By.cssSelector("#settingsForm\\:settings th .ui-column-filter"));
                 filter.sendKeys("PROXY");
-                browser.waitFor(d -> d.findElements(By.cssSelector("#settingsForm\\:settings .setting-key")).size() == 2);
+                browser.waitFor(d -> d.findElements(By.cssSelector("#settingsForm\\:settings .setting-key"))
+                                .size()
+                        == 2);
                 browser.waitForAjax();
-                assertThat(browser.driver.findElements(By.cssSelector("#settingsForm\\:settings .setting-key"))
-                        .stream().map(WebElement::getText)).containsExactlyInAnyOrder("HTTP_PROXY", "HTTP_PROXY_PORT");
+                assertThat(browser.driver.findElements(By.cssSelector("#settingsForm\\:settings .setting-key")).stream()
+                                .map(WebElement::getText))
+                        .containsExactlyInAnyOrder("HTTP_PROXY", "HTTP_PROXY_PORT");
                 browser.screenshot("09-settings-filtered");
 
                 original[0] = currentValue(browser, EDITED_KEY);
@@ -111,7 +160,8 @@ class OperatorSettingsIT {
                 browser.click("editForm:save");
                 browser.waitForAjax();
                 String invalid = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("[id='editForm:valueMessage'].ui-message-error"))).getText();
+                                By.cssSelector("[id='editForm:valueMessage'].ui-message-error")))
+                        .getText();
                 assertThat(invalid).contains(EDITED_KEY);
                 assertThat(browser.byId("editDialog").isDisplayed()).isTrue();
                 browser.screenshot("10-settings-invalid");
@@ -137,7 +187,8 @@ class OperatorSettingsIT {
                 // Clearing asks for confirmation first; "Cancel" keeps the value.
                 openEditDialog(browser, EDITED_KEY);
                 browser.click("editForm:clear");
-                WebElement question = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("clearQuestion")));
+                WebElement question =
+                        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("clearQuestion")));
                 assertThat(question.getText()).contains(EDITED_KEY);
                 browser.screenshot("12-settings-confirm-clear");
                 browser.click("clearForm:cancelClear");
@@ -206,7 +257,8 @@ class OperatorSettingsIT {
             browser.click("editForm:save");
             browser.waitForAjax();
             String invalid = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("[id='editForm:valueMessage'].ui-message-error"))).getText();
+                            By.cssSelector("[id='editForm:valueMessage'].ui-message-error")))
+                    .getText();
             assertThat(invalid).contains(EDITED_KEY);
             browser.screenshot("16-settings-invalid-ja");
             browser.click("editForm:cancel");
@@ -221,10 +273,13 @@ class OperatorSettingsIT {
         try {
             inBrowser("en", browser -> {
                 login(browser, plain.userId(), plain.password());
-                assertThat(browser.currentPath()).as("messages: %s", browser.globalMessages()).isEqualTo("/index.xhtml");
+                assertThat(browser.currentPath())
+                        .as("messages: %s", browser.globalMessages())
+                        .isEqualTo("/index.xhtml");
                 assertThat(browser.byId("headerForm:currentUser").getText()).isEqualTo(plain.userId());
                 // no way to the operator pages in the menu or on the home page ...
-                assertThat(browser.driver.findElements(By.xpath("//form[@id='menuForm']//span[normalize-space()='Operation']")))
+                assertThat(browser.driver.findElements(
+                                By.xpath("//form[@id='menuForm']//span[normalize-space()='Operation']")))
                         .isEmpty();
                 assertThat(browser.driver.findElements(By.id("tileSettings"))).isEmpty();
 
@@ -232,8 +287,11 @@ class OperatorSettingsIT {
                 browser.open("/operator/settings.xhtml");
                 assertThat(browser.pageTitle()).isEqualTo("Access denied");
                 String body = browser.driver.findElement(By.tagName("body")).getText();
-                assertThat(body).contains("You are not authorized to use this page.")
-                        .doesNotContain("Exception").doesNotContain("Payara").doesNotContain("HTTP Status");
+                assertThat(body)
+                        .contains("You are not authorized to use this page.")
+                        .doesNotContain("Exception")
+                        .doesNotContain("Payara")
+                        .doesNotContain("HTTP Status");
                 assertThat(browser.driver.findElements(By.id("settingsForm"))).isEmpty();
                 Object status = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
                         + " fetch(window.location.href, {credentials: 'same-origin', redirect: 'manual'})"
@@ -255,23 +313,33 @@ class OperatorSettingsIT {
         String api = System.getProperty("bss.http.url", "http://localhost:8080").replaceAll("/+$", "") + "/bss/api/v1";
         for (int attempt = 1; attempt <= 3; attempt++) {
             try {
-                HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(api + "/auth/token"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"" + operator.userId() + "\",\"password\":\""
-                                + operator.password() + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-                Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(token.body());
+                HttpResponse<String> token = http.send(
+                        HttpRequest.newBuilder(URI.create(api + "/auth/token"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"" + operator.userId()
+                                        + "\",\"password\":\"" + operator.password() + "\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                Matcher m =
+                        Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(token.body());
                 if (token.statusCode() == 200 && m.find()) {
-                    HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(api + "/settings/" + key))
-                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + m.group(1))
-                            .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"" + (value == null ? "" : value) + "\"}"))
-                            .build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> put = http.send(
+                            HttpRequest.newBuilder(URI.create(api + "/settings/" + key))
+                                    .header("Content-Type", "application/json")
+                                    .header("Authorization", "Bearer " + m.group(1))
+                                    .PUT(HttpRequest.BodyPublishers.ofString(
+                                            "{\"value\":\"" + (value == null ? "" : value) + "\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     if (put.statusCode() == 200) {
                         System.out.println("OperatorSettingsIT: " + key + " restored through the REST API");
                         return;
                     }
-                    System.err.println("OperatorSettingsIT: restoring " + key + ": " + put.statusCode() + " " + put.body());
+                    System.err.println(
+                            "OperatorSettingsIT: restoring " + key + ": " + put.statusCode() + " " + put.body());
                 } else {
-                    System.err.println("OperatorSettingsIT: token for restoring " + key + ": " + token.statusCode() + " " + token.body());
+                    System.err.println("OperatorSettingsIT: token for restoring " + key + ": " + token.statusCode()
+                            + " " + token.body());
                 }
                 Thread.sleep(5000);
             } catch (java.io.IOException e) {
@@ -285,7 +353,8 @@ class OperatorSettingsIT {
 
     static void openEditDialog(PortalBrowser browser, String key) {
         browser.waitForAjax();
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(rowXpath(key) + "//button[contains(@id,':edit')]")))
+        browser.waitFor(ExpectedConditions.elementToBeClickable(
+                        By.xpath(rowXpath(key) + "//button[contains(@id,':edit')]")))
                 .click();
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:value")));
         browser.waitForAjax();
@@ -300,7 +369,8 @@ class OperatorSettingsIT {
     }
 
     static String rowXpath(String key) {
-        return "//form[@id='settingsForm']//tr[.//span[contains(@class,'setting-key') and normalize-space()='" + key + "']]";
+        return "//form[@id='settingsForm']//tr[.//span[contains(@class,'setting-key') and normalize-space()='" + key
+                + "']]";
     }
 
     static WebElement row(PortalBrowser browser, String key) {
@@ -308,7 +378,11 @@ class OperatorSettingsIT {
     }
 
     static List<String> headers(PortalBrowser browser) {
-        return browser.driver.findElements(By.cssSelector("#settingsForm\\:settings thead th .ui-column-title"))
-                .stream().map(WebElement::getText).toList();
+        return browser
+                .driver
+                .findElements(By.cssSelector("#settingsForm\\:settings thead th .ui-column-title"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
     }
 }

@@ -18,17 +18,24 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 final class OperatorSteps {
 
-    private OperatorSteps() {
-    }
+    private OperatorSteps() {}
 
     /** An organization to register; null fields stay empty. */
-    record Registration(String name, String email, String domicile, String locale, List<String> roles, String marketplaceId,
-            String revenueShare, String adminUserId, String adminEmail, String salutation, String adminLocale) {
-    }
+    record Registration(
+            String name,
+            String email,
+            String domicile,
+            String locale,
+            List<String> roles,
+            String marketplaceId,
+            String revenueShare,
+            String adminUserId,
+            String adminEmail,
+            String salutation,
+            String adminLocale) {}
 
     /** What the page showed after registering. */
-    record Registered(String orgId, String name, String adminUserId, String adminKey, String initialPassword) {
-    }
+    record Registered(String orgId, String name, String adminUserId, String adminKey, String initialPassword) {}
 
     /** Runs steps in a fresh browser; a failure leaves a screenshot named after the test method. */
     static void inBrowser(String language, PortalSteps.BrowserSteps steps) {
@@ -36,10 +43,14 @@ final class OperatorSteps {
             try {
                 steps.run(browser);
             } catch (RuntimeException | AssertionError e) {
-                String method = StackWalker.getInstance().walk(frames -> frames
-                        .filter(f -> f.getClassName().startsWith(OperatorSteps.class.getPackageName() + ".Operator")
-                                && f.getClassName().endsWith("IT") && !f.getMethodName().startsWith("lambda$"))
-                        .map(StackWalker.StackFrame::getMethodName).findFirst().orElse("test"));
+                String method = StackWalker.getInstance()
+                        .walk(frames -> frames.filter(f ->
+                                        f.getClassName().startsWith(OperatorSteps.class.getPackageName() + ".Operator")
+                                                && f.getClassName().endsWith("IT")
+                                                && !f.getMethodName().startsWith("lambda$"))
+                                .map(StackWalker.StackFrame::getMethodName)
+                                .findFirst()
+                                .orElse("test"));
                 browser.screenshot("FAILED-operator-" + method + "-" + language);
                 System.err.println("Operator IT: failed at " + browser.driver.getCurrentUrl() + ", messages "
                         + browser.globalMessages());
@@ -59,20 +70,24 @@ final class OperatorSteps {
         browser.click("loginForm:login");
         browser.waitFor(d -> {
             try {
-                return !"/login.xhtml".equals(browser.currentPath()) || !browser.globalMessages().isEmpty();
+                return !"/login.xhtml".equals(browser.currentPath())
+                        || !browser.globalMessages().isEmpty();
             } catch (WebDriverException e) {
                 return false; // the page is being replaced
             }
         });
         browser.waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        assertThat(browser.currentPath()).as("login of %s: %s", userId, browser.globalMessages()).isEqualTo("/index.xhtml");
+        assertThat(browser.currentPath())
+                .as("login of %s: %s", userId, browser.globalMessages())
+                .isEqualTo("/index.xhtml");
     }
 
     /** Ticks the checkbox with {@code value} of a p:selectManyCheckbox (through its label, as a user does). */
     static void check(PortalBrowser browser, String groupId, String value) {
         WebElement input = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//input[@type='checkbox' and @value='" + value + "' and starts-with(@id,'" + groupId + ":')]")));
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + input.getAttribute("id") + "']")))
+        browser.waitFor(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("label[for='" + input.getAttribute("id") + "']")))
                 .click();
         browser.waitFor(d -> input.isSelected());
     }
@@ -80,14 +95,21 @@ final class OperatorSteps {
     /** Chooses a value of a p:selectOneMenu through its widget. */
     static void select(PortalBrowser browser, String menuId, String value) {
         browser.byId(menuId);
-        browser.driver.executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        browser.driver.executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
     }
 
     /** The message shown at a field (the p:message in the field's block), "" when there is none. */
     static String fieldMessage(PortalBrowser browser, String inputId) {
-        return browser.driver.findElements(By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(@class,'bss-field')][1]"
+        return browser
+                .driver
+                .findElements(By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(@class,'bss-field')][1]"
                         + "//div[contains(@class,'ui-message')]"))
-                .stream().map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse("");
+                .stream()
+                .map(WebElement::getText)
+                .filter(t -> !t.isBlank())
+                .findFirst()
+                .orElse("");
     }
 
     /** Clicks an Ajax button and waits until its request is done. */
@@ -131,17 +153,31 @@ final class OperatorSteps {
 
     /** Reads the result panel after a successful registration. */
     static Registered registered(PortalBrowser browser) {
-        WebElement orgId = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("newForm:createdOrgId")));
+        WebElement orgId =
+                browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("newForm:createdOrgId")));
         List<WebElement> password = browser.driver.findElements(By.id("newForm:createdPassword"));
-        return new Registered(orgId.getText(), browser.byId("newForm:createdName").getText(),
-                browser.byId("newForm:createdAdminUserId").getText(), browser.byId("newForm:createdAdminKey").getText(),
+        return new Registered(
+                orgId.getText(),
+                browser.byId("newForm:createdName").getText(),
+                browser.byId("newForm:createdAdminUserId").getText(),
+                browser.byId("newForm:createdAdminKey").getText(),
                 password.isEmpty() ? null : password.get(0).getText());
     }
 
     /** A registration of a SUPPLIER with an administrator of these tests (user id {@code st-orgadm-<suffix>}). */
     static Registration supplier(String name, String suffix) {
-        return new Registration(name, "info-" + suffix + "@system-test.invalid", "JP", "ja", List.of("SUPPLIER"), null,
-                "12.5", OperatorOrganizations.ADMIN_PREFIX + suffix, "admin-" + suffix + "@system-test.invalid", "MS", "ja");
+        return new Registration(
+                name,
+                "info-" + suffix + "@system-test.invalid",
+                "JP",
+                "ja",
+                List.of("SUPPLIER"),
+                null,
+                "12.5",
+                OperatorOrganizations.ADMIN_PREFIX + suffix,
+                "admin-" + suffix + "@system-test.invalid",
+                "MS",
+                "ja");
     }
 
     static void openOrganization(PortalBrowser browser, String orgId) {
@@ -153,7 +189,9 @@ final class OperatorSteps {
     static List<String> texts(PortalBrowser browser, String css) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return browser.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+                return browser.driver.findElements(By.cssSelector(css)).stream()
+                        .map(WebElement::getText)
+                        .toList();
             } catch (StaleElementReferenceException e) {
                 if (attempt >= 10) {
                     throw e;
@@ -171,7 +209,8 @@ final class OperatorSteps {
 
     /** Lets the browser save downloads into a directory (headless Chromium asks nobody). */
     static void downloadsTo(PortalBrowser browser, java.nio.file.Path dir) {
-        browser.driver.executeCdpCommand("Browser.setDownloadBehavior",
+        browser.driver.executeCdpCommand(
+                "Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
     }
 

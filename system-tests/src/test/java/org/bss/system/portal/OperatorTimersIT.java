@@ -58,7 +58,11 @@ class OperatorTimersIT {
         for (WebElement row : browser.driver.findElements(By.cssSelector("#timersForm\\:timers tbody tr"))) {
             String kind = row.findElement(By.cssSelector(".timer-kind")).getText();
             List<WebElement> next = row.findElements(By.cssSelector(".timer-next"));
-            shown.put(kind, next.isEmpty() ? row.findElement(By.cssSelector(".timer-disabled")).getText() : next.get(0).getText());
+            shown.put(
+                    kind,
+                    next.isEmpty()
+                            ? row.findElement(By.cssSelector(".timer-disabled")).getText()
+                            : next.get(0).getText());
         }
         return shown;
     }
@@ -82,25 +86,38 @@ class OperatorTimersIT {
         try {
             inBrowser("en", browser -> {
                 loginToHome(browser, operator.userId(), operator.password());
-                assertThat(browser.driver.findElements(By.id("tileTimers"))).as("home tile").hasSize(1);
+                assertThat(browser.driver.findElements(By.id("tileTimers")))
+                        .as("home tile")
+                        .hasSize(1);
                 PortalSteps.openMenu(browser, "Operation", "Manage timers");
                 assertThat(browser.currentPath()).isEqualTo("/operator/timers.xhtml");
                 assertThat(browser.pageTitle()).isEqualTo("Manage timers");
-                assertThat(browser.driver.findElement(By.className("bss-intro")).getText()).contains("GMT+09:00");
+                assertThat(browser.driver.findElement(By.className("bss-intro")).getText())
+                        .contains("GMT+09:00");
                 assertThat(shown(browser)).containsExactlyEntriesOf(expected("Disabled"));
-                assertThat(texts(browser, "#timersForm\\:timers .timer-name")).containsExactly("Unconfirmed organizations",
-                        "Subscription expiration", "Tenant provisioning timeout", "Billing and revenue share",
-                        "Discount end notification", "Inactive on-behalf users");
+                assertThat(texts(browser, "#timersForm\\:timers .timer-name"))
+                        .containsExactly(
+                                "Unconfirmed organizations",
+                                "Subscription expiration",
+                                "Tenant provisioning timeout",
+                                "Billing and revenue share",
+                                "Discount end notification",
+                                "Inactive on-behalf users");
                 assertThat(texts(browser, "#timersForm\\:timers .timer-keys"))
-                        .contains("TIMER_INTERVAL_BILLING_OFFSET", "TIMER_INTERVAL_ORGANIZATION", "TIMER_INTERVAL_ORGANIZATION_OFFSET");
+                        .contains(
+                                "TIMER_INTERVAL_BILLING_OFFSET",
+                                "TIMER_INTERVAL_ORGANIZATION",
+                                "TIMER_INTERVAL_ORGANIZATION_OFFSET");
                 browser.screenshot("operator-30-timers");
 
                 // Re-initialise asks first; Cancel leaves the stale schedule alone.
                 Due stale = TestTimers.stored(TestTimers.KIND);
                 browser.click("timersForm:reinit");
-                WebElement question = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("reinitQuestion")));
-                assertThat(question.getText()).isEqualTo("Re-initialise every timer from the current settings? "
-                        + "Each timer's next expiration is computed again from now.");
+                WebElement question =
+                        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("reinitQuestion")));
+                assertThat(question.getText())
+                        .isEqualTo("Re-initialise every timer from the current settings? "
+                                + "Each timer's next expiration is computed again from now.");
                 browser.screenshot("operator-31-timers-confirm");
                 browser.click("reinitForm:cancelReinit");
                 browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("reinitDialog")));
@@ -115,8 +132,13 @@ class OperatorTimersIT {
                 assertThat(browser.globalMessages())
                         .contains("The timers have been re-initialised; the table shows their new expirations.");
                 TestTimers.assertScheduledDailyAt(offset, before);
-                assertThat(shown(browser)).containsExactlyEntriesOf(expected("Disabled"))
-                        .containsEntry(TestTimers.KIND, TIME.format(TestTimers.stored(TestTimers.KIND).nextDueAt().atZone(ZONE)));
+                assertThat(shown(browser))
+                        .containsExactlyEntriesOf(expected("Disabled"))
+                        .containsEntry(
+                                TestTimers.KIND,
+                                TIME.format(TestTimers.stored(TestTimers.KIND)
+                                        .nextDueAt()
+                                        .atZone(ZONE)));
                 browser.screenshot("operator-32-timers-reinitialised");
 
                 // Put the setting back and re-initialise again through the page.
@@ -142,10 +164,17 @@ class OperatorTimersIT {
             PortalSteps.openMenu(browser, "Betrieb", "Timer verwalten");
             assertThat(browser.pageTitle()).isEqualTo("Timer verwalten");
             assertThat(shown(browser)).containsExactlyEntriesOf(expected("Deaktiviert"));
-            assertThat(browser.driver.findElements(By.cssSelector("#timersForm\\:timers thead th .ui-column-title"))
-                    .stream().map(WebElement::getText).toList()).contains("Timer", "Nächster Ablauf", "Letzte Ausführung");
+            assertThat(
+                            browser
+                                    .driver
+                                    .findElements(By.cssSelector("#timersForm\\:timers thead th .ui-column-title"))
+                                    .stream()
+                                    .map(WebElement::getText)
+                                    .toList())
+                    .contains("Timer", "Nächster Ablauf", "Letzte Ausführung");
             browser.click("timersForm:reinit");
-            assertThat(browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("reinitQuestion"))).getText())
+            assertThat(browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("reinitQuestion")))
+                            .getText())
                     .startsWith("Alle Timer aus den aktuellen Einstellungen neu initialisieren?");
             browser.screenshot("operator-33-timers-de");
             browser.click("reinitForm:cancelReinit");
@@ -163,8 +192,12 @@ class OperatorTimersIT {
                 for (String page : List.of("/operator/timers.xhtml", "/operator/currencies.xhtml")) {
                     browser.open(page);
                     assertThat(browser.pageTitle()).as(page).isEqualTo("Access denied");
-                    assertThat(browser.driver.findElements(By.cssSelector("form[id='timersForm'], form[id='currencyForm']"))).isEmpty();
-                    assertThat(OperatorSteps.statusOfCurrentPage(browser)).as(page).isEqualTo(403L);
+                    assertThat(browser.driver.findElements(
+                                    By.cssSelector("form[id='timersForm'], form[id='currencyForm']")))
+                            .isEmpty();
+                    assertThat(OperatorSteps.statusOfCurrentPage(browser))
+                            .as(page)
+                            .isEqualTo(403L);
                 }
                 browser.screenshot("operator-34-timers-403");
             });

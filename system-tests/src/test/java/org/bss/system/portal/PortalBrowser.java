@@ -45,13 +45,23 @@ final class PortalBrowser implements AutoCloseable {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000", "--lang=" + language,
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1400,1000",
+                "--lang=" + language,
                 "--user-data-dir=" + profile.toAbsolutePath());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         String base = System.getProperty("bss.http.url", "http://localhost:8080");
@@ -137,8 +147,8 @@ final class PortalBrowser implements AutoCloseable {
 
     /** Waits until neither jQuery nor the PrimeFaces Ajax queue has a request in flight. */
     void waitForAjax() {
-        waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return (!window.jQuery || jQuery.active == 0)"
+        waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return (!window.jQuery || jQuery.active == 0)"
                         + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
@@ -149,7 +159,8 @@ final class PortalBrowser implements AutoCloseable {
     /** Texts of the global messages (p:messages id="messages"). */
     List<String> globalMessages() {
         return driver.findElements(By.cssSelector("#messages li span[class*='-summary']")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     String pageTitle() {

@@ -1,5 +1,6 @@
 package org.bss.system.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.bss.system.portal.PortalSteps.LOGIN_FAILED;
 import static org.bss.system.portal.PortalSteps.NEW_PASSWORD;
 import static org.bss.system.portal.PortalSteps.changePassword;
@@ -9,7 +10,7 @@ import static org.bss.system.portal.PortalSteps.inBrowser;
 import static org.bss.system.portal.PortalSteps.label;
 import static org.bss.system.portal.PortalSteps.login;
 import static org.bss.system.portal.PortalSteps.openMenu;
-import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.bss.system.support.TestUsers;
 import org.bss.system.support.TestUsers.TestUser;
@@ -65,7 +66,9 @@ class PortalLoginIT {
                 assertThat(unknownUser).isEqualTo(wrongPassword);
                 assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
             });
-            assertThat(TestUsers.stored(user).failedLoginCount()).as("the wrong password was counted").isEqualTo(1);
+            assertThat(TestUsers.stored(user).failedLoginCount())
+                    .as("the wrong password was counted")
+                    .isEqualTo(1);
         } finally {
             TestUsers.delete(user);
         }
@@ -82,7 +85,9 @@ class PortalLoginIT {
                 assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
                 browser.screenshot("02b-login-locked-en");
                 browser.open("/index.xhtml");
-                assertThat(browser.byId("loginForm:userId").isDisplayed()).as("not logged in").isTrue();
+                assertThat(browser.byId("loginForm:userId").isDisplayed())
+                        .as("not logged in")
+                        .isTrue();
             });
             assertThat(TestUsers.stored(locked).locked()).isTrue();
         } finally {
@@ -108,8 +113,7 @@ class PortalLoginIT {
             assertThat(label(browser, "loginForm:userId")).isEqualTo("ユーザーID");
             assertThat(label(browser, "loginForm:password")).isEqualTo("パスワード");
             login(browser, UNKNOWN_USER, "machigai-1");
-            assertThat(browser.globalMessages())
-                    .containsExactly("ログインできませんでした。ユーザーIDとパスワードを確認してください。");
+            assertThat(browser.globalMessages()).containsExactly("ログインできませんでした。ユーザーIDとパスワードを確認してください。");
             browser.screenshot("04-login-failed-ja");
         });
     }
@@ -121,10 +125,14 @@ class PortalLoginIT {
             inBrowser("en", browser -> {
                 login(browser, newcomer.userId(), newcomer.password());
                 // Initial password: every page leads back to the password page until it is changed.
-                assertThat(browser.currentPath()).as("messages: %s", browser.globalMessages()).isEqualTo("/password.xhtml");
+                assertThat(browser.currentPath())
+                        .as("messages: %s", browser.globalMessages())
+                        .isEqualTo("/password.xhtml");
                 assertThat(browser.byId("forcedNotice").getText())
                         .contains("You must change your password before you can continue.");
-                assertThat(browser.driver.findElements(By.id("menuForm"))).as("no menu before the change").isEmpty();
+                assertThat(browser.driver.findElements(By.id("menuForm")))
+                        .as("no menu before the change")
+                        .isEmpty();
                 browser.screenshot("05-password-forced");
                 browser.open("/operator/settings.xhtml");
                 assertThat(browser.currentPath()).isEqualTo("/password.xhtml");
@@ -156,9 +164,13 @@ class PortalLoginIT {
             assertThat(TestUsers.stored(newcomer).passwordChangeRequired()).isFalse();
             inBrowser("en", browser -> {
                 login(browser, newcomer.userId(), newcomer.password());
-                assertThat(browser.globalMessages()).as("the initial password is gone").containsExactly(LOGIN_FAILED);
+                assertThat(browser.globalMessages())
+                        .as("the initial password is gone")
+                        .containsExactly(LOGIN_FAILED);
                 login(browser, newcomer.userId(), NEW_PASSWORD);
-                assertThat(browser.currentPath()).as("no forced change any more").isEqualTo("/index.xhtml");
+                assertThat(browser.currentPath())
+                        .as("no forced change any more")
+                        .isEqualTo("/index.xhtml");
             });
         } finally {
             TestUsers.delete(newcomer);
@@ -171,10 +183,14 @@ class PortalLoginIT {
         try {
             inBrowser("en", browser -> {
                 login(browser, user.userId(), user.password());
-                assertThat(browser.currentPath()).as("messages: %s", browser.globalMessages()).isEqualTo("/index.xhtml");
+                assertThat(browser.currentPath())
+                        .as("messages: %s", browser.globalMessages())
+                        .isEqualTo("/index.xhtml");
                 openMenu(browser, "Account", "Change password");
                 assertThat(browser.currentPath()).isEqualTo("/password.xhtml");
-                assertThat(browser.driver.findElements(By.id("forcedNotice"))).as("no forced-change notice").isEmpty();
+                assertThat(browser.driver.findElements(By.id("forcedNotice")))
+                        .as("no forced-change notice")
+                        .isEmpty();
                 changePassword(browser, user.password(), NEW_PASSWORD);
                 assertThat(browser.globalMessages()).contains("Your password has been changed.");
                 browser.clickAndWaitForPage("headerForm:logout");

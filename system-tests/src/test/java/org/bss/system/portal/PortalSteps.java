@@ -1,6 +1,7 @@
 package org.bss.system.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -11,8 +12,7 @@ final class PortalSteps {
     static final String NEW_PASSWORD = "Portal-IT-2025-pw";
     static final String LOGIN_FAILED = "Login failed. Check your user ID and password.";
 
-    private PortalSteps() {
-    }
+    private PortalSteps() {}
 
     interface BrowserSteps {
         void run(PortalBrowser browser);
@@ -24,10 +24,13 @@ final class PortalSteps {
             try {
                 steps.run(browser);
             } catch (RuntimeException | AssertionError e) {
-                String method = StackWalker.getInstance().walk(frames -> frames
-                        .filter(f -> f.getClassName().endsWith("IT") && !f.getMethodName().startsWith("lambda$")
-                                && !f.getMethodName().equals("inBrowser"))
-                        .map(StackWalker.StackFrame::getMethodName).findFirst().orElse("test"));
+                String method = StackWalker.getInstance()
+                        .walk(frames -> frames.filter(f -> f.getClassName().endsWith("IT")
+                                        && !f.getMethodName().startsWith("lambda$")
+                                        && !f.getMethodName().equals("inBrowser"))
+                                .map(StackWalker.StackFrame::getMethodName)
+                                .findFirst()
+                                .orElse("test"));
                 browser.screenshot("FAILED-" + method + "-" + language);
                 System.err.println("portal test failed at " + browser.driver.getCurrentUrl());
                 throw e;
@@ -51,17 +54,22 @@ final class PortalSteps {
     static void changePassword(PortalBrowser browser, String oldPassword, String newPassword) {
         fillPasswordForm(browser, oldPassword, newPassword, newPassword);
         browser.clickAndWaitForPage("passwordForm:change");
-        assertThat(browser.currentPath()).as("password changed: " + browser.globalMessages()
-                + " " + browser.driver.findElements(By.cssSelector(".ui-message-error")).stream()
-                        .map(WebElement::getText).toList()).isEqualTo("/index.xhtml");
+        assertThat(browser.currentPath())
+                .as("password changed: " + browser.globalMessages()
+                        + " "
+                        + browser.driver.findElements(By.cssSelector(".ui-message-error")).stream()
+                                .map(WebElement::getText)
+                                .toList())
+                .isEqualTo("/index.xhtml");
     }
 
     static void openMenu(PortalBrowser browser, String submenu, String item) {
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//form[@id='menuForm']//li[contains(@class,'ui-menu-parent')]/a[.//span[normalize-space()='"
-                        + submenu + "']]"))).click();
-        WebElement link = browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//form[@id='menuForm']//a[contains(@class,'ui-menuitem-link')][.//span[normalize-space()='"
+                        "//form[@id='menuForm']//li[contains(@class,'ui-menu-parent')]/a[.//span[normalize-space()='"
+                                + submenu + "']]")))
+                .click();
+        WebElement link = browser.waitFor(ExpectedConditions.elementToBeClickable(
+                By.xpath("//form[@id='menuForm']//a[contains(@class,'ui-menuitem-link')][.//span[normalize-space()='"
                         + item + "']]")));
         WebElement html = browser.driver.findElement(By.tagName("html"));
         link.click();
@@ -69,11 +77,21 @@ final class PortalSteps {
     }
 
     static String label(PortalBrowser browser, String forId) {
-        return browser.driver.findElement(By.cssSelector("label[for='" + forId + "']")).getText().replace("*", "").trim();
+        return browser.driver
+                .findElement(By.cssSelector("label[for='" + forId + "']"))
+                .getText()
+                .replace("*", "")
+                .trim();
     }
 
     static String fieldMessage(PortalBrowser browser, String forId) {
-        return browser.driver.findElements(By.cssSelector("[id='" + forId + "'] ~ .ui-message, .ui-message-error"))
-                .stream().map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse("");
+        return browser
+                .driver
+                .findElements(By.cssSelector("[id='" + forId + "'] ~ .ui-message, .ui-message-error"))
+                .stream()
+                .map(WebElement::getText)
+                .filter(t -> !t.isBlank())
+                .findFirst()
+                .orElse("");
     }
 }

@@ -42,6 +42,7 @@ class RecoveryCommandIT {
 
     /** Reads and switches settings; never locked. */
     private static TestUser settingsOperator;
+
     private static int maxAttempts;
     private static String auditBefore;
 
@@ -70,26 +71,36 @@ class RecoveryCommandIT {
             lockByWrongPasswords(operator);
             MimeMessage lockMail = TestMailServer.awaitMail(address(operator), MAIL_WAIT);
             assertThat(TestMailServer.body(lockMail)).contains(operator.userId());
-            assertThat(auditEntries(39014, operator)).as("locked by the lockout rule")
+            assertThat(auditEntries(39014, operator))
+                    .as("locked by the lockout rule")
                     .containsExactly("Lock user|userId=SYSTEM|orgId=|orgName=|user=" + operator.userId());
 
             BssCommand.Result unlocked = BssCommand.run("unlock", operator.userId());
 
             assertThat(unlocked.code()).as(unlocked.toString()).isZero();
-            assertThat(unlocked.out()).contains("User " + operator.userId() + " unlocked; its failed-login count ("
-                    + maxAttempts + ") is cleared.", "Recorded in the audit log: 39015 Unlock user by LOCAL_ADMINISTRATOR.");
+            assertThat(unlocked.out())
+                    .contains(
+                            "User " + operator.userId() + " unlocked; its failed-login count (" + maxAttempts
+                                    + ") is cleared.",
+                            "Recorded in the audit log: 39015 Unlock user by LOCAL_ADMINISTRATOR.");
             TestUsers.Stored stored = TestUsers.stored(operator);
             assertThat(stored.locked()).isFalse();
             assertThat(stored.failedLoginCount()).isZero();
-            assertThat(OperatorSoap.login(operator.key(), operator.password())).as("the next login reads the unlocked row")
+            assertThat(OperatorSoap.login(operator.key(), operator.password()))
+                    .as("the next login reads the unlocked row")
                     .isEqualTo(200);
-            assertThat(auditEntries(39015, operator)).singleElement().asString()
-                    .startsWith("Unlock user|userId=LOCAL_ADMINISTRATOR|orgId=|orgName=|user=" + operator.userId() + "|osUser=")
+            assertThat(auditEntries(39015, operator))
+                    .singleElement()
+                    .asString()
+                    .startsWith("Unlock user|userId=LOCAL_ADMINISTRATOR|orgId=|orgName=|user=" + operator.userId()
+                            + "|osUser=")
                     .contains("|host=");
 
             BssCommand.Result again = BssCommand.run("unlock", operator.userId());
             assertThat(again.code()).as(again.toString()).isZero();
-            assertThat(again.out()).startsWith("User " + operator.userId() + " is not locked and has no failed logins: nothing changed.");
+            assertThat(again.out())
+                    .startsWith(
+                            "User " + operator.userId() + " is not locked and has no failed logins: nothing changed.");
             assertThat(auditEntries(39015, operator)).hasSize(1);
         } finally {
             TestUsers.delete(operator);
@@ -113,20 +124,29 @@ class RecoveryCommandIT {
             assertThat(stored.locked()).isFalse();
             assertThat(stored.passwordChangeRequired()).isTrue();
             assertThat(PasswordHash.verify(password, stored.passwordHash())).isTrue();
-            assertThat(auditEntries(39016, operator)).singleElement().asString()
-                    .startsWith("Reset password|userId=LOCAL_ADMINISTRATOR|orgId=|orgName=|user=" + operator.userId() + "|osUser=");
+            assertThat(auditEntries(39016, operator))
+                    .singleElement()
+                    .asString()
+                    .startsWith("Reset password|userId=LOCAL_ADMINISTRATOR|orgId=|orgName=|user=" + operator.userId()
+                            + "|osUser=");
 
-            assertThat(OperatorSoap.login(operator.key(), operator.password())).as("the old password is gone").isEqualTo(401);
-            assertThat(OperatorSoap.login(operator.key(), password)).as("SOAP accepts it (the change is asked by portal and REST)")
+            assertThat(OperatorSoap.login(operator.key(), operator.password()))
+                    .as("the old password is gone")
+                    .isEqualTo(401);
+            assertThat(OperatorSoap.login(operator.key(), password))
+                    .as("SOAP accepts it (the change is asked by portal and REST)")
                     .isEqualTo(200);
-            HttpResponse<String> token = post("/auth/token", "{\"userId\":\"" + operator.userId() + "\",\"password\":\"" + password + "\"}");
+            HttpResponse<String> token =
+                    post("/auth/token", "{\"userId\":\"" + operator.userId() + "\",\"password\":\"" + password + "\"}");
             assertThat(token.statusCode()).as(token.body()).isEqualTo(403);
             assertThat(token.body()).contains("password-change-required");
-            HttpResponse<String> changed = post("/auth/password", "{\"userId\":\"" + operator.userId() + "\",\"oldPassword\":\""
-                    + password + "\",\"newPassword\":\"" + NEW_PASSWORD + "\"}");
+            HttpResponse<String> changed = post(
+                    "/auth/password",
+                    "{\"userId\":\"" + operator.userId() + "\",\"oldPassword\":\"" + password + "\",\"newPassword\":\""
+                            + NEW_PASSWORD + "\"}");
             assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
-            HttpResponse<String> afterChange = post("/auth/token", "{\"userId\":\"" + operator.userId() + "\",\"password\":\""
-                    + NEW_PASSWORD + "\"}");
+            HttpResponse<String> afterChange = post(
+                    "/auth/token", "{\"userId\":\"" + operator.userId() + "\",\"password\":\"" + NEW_PASSWORD + "\"}");
             assertThat(afterChange.statusCode()).as(afterChange.body()).isEqualTo(200);
         } finally {
             TestUsers.delete(operator);
@@ -145,7 +165,9 @@ class RecoveryCommandIT {
 
         BssCommand.Result missing = BssCommand.run("reset-password");
         assertThat(missing.code()).as(missing.toString()).isEqualTo(2);
-        assertThat(missing.err()).startsWith("Error: The user id is missing.").contains("./bss reset-password <userId>");
+        assertThat(missing.err())
+                .startsWith("Error: The user id is missing.")
+                .contains("./bss reset-password <userId>");
 
         assertThat(TestUsers.stored(TestUsers.ADMINISTRATOR_KEY)).isEqualTo(administrator);
     }
@@ -153,13 +175,17 @@ class RecoveryCommandIT {
     /** MAX_NUMBER_LOGIN_ATTEMPTS wrong passwords over SOAP: the last one locks, then even the right one is refused. */
     private static void lockByWrongPasswords(TestUser operator) {
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-            assertThat(TestUsers.stored(operator).locked()).as("not locked before attempt %d", attempt).isFalse();
+            assertThat(TestUsers.stored(operator).locked())
+                    .as("not locked before attempt %d", attempt)
+                    .isFalse();
             assertThat(OperatorSoap.login(operator.key(), "wrong-" + attempt)).isEqualTo(401);
         }
         TestUsers.Stored stored = TestUsers.stored(operator);
         assertThat(stored.locked()).isTrue();
         assertThat(stored.failedLoginCount()).isEqualTo(maxAttempts);
-        assertThat(OperatorSoap.login(operator.key(), operator.password())).as("locked: the right password is refused").isEqualTo(401);
+        assertThat(OperatorSoap.login(operator.key(), operator.password()))
+                .as("locked: the right password is refused")
+                .isEqualTo(401);
     }
 
     /** The fixture users' mailbox (TestUsers). */
@@ -170,8 +196,9 @@ class RecoveryCommandIT {
     /** "operation name|pairs" of the entries of {@code operationId} about the user, oldest first. */
     private static List<String> auditEntries(int operationId, TestUser user) {
         return TestDatabase.with(c -> {
-            try (PreparedStatement s = c.prepareStatement("select operation_name, pairs from audit_log where operation_id = ?"
-                    + " and (pairs like ? or pairs like ?) order by id")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select operation_name, pairs from audit_log where operation_id = ?"
+                            + " and (pairs like ? or pairs like ?) order by id")) {
                 s.setInt(1, operationId);
                 s.setString(2, "%|user=" + user.userId());
                 s.setString(3, "%|user=" + user.userId() + "|%");
@@ -187,11 +214,16 @@ class RecoveryCommandIT {
     }
 
     private static HttpResponse<String> post(String path, String json) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(REST + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(REST + path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build();
         try {
-            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+            return HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
+                    .send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new AssertionError("POST " + path + ": " + e, e);
         } catch (InterruptedException e) {

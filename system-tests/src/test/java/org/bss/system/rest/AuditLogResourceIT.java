@@ -42,8 +42,18 @@ class AuditLogResourceIT {
     }
 
     private static String createSupplier(OrganizationApi api) {
-        Answer a = api.post("/organizations", newOrganization(OrganizationCleanup.adminId(), "Audited " + OrganizationCleanup.suffix(),
-                "roles", List.of("SUPPLIER"), "operatorRevenueShare", 10, "email", "audit@example.com").toString());
+        Answer a = api.post(
+                "/organizations",
+                newOrganization(
+                                OrganizationCleanup.adminId(),
+                                "Audited " + OrganizationCleanup.suffix(),
+                                "roles",
+                                List.of("SUPPLIER"),
+                                "operatorRevenueShare",
+                                10,
+                                "email",
+                                "audit@example.com")
+                        .toString());
         assertThat(a.status()).as(a.toString()).isEqualTo(201);
         String orgId = a.json().getJsonObject("organization").getString("orgId");
         created.add(orgId);
@@ -70,18 +80,28 @@ class AuditLogResourceIT {
 
             assertThat(text.status()).as(text.toString()).isEqualTo(200);
             assertThat(text.contentType()).startsWith("text/plain");
-            List<String> mine = text.body().lines().filter(l -> l.contains("|organizationId=" + orgId + "|")).toList();
+            List<String> mine = text.body()
+                    .lines()
+                    .filter(l -> l.contains("|organizationId=" + orgId + "|"))
+                    .toList();
             assertThat(mine).hasSize(2);
-            assertThat(mine.get(0)).matches("\\d\\d/\\d\\d/\\d{4}_\\d\\d:\\d\\d:\\d\\d\\.\\d{3},FSP_INTS-BSS,INFO,39000,Create organization,"
-                    + "userId=" + operator.userId() + "\\|orgId=PLATFORM_OPERATOR\\|orgName=[^|]*\\|organizationId=" + orgId
-                    + "\\|organizationName=Audited [0-9a-f]{8}\\|organizationRoles=SUPPLIER\\|email=audit@example.com\\|locale=ja");
-            assertThat(mine.get(1)).contains(",39002,Add organization role,").endsWith("|organizationRole=TECHNOLOGY_PROVIDER");
+            assertThat(mine.get(0))
+                    .matches(
+                            "\\d\\d/\\d\\d/\\d{4}_\\d\\d:\\d\\d:\\d\\d\\.\\d{3},FSP_INTS-BSS,INFO,39000,Create organization,"
+                                    + "userId=" + operator.userId()
+                                    + "\\|orgId=PLATFORM_OPERATOR\\|orgName=[^|]*\\|organizationId=" + orgId
+                                    + "\\|organizationName=Audited [0-9a-f]{8}\\|organizationRoles=SUPPLIER\\|email=audit@example.com\\|locale=ja");
+            assertThat(mine.get(1))
+                    .contains(",39002,Add organization role,")
+                    .endsWith("|organizationRole=TECHNOLOGY_PROVIDER");
 
             Answer json = api.get("/audit-log?" + period(api), "application/json");
             assertThat(json.status()).as(json.toString()).isEqualTo(200);
             JsonObject body = json.json();
-            assertThat(body.getInt("count")).isEqualTo(body.getJsonArray("lines").size());
-            assertThat(body.getJsonArray("lines").getValuesAs(JsonString::getString)).containsAll(mine);
+            assertThat(body.getInt("count"))
+                    .isEqualTo(body.getJsonArray("lines").size());
+            assertThat(body.getJsonArray("lines").getValuesAs(JsonString::getString))
+                    .containsAll(mine);
         } finally {
             api.setting("AUDIT_LOG_ENABLED", enabled);
         }
@@ -100,7 +120,9 @@ class AuditLogResourceIT {
 
             assertProblem(capped, 422, "validation");
             assertThat(capped.json().getString("code")).isEqualTo("audit.tooManyEntries");
-            assertThat(capped.json().getString("detail")).contains("more than the 1").contains("shorter period");
+            assertThat(capped.json().getString("detail"))
+                    .contains("more than the 1")
+                    .contains("shorter period");
         } finally {
             api.setting("AUDIT_LOG_MAX_ENTRIES_RETRIEVED", cap);
             api.setting("AUDIT_LOG_ENABLED", enabled);
@@ -114,7 +136,8 @@ class AuditLogResourceIT {
         assertProblem(invalid, 422, "validation");
         assertThat(invalid.json().getString("code")).isEqualTo("audit.date.invalid");
         assertThat(api.get("/audit-log?to=2026-12-31").json().getString("code")).isEqualTo("audit.period.missing");
-        assertThat(api.get("/audit-log?from=2026-12-31&to=2026-01-01").json().getString("code")).isEqualTo("audit.period.reversed");
+        assertThat(api.get("/audit-log?from=2026-12-31&to=2026-01-01").json().getString("code"))
+                .isEqualTo("audit.period.reversed");
     }
 
     @Test

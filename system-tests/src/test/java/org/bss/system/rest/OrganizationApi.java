@@ -63,9 +63,17 @@ public final class OrganizationApi {
 
     /** The JSON of a new organization with its administrator: name, then further name/value pairs (strings or lists). */
     static JsonObject newOrganization(String adminId, String name, Object... more) {
-        JsonObjectBuilder admin = Json.createObjectBuilder().add("userId", adminId).add("email", adminId + "@example.com")
-                .add("firstName", "Hanako").add("lastName", "Suzuki").add("salutation", "MS").add("locale", "ja");
-        JsonObjectBuilder org = Json.createObjectBuilder().add("name", name).add("locale", "ja").add("domicile", "JP")
+        JsonObjectBuilder admin = Json.createObjectBuilder()
+                .add("userId", adminId)
+                .add("email", adminId + "@example.com")
+                .add("firstName", "Hanako")
+                .add("lastName", "Suzuki")
+                .add("salutation", "MS")
+                .add("locale", "ja");
+        JsonObjectBuilder org = Json.createObjectBuilder()
+                .add("name", name)
+                .add("locale", "ja")
+                .add("domicile", "JP")
                 .add("administrator", admin);
         for (int i = 0; i < more.length; i += 2) {
             Object v = more[i + 1];

@@ -14,8 +14,7 @@ import org.bss.system.support.TestDatabase;
  */
 public final class OrganizationCleanup {
 
-    private OrganizationCleanup() {
-    }
+    private OrganizationCleanup() {}
 
     /** A unique user id for a first administrator: {@code st-orgadm-<8 hex>}. */
     public static String adminId() {
@@ -51,9 +50,13 @@ public final class OrganizationCleanup {
                 }
                 String org = "(select org_key from organization where org_id = ?)";
                 String users = " where user_key in (select user_key from platform_user where org_key = " + org + ")";
-                for (String sql : List.of("delete from api_token" + users, "delete from password_recovery" + users,
-                        "delete from user_role" + users, "delete from platform_user where org_key = " + org,
-                        "delete from organization_role where org_key = " + org, "delete from organization where org_id = ?")) {
+                for (String sql : List.of(
+                        "delete from api_token" + users,
+                        "delete from password_recovery" + users,
+                        "delete from user_role" + users,
+                        "delete from platform_user where org_key = " + org,
+                        "delete from organization_role where org_key = " + org,
+                        "delete from organization where org_id = ?")) {
                     try (PreparedStatement s = c.prepareStatement(sql)) {
                         s.setString(1, orgId);
                         s.executeUpdate();

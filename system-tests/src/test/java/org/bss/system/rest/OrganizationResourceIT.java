@@ -50,7 +50,15 @@ class OrganizationResourceIT {
     }
 
     static JsonObject supplier(OrganizationApi api, String name) {
-        return create(api, newOrganization(OrganizationCleanup.adminId(), name, "roles", List.of("SUPPLIER"), "operatorRevenueShare", 7.5));
+        return create(
+                api,
+                newOrganization(
+                        OrganizationCleanup.adminId(),
+                        name,
+                        "roles",
+                        List.of("SUPPLIER"),
+                        "operatorRevenueShare",
+                        7.5));
     }
 
     @Test
@@ -59,8 +67,10 @@ class OrganizationResourceIT {
         String adminId = OrganizationCleanup.adminId();
         String name = "日本語の組織 " + OrganizationCleanup.suffix();
 
-        Answer a = api.post("/organizations", newOrganization(adminId, name, "roles", List.of("TECHNOLOGY_PROVIDER"),
-                "email", "info@example.co.jp").toString());
+        Answer a = api.post(
+                "/organizations",
+                newOrganization(adminId, name, "roles", List.of("TECHNOLOGY_PROVIDER"), "email", "info@example.co.jp")
+                        .toString());
 
         assertThat(a.status()).as(a.toString()).isEqualTo(201);
         JsonObject body = a.json();
@@ -69,14 +79,18 @@ class OrganizationResourceIT {
         assertThat(a.header("Location")).endsWith("/bss/api/v1/organizations/" + orgId);
         assertThat(a.header("Cache-Control")).contains("no-store");
         assertThat(body.getJsonObject("administrator").getString("userId")).isEqualTo(adminId);
-        assertThat(body.getJsonObject("administrator").getString("initialPassword")).hasSize(12);
-        assertThat(body.getJsonObject("administrator").getJsonNumber("userKey").longValue()).isPositive();
+        assertThat(body.getJsonObject("administrator").getString("initialPassword"))
+                .hasSize(12);
+        assertThat(body.getJsonObject("administrator").getJsonNumber("userKey").longValue())
+                .isPositive();
 
         Answer read = api.get(a.header("Location"));
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
         assertThat(read.json().getString("name")).isEqualTo(name);
-        assertThat(read.json().getJsonArray("roles").getValuesAs(JsonString::getString)).containsExactly("TECHNOLOGY_PROVIDER");
-        assertThat(read.header("ETag")).isEqualTo("\"" + read.json().getJsonNumber("version").longValue() + "\"");
+        assertThat(read.json().getJsonArray("roles").getValuesAs(JsonString::getString))
+                .containsExactly("TECHNOLOGY_PROVIDER");
+        assertThat(read.header("ETag"))
+                .isEqualTo("\"" + read.json().getJsonNumber("version").longValue() + "\"");
         assertThat(read.body()).doesNotContain("initialPassword");
     }
 
@@ -112,11 +126,13 @@ class OrganizationResourceIT {
     @Test
     void updateWithAStaleVersionIs409() {
         OrganizationApi api = new OrganizationApi(operator);
-        JsonObject org = supplier(api, "Versioned " + OrganizationCleanup.suffix()).getJsonObject("organization");
+        JsonObject org =
+                supplier(api, "Versioned " + OrganizationCleanup.suffix()).getJsonObject("organization");
         String path = "/organizations/" + org.getString("orgId");
         long version = org.getJsonNumber("version").longValue();
 
-        Answer updated = api.put(path, RestClient.json("version", version, "name", "Versioned anew", "url", "https://example.com"));
+        Answer updated = api.put(
+                path, RestClient.json("version", version, "name", "Versioned anew", "url", "https://example.com"));
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
         assertThat(updated.json().getString("name")).isEqualTo("Versioned anew");
         assertThat(updated.json().getString("domicile")).as("left out: kept").isEqualTo("JP");
@@ -132,21 +148,36 @@ class OrganizationResourceIT {
         long current = updated.json().getJsonNumber("version").longValue();
         Answer misspelt = api.put(path, RestClient.json("version", current, "nmae", "Typo"));
         assertProblem(misspelt, 400, "malformed-request");
-        assertThat(misspelt.json().getString("detail")).startsWith("The field \"nmae\" is not known here.").contains("name");
+        assertThat(misspelt.json().getString("detail"))
+                .startsWith("The field \"nmae\" is not known here.")
+                .contains("name");
         Answer mistyped = api.put(path, "{\"version\":\"" + current + "\",\"name\":\"Typed\"}");
         assertProblem(mistyped, 400, "malformed-request");
         assertThat(mistyped.json().getString("detail")).isEqualTo("The field \"version\" must be a whole number.");
-        assertThat(api.organization(org.getString("orgId")).getString("name")).as("bad input changes nothing")
+        assertThat(api.organization(org.getString("orgId")).getString("name"))
+                .as("bad input changes nothing")
                 .isEqualTo("Versioned anew");
-        Answer cleared = api.put(path, RestClient.json("version", updated.json().getJsonNumber("version").longValue(), "url", ""));
-        assertThat(cleared.json().containsKey("url") && !cleared.json().isNull("url")).as("an empty value clears").isFalse();
+        Answer cleared = api.put(
+                path,
+                RestClient.json(
+                        "version", updated.json().getJsonNumber("version").longValue(), "url", ""));
+        assertThat(cleared.json().containsKey("url") && !cleared.json().isNull("url"))
+                .as("an empty value clears")
+                .isFalse();
     }
 
     @Test
     void rolesDistinguishedNameAndPaymentTypes() {
         OrganizationApi api = new OrganizationApi(operator);
-        String orgId = create(api, newOrganization(OrganizationCleanup.adminId(), "Customer " + OrganizationCleanup.suffix(),
-                "marketplaceId", "mp-st")).getJsonObject("organization").getString("orgId");
+        String orgId = create(
+                        api,
+                        newOrganization(
+                                OrganizationCleanup.adminId(),
+                                "Customer " + OrganizationCleanup.suffix(),
+                                "marketplaceId",
+                                "mp-st"))
+                .getJsonObject("organization")
+                .getString("orgId");
         String path = "/organizations/" + orgId;
 
         Answer notSeller = api.post(path + "/payment-types", "{\"paymentTypes\":[\"INVOICE\"]}");
@@ -158,10 +189,12 @@ class OrganizationResourceIT {
 
         Answer roles = api.post(path + "/roles", "{\"roles\":[\"SUPPLIER\"],\"operatorRevenueShare\":20}");
         assertThat(roles.status()).as(roles.toString()).isEqualTo(200);
-        assertThat(roles.json().getJsonArray("roles").getValuesAs(JsonString::getString)).containsExactly("SUPPLIER");
+        assertThat(roles.json().getJsonArray("roles").getValuesAs(JsonString::getString))
+                .containsExactly("SUPPLIER");
         Answer types = api.post(path + "/payment-types", "{\"paymentTypes\":[\"CREDIT_CARD\",\"INVOICE\"]}");
         assertThat(types.status()).as(types.toString()).isEqualTo(200);
-        assertThat(types.json().getJsonArray("paymentTypes").getValuesAs(JsonString::getString)).containsExactly("INVOICE", "CREDIT_CARD");
+        assertThat(types.json().getJsonArray("paymentTypes").getValuesAs(JsonString::getString))
+                .containsExactly("INVOICE", "CREDIT_CARD");
         Answer unknown = api.post(path + "/payment-types", "{\"paymentTypes\":[\"BITCOIN\"]}");
         assertProblem(unknown, 422, "validation");
         assertThat(unknown.json().getString("detail")).contains("BITCOIN");
@@ -170,40 +203,64 @@ class OrganizationResourceIT {
         Answer named = api.put(path + "/distinguished-name", RestClient.json("distinguishedName", dn));
         assertThat(named.status()).as(named.toString()).isEqualTo(200);
         assertThat(named.json().getString("distinguishedName")).isEqualTo(dn);
-        String other = supplier(api, "Other " + OrganizationCleanup.suffix()).getJsonObject("organization").getString("orgId");
-        assertProblem(api.put("/organizations/" + other + "/distinguished-name", RestClient.json("distinguishedName", dn)), 409, "conflict");
-        assertProblem(api.put(path + "/distinguished-name", RestClient.json("distinguishedName", "not a dn")), 422, "validation");
+        String other = supplier(api, "Other " + OrganizationCleanup.suffix())
+                .getJsonObject("organization")
+                .getString("orgId");
+        assertProblem(
+                api.put("/organizations/" + other + "/distinguished-name", RestClient.json("distinguishedName", dn)),
+                409,
+                "conflict");
+        assertProblem(
+                api.put(path + "/distinguished-name", RestClient.json("distinguishedName", "not a dn")),
+                422,
+                "validation");
     }
 
     @Test
     void errorsAreProblemDetails() {
         OrganizationApi api = new OrganizationApi(operator);
-        Answer badMail = api.post("/organizations", newOrganization(OrganizationCleanup.adminId(), "Bad", "roles", List.of("BROKER"),
-                "email", "nobody@").toString());
+        Answer badMail = api.post(
+                "/organizations",
+                newOrganization(OrganizationCleanup.adminId(), "Bad", "roles", List.of("BROKER"), "email", "nobody@")
+                        .toString());
         assertProblem(badMail, 422, "validation");
         assertThat(badMail.json().getString("code")).isEqualTo("account.field.email");
         assertThat(badMail.json().getString("detail")).contains("organization.email");
 
-        Answer german = new RestClient().send("POST", "/organizations", "application/json",
-                newOrganization(OrganizationCleanup.adminId(), "Bad", "roles", List.of("RESELLER", "BROKER")).toString(),
-                Map.of("Authorization", "Bearer " + tokenOf(api), "Accept-Language", "de"));
+        Answer german = new RestClient()
+                .send(
+                        "POST",
+                        "/organizations",
+                        "application/json",
+                        newOrganization(OrganizationCleanup.adminId(), "Bad", "roles", List.of("RESELLER", "BROKER"))
+                                .toString(),
+                        Map.of("Authorization", "Bearer " + tokenOf(api), "Accept-Language", "de"));
         assertProblem(german, 422, "validation");
         assertThat(german.header("Content-Language")).isEqualTo("de");
         assertThat(german.json().getString("detail")).contains("kann nicht mit der Rolle");
 
         String ldapAdmin = OrganizationCleanup.adminId();
-        JsonObject ldap = jakarta.json.Json.createObjectBuilder(newOrganization(ldapAdmin, "LDAP down", "roles", List.of("BROKER")))
-                .add("ldapSettings", jakarta.json.Json.createObjectBuilder().add("LDAP_URL", "ldap://127.0.0.1:1")
-                        .add("LDAP_BASE_DN", "dc=example,dc=com")).build();
+        JsonObject ldap = jakarta.json.Json.createObjectBuilder(
+                        newOrganization(ldapAdmin, "LDAP down", "roles", List.of("BROKER")))
+                .add(
+                        "ldapSettings",
+                        jakarta.json.Json.createObjectBuilder()
+                                .add("LDAP_URL", "ldap://127.0.0.1:1")
+                                .add("LDAP_BASE_DN", "dc=example,dc=com"))
+                .build();
         Answer unreachable = api.post("/organizations", ldap.toString());
         assertThat(unreachable.status()).as(unreachable.toString()).isEqualTo(422);
         assertThat(unreachable.contentType()).startsWith(OrganizationApi.PROBLEM_JSON);
         assertThat(unreachable.json().getString("code")).isEqualTo("ldap.connect.unreachable");
-        assertThat(OrganizationCleanup.userExists(ldapAdmin)).as("nothing half-done").isFalse();
+        assertThat(OrganizationCleanup.userExists(ldapAdmin))
+                .as("nothing half-done")
+                .isFalse();
 
         assertProblem(api.post("/organizations", "{\"name\":"), 400, "malformed-request");
-        assertProblem(api.post("/organizations", "{\"name\":\"No admin\",\"roles\":[\"BROKER\"]}"), 400, "malformed-request");
-        Answer nested = api.post("/organizations", "{\"name\":\"Nested typo\",\"administrator\":{\"userId\":\"x\",\"mail\":\"m\"}}");
+        assertProblem(
+                api.post("/organizations", "{\"name\":\"No admin\",\"roles\":[\"BROKER\"]}"), 400, "malformed-request");
+        Answer nested = api.post(
+                "/organizations", "{\"name\":\"Nested typo\",\"administrator\":{\"userId\":\"x\",\"mail\":\"m\"}}");
         assertProblem(nested, 400, "malformed-request");
         assertThat(nested.json().getString("detail")).startsWith("The field \"administrator.mail\" is not known here.");
         assertProblem(api.get("/organizations/st-none-" + OrganizationCleanup.suffix()), 404, "not-found");
@@ -214,14 +271,25 @@ class OrganizationResourceIT {
     void aUserWithoutTheOperatorRoleGets403() {
         OrganizationApi api = new OrganizationApi(plainUser);
         assertProblem(api.get("/organizations"), 403, "forbidden");
-        assertProblem(api.post("/organizations", newOrganization(OrganizationCleanup.adminId(), "X", "roles", List.of("BROKER")).toString()),
-                403, "forbidden");
-        assertProblem(api.put("/organizations/PLATFORM_OPERATOR/distinguished-name", RestClient.json("distinguishedName", "CN=x")),
-                403, "forbidden");
+        assertProblem(
+                api.post(
+                        "/organizations",
+                        newOrganization(OrganizationCleanup.adminId(), "X", "roles", List.of("BROKER"))
+                                .toString()),
+                403,
+                "forbidden");
+        assertProblem(
+                api.put(
+                        "/organizations/PLATFORM_OPERATOR/distinguished-name",
+                        RestClient.json("distinguishedName", "CN=x")),
+                403,
+                "forbidden");
     }
 
     private static List<String> names(Answer a) {
-        return a.json().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("name")).toList();
+        return a.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("name"))
+                .toList();
     }
 
     private static String tokenOf(OrganizationApi api) {

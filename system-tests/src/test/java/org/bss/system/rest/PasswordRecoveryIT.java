@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class PasswordRecoveryIT {
 
-    private static final Set<String> RECOVERY_SUBJECTS = Set.of("Choose a new BSS password", "Neues BSS-Kennwort festlegen",
-            "BSS パスワードの再設定");
+    private static final Set<String> RECOVERY_SUBJECTS =
+            Set.of("Choose a new BSS password", "Neues BSS-Kennwort festlegen", "BSS パスワードの再設定");
     private static final Pattern LINK = Pattern.compile("https?://\\S+/bss-portal/recover\\.xhtml\\?token=(\\S+)");
     /** How long a mail that should not come is waited for: mails leave through the task queue within seconds. */
     private static final long QUIET_MILLIS = 5000;
@@ -49,22 +49,30 @@ class PasswordRecoveryIT {
     }
 
     private Answer request(String userId) {
-        return api.send("POST", "/auth/password-recovery", null, "application/json", RestClient.json("userId", userId), null);
+        return api.send(
+                "POST", "/auth/password-recovery", null, "application/json", RestClient.json("userId", userId), null);
     }
 
     private Answer confirm(String token, String password) {
-        return api.send("POST", "/auth/password-recovery/confirm", null, "application/json",
-                RestClient.json("token", token, "newPassword", password), "de");
+        return api.send(
+                "POST",
+                "/auth/password-recovery/confirm",
+                null,
+                "application/json",
+                RestClient.json("token", token, "newPassword", password),
+                "de");
     }
 
     private static long recoveryMails() {
         return java.util.Arrays.stream(TestMailServer.start().getReceivedMessages())
-                .filter(m -> RECOVERY_SUBJECTS.contains(TestMailServer.subject(m))).count();
+                .filter(m -> RECOVERY_SUBJECTS.contains(TestMailServer.subject(m)))
+                .count();
     }
 
     @Test
     void aRecoveryLinkSetsANewPasswordOnce() {
-        Created user = api.createActiveUser(api.token(org.admin()), org.orgId(), "recover", "ja", "SUBSCRIPTION_MANAGER");
+        Created user =
+                api.createActiveUser(api.token(org.admin()), org.orgId(), "recover", "ja", "SUBSCRIPTION_MANAGER");
 
         Answer asked = request(user.userId());
 
@@ -82,7 +90,8 @@ class PasswordRecoveryIT {
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(204);
         assertThat(api.tokenAnswer(user.userId(), "Recovered-pw-42").status()).isEqualTo(200);
         assertProblem(api.tokenAnswer(user.userId(), NEW_PASSWORD), 401, "authentication");
-        String detail = assertInvalid(confirm(token, "Another-pw-42"), "identity.recovery.invalidToken").getString("detail");
+        String detail = assertInvalid(confirm(token, "Another-pw-42"), "identity.recovery.invalidToken")
+                .getString("detail");
         assertThat(detail).isNotBlank().doesNotContain("identity.");
         assertThat(api.tokenAnswer(user.userId(), "Recovered-pw-42").status()).isEqualTo(200);
     }
@@ -110,11 +119,18 @@ class PasswordRecoveryIT {
     @Test
     void badRequestsAre400() {
         assertInvalid(confirm("no-such-token", "Whatever-pw-42"), "identity.recovery.invalidToken");
-        assertProblem(api.send("POST", "/auth/password-recovery", null, "application/json", null, null), 400,
+        assertProblem(
+                api.send("POST", "/auth/password-recovery", null, "application/json", null, null),
+                400,
                 "malformed-request");
-        assertProblem(api.send("POST", "/auth/password-recovery", null, "application/json", "{\"user\":\"x\"}", null), 400,
+        assertProblem(
+                api.send("POST", "/auth/password-recovery", null, "application/json", "{\"user\":\"x\"}", null),
+                400,
                 "malformed-request");
-        assertProblem(api.send("POST", "/auth/password-recovery/confirm", null, "application/json", "{\"token\":\"x\"}", null),
-                400, "malformed-request");
+        assertProblem(
+                api.send(
+                        "POST", "/auth/password-recovery/confirm", null, "application/json", "{\"token\":\"x\"}", null),
+                400,
+                "malformed-request");
     }
 }

@@ -55,12 +55,19 @@ class RestApiIT {
 
         assertThat(a.status()).as(a.toString()).isEqualTo(200);
         // Payara lists the paths relative to the context root (/bss), which is the document's server URL
-        assertThat(a.body()).contains("/bss/api/v1").contains("url: /bss")
-                .contains("/api/v1/auth/token").contains("/api/v1/settings/{key}").contains("/api/v1/health")
+        assertThat(a.body())
+                .contains("/bss/api/v1")
+                .contains("url: /bss")
+                .contains("/api/v1/auth/token")
+                .contains("/api/v1/settings/{key}")
+                .contains("/api/v1/health")
                 // issue 4: organizations, users, imports, password recovery, audit log
-                .contains("/api/v1/organizations").contains("/api/v1/organizations/{orgId}/users")
-                .contains("/api/v1/users/{userId}").contains("/api/v1/organizations/{orgId}/user-imports")
-                .contains("/api/v1/user-imports/{importId}").contains("/api/v1/auth/password-recovery")
+                .contains("/api/v1/organizations")
+                .contains("/api/v1/organizations/{orgId}/users")
+                .contains("/api/v1/users/{userId}")
+                .contains("/api/v1/organizations/{orgId}/user-imports")
+                .contains("/api/v1/user-imports/{importId}")
+                .contains("/api/v1/auth/password-recovery")
                 .contains("/api/v1/audit-log");
     }
 
@@ -78,14 +85,19 @@ class RestApiIT {
     void initialPasswordGetsNoTokenUntilItIsChanged() {
         TestUser newcomer = TestUsers.mustChangePassword();
         try {
-            Answer refused = rest.send("POST", "/auth/token", "application/json",
-                    json("userId", newcomer.userId(), "password", newcomer.password()), Map.of("Accept-Language", "de"));
+            Answer refused = rest.send(
+                    "POST",
+                    "/auth/token",
+                    "application/json",
+                    json("userId", newcomer.userId(), "password", newcomer.password()),
+                    Map.of("Accept-Language", "de"));
 
             assertProblem(refused, 403, "password-change-required");
             assertThat(refused.header("Content-Language")).isEqualTo("de");
             assertThat(TestUsers.stored(newcomer).passwordChangeRequired()).isTrue();
 
-            Answer change = rest.post("/auth/password",
+            Answer change = rest.post(
+                    "/auth/password",
                     json("userId", newcomer.userId(), "oldPassword", newcomer.password(), "newPassword", NEW_PASSWORD));
             assertThat(change.status()).as(change.toString()).isEqualTo(204);
             assertThat(TestUsers.stored(newcomer).passwordChangeRequired()).isFalse();
@@ -97,16 +109,22 @@ class RestApiIT {
             JsonObject t = a.json();
             assertThat(t.getString("token_type")).isEqualTo("Bearer");
             assertThat(t.getJsonNumber("expires_in").longValue()).isPositive();
-            assertThat(t.getJsonNumber("refresh_expires_in").longValue()).isGreaterThan(t.getJsonNumber("expires_in").longValue());
+            assertThat(t.getJsonNumber("refresh_expires_in").longValue())
+                    .isGreaterThan(t.getJsonNumber("expires_in").longValue());
             String token = t.getString("access_token");
             assertThat(token.split("\\.", -1)).hasSize(3);
-            String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.", -1)[1]), StandardCharsets.UTF_8);
-            assertThat(payload).contains("\"upn\":\"" + newcomer.userId() + "\"").contains("\"typ\":\"access\"")
+            String payload =
+                    new String(Base64.getUrlDecoder().decode(token.split("\\.", -1)[1]), StandardCharsets.UTF_8);
+            assertThat(payload)
+                    .contains("\"upn\":\"" + newcomer.userId() + "\"")
+                    .contains("\"typ\":\"access\"")
                     .contains("PLATFORM_OPERATOR");
             assertThat(rest.get("/settings", token).status()).isEqualTo(200);
             // the old (initial) password is gone
-            assertProblem(rest.post("/auth/token", json("userId", newcomer.userId(), "password", newcomer.password())),
-                    401, "authentication");
+            assertProblem(
+                    rest.post("/auth/token", json("userId", newcomer.userId(), "password", newcomer.password())),
+                    401,
+                    "authentication");
         } finally {
             TestUsers.delete(newcomer);
         }
@@ -121,8 +139,11 @@ class RestApiIT {
         JsonObject t = a.json();
         assertThat(t.getString("token_type")).isEqualTo("Bearer");
         assertThat(t.getString("refresh_token")).isNotBlank();
-        String payload = new String(Base64.getUrlDecoder().decode(t.getString("access_token").split("\\.", -1)[1]), StandardCharsets.UTF_8);
-        assertThat(payload).contains("\"upn\":\"" + operator.userId() + "\"").contains("\"typ\":\"access\"")
+        String payload = new String(
+                Base64.getUrlDecoder().decode(t.getString("access_token").split("\\.", -1)[1]), StandardCharsets.UTF_8);
+        assertThat(payload)
+                .contains("\"upn\":\"" + operator.userId() + "\"")
+                .contains("\"typ\":\"access\"")
                 .contains("PLATFORM_OPERATOR");
     }
 
@@ -141,12 +162,14 @@ class RestApiIT {
     void lockedUserAndUnknownUserGetTheSameAnswerAsAWrongPassword() {
         TestUser locked = TestUsers.locked();
         try {
-            Answer lockedAnswer = rest.post("/auth/token", json("userId", locked.userId(), "password", locked.password()));
+            Answer lockedAnswer =
+                    rest.post("/auth/token", json("userId", locked.userId(), "password", locked.password()));
             Answer unknown = rest.post("/auth/token", json("userId", "st-no-such-user", "password", "whatever-1"));
 
             assertProblem(lockedAnswer, 401, "authentication");
             assertProblem(unknown, 401, "authentication");
-            assertThat(lockedAnswer.json().getString("detail")).isEqualTo(unknown.json().getString("detail"));
+            assertThat(lockedAnswer.json().getString("detail"))
+                    .isEqualTo(unknown.json().getString("detail"));
         } finally {
             TestUsers.delete(locked);
         }
@@ -189,7 +212,8 @@ class RestApiIT {
 
             String token = t.json().getString("access_token");
             assertProblem(rest.get("/settings", token), 403, "forbidden");
-            assertProblem(rest.put("/settings/API_PUBLISH_HEALTHCHECK", json("value", "false"), token), 403, "forbidden");
+            assertProblem(
+                    rest.put("/settings/API_PUBLISH_HEALTHCHECK", json("value", "false"), token), 403, "forbidden");
         } finally {
             TestUsers.delete(plain);
         }
@@ -213,7 +237,10 @@ class RestApiIT {
             assertThat(back.status()).as(back.toString()).isEqualTo(200);
         }
         JsonValue restored = rest.get(key, access).json().get("value");
-        assertThat(restored == null || restored == JsonValue.NULL ? "" : ((jakarta.json.JsonString) restored).getString())
+        assertThat(
+                        restored == null || restored == JsonValue.NULL
+                                ? ""
+                                : ((jakarta.json.JsonString) restored).getString())
                 .isEqualTo(before);
     }
 
@@ -235,7 +262,8 @@ class RestApiIT {
 
     @Test
     void malformedJsonIsBadRequest() {
-        assertProblem(rest.post("/auth/token", "{\"userId\": \"" + operator.userId() + "\", "), 400, "malformed-request");
+        assertProblem(
+                rest.post("/auth/token", "{\"userId\": \"" + operator.userId() + "\", "), 400, "malformed-request");
         assertProblem(rest.put("/settings/API_PUBLISH_HEALTHCHECK", "{not json", access), 400, "malformed-request");
         assertProblem(rest.post("/auth/token", json("userId", operator.userId())), 400, "malformed-request");
     }
@@ -244,7 +272,8 @@ class RestApiIT {
     void unknownOrMistypedFieldsAreBadRequestNamingThem() {
         Answer unknown = rest.put("/settings/API_PUBLISH_HEALTHCHECK", json("value", "true", "vaule", "false"), access);
         assertProblem(unknown, 400, "malformed-request");
-        assertThat(unknown.json().getString("detail")).isEqualTo("The field \"vaule\" is not known here. Fields of this request: value.");
+        assertThat(unknown.json().getString("detail"))
+                .isEqualTo("The field \"vaule\" is not known here. Fields of this request: value.");
         Answer mistyped = rest.put("/settings/API_PUBLISH_HEALTHCHECK", "{\"value\": true}", access);
         assertProblem(mistyped, 400, "malformed-request");
         assertThat(mistyped.json().getString("detail")).isEqualTo("The field \"value\" must be a string.");
@@ -278,8 +307,11 @@ class RestApiIT {
     @Test
     void tamperedTokenIsRefused() {
         String[] parts = access.split("\\.", -1);
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("\"access\"", "\"accesS\"");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"access\"", "\"accesS\"");
+        String forged = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
         String badSignature = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
 
         assertProblem(rest.get("/settings", forged), 401, "authentication");
@@ -329,7 +361,9 @@ class RestApiIT {
 
     @Test
     void testClockIsRefusedWhenTestModeIsOff() {
-        assertThat(rest.put("/settings/BSS_TEST_CLOCK_ENABLED", json("value", "false"), access).status()).isEqualTo(200);
+        assertThat(rest.put("/settings/BSS_TEST_CLOCK_ENABLED", json("value", "false"), access)
+                        .status())
+                .isEqualTo(200);
 
         Answer a = rest.post("/test-clock/advance", json("seconds", 60), access);
 
@@ -338,7 +372,9 @@ class RestApiIT {
 
     @Test
     void movingTheClockExpiresAccessTokens() {
-        assertThat(rest.put("/settings/BSS_TEST_CLOCK_ENABLED", json("value", "true"), access).status()).isEqualTo(200);
+        assertThat(rest.put("/settings/BSS_TEST_CLOCK_ENABLED", json("value", "true"), access)
+                        .status())
+                .isEqualTo(200);
         String before = access;
         try {
             Answer moved = rest.post("/test-clock/advance", json("seconds", 2 * 3600), before);
@@ -352,7 +388,9 @@ class RestApiIT {
             Answer reset = rest.post("/test-clock/reset", null, access);
             assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
             access = issue();
-            assertThat(rest.put("/settings/BSS_TEST_CLOCK_ENABLED", json("value", "false"), access).status()).isEqualTo(200);
+            assertThat(rest.put("/settings/BSS_TEST_CLOCK_ENABLED", json("value", "false"), access)
+                            .status())
+                    .isEqualTo(200);
         }
     }
 
@@ -360,11 +398,15 @@ class RestApiIT {
 
     @Test
     void healthCanBeUnpublished() {
-        assertThat(rest.put("/settings/API_PUBLISH_HEALTHCHECK", json("value", "false"), access).status()).isEqualTo(200);
+        assertThat(rest.put("/settings/API_PUBLISH_HEALTHCHECK", json("value", "false"), access)
+                        .status())
+                .isEqualTo(200);
         try {
             assertProblem(rest.get("/health", null), 404, "not-found");
         } finally {
-            assertThat(rest.put("/settings/API_PUBLISH_HEALTHCHECK", json("value", "true"), access).status()).isEqualTo(200);
+            assertThat(rest.put("/settings/API_PUBLISH_HEALTHCHECK", json("value", "true"), access)
+                            .status())
+                    .isEqualTo(200);
         }
         assertThat(rest.get("/health", null).status()).isEqualTo(200);
     }
@@ -380,8 +422,12 @@ class RestApiIT {
             String token = t.json().getString("access_token");
             // only possible while the test clock is enabled; harmless (403) otherwise
             rest.post("/test-clock/reset", null, token);
-            assertThat(rest.put("/settings/BSS_TEST_CLOCK_ENABLED", json("value", "false"), token).status()).isEqualTo(200);
-            assertThat(rest.put("/settings/API_PUBLISH_HEALTHCHECK", json("value", "true"), token).status()).isEqualTo(200);
+            assertThat(rest.put("/settings/BSS_TEST_CLOCK_ENABLED", json("value", "false"), token)
+                            .status())
+                    .isEqualTo(200);
+            assertThat(rest.put("/settings/API_PUBLISH_HEALTHCHECK", json("value", "true"), token)
+                            .status())
+                    .isEqualTo(200);
             rest.post("/auth/revoke", json("token", token));
         } finally {
             TestUsers.delete(operator);

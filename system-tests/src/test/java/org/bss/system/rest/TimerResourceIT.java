@@ -49,13 +49,19 @@ class TimerResourceIT {
     /** The answer's timers compared with due_work: every kind, in BSS's order, with the stored schedule. */
     private static void assertAsStored(List<JsonObject> timers) {
         Map<String, Due> stored = TestTimers.stored();
-        assertThat(timers).extracting(t -> t.getString("kind")).containsExactlyElementsOf(TestTimers.ORIGINAL_TYPE.keySet());
+        assertThat(timers)
+                .extracting(t -> t.getString("kind"))
+                .containsExactlyElementsOf(TestTimers.ORIGINAL_TYPE.keySet());
         for (JsonObject t : timers) {
             Due due = stored.get(t.getString("kind"));
             assertThat(t.getBoolean("enabled")).as(t.toString()).isEqualTo(due.enabled());
-            assertThat(t.getJsonNumber("offsetMillis").longValue()).as(t.toString()).isEqualTo(due.offsetMillis());
+            assertThat(t.getJsonNumber("offsetMillis").longValue())
+                    .as(t.toString())
+                    .isEqualTo(due.offsetMillis());
             if (due.enabled()) {
-                assertThat(Instant.parse(t.getString("nextExpiration"))).as(t.toString()).isEqualTo(due.nextDueAt());
+                assertThat(Instant.parse(t.getString("nextExpiration")))
+                        .as(t.toString())
+                        .isEqualTo(due.nextDueAt());
                 assertThat(t.getString("interval")).isEqualTo(due.interval());
             } else {
                 assertThat(t.containsKey("nextExpiration")).as(t.toString()).isFalse();
@@ -86,8 +92,11 @@ class TimerResourceIT {
             TestTimers.assertScheduledDailyAt(offset, before);
             List<JsonObject> timers = a.array().getValuesAs(JsonObject.class);
             assertAsStored(timers);
-            assertThat(timers).filteredOn(t -> t.getString("kind").equals(TestTimers.KIND)).singleElement()
-                    .satisfies(t -> assertThat(t.getJsonNumber("offsetMillis").longValue()).isEqualTo(offset));
+            assertThat(timers)
+                    .filteredOn(t -> t.getString("kind").equals(TestTimers.KIND))
+                    .singleElement()
+                    .satisfies(t -> assertThat(t.getJsonNumber("offsetMillis").longValue())
+                            .isEqualTo(offset));
         } finally {
             OperatorSettings.restore(previous);
             assertThat(rest.post("/timers/reinit", null, token).status()).isEqualTo(200);
@@ -104,7 +113,9 @@ class TimerResourceIT {
 
             assertProblem(rest.get("/timers", token), 403, "forbidden");
             assertProblem(rest.post("/timers/reinit", null, token), 403, "forbidden");
-            assertThat(TestTimers.stored(TestTimers.KIND)).as("still the stale schedule").isEqualTo(stale);
+            assertThat(TestTimers.stored(TestTimers.KIND))
+                    .as("still the stale schedule")
+                    .isEqualTo(stale);
         } finally {
             OperatorSettings.restore(previous);
         }

@@ -25,6 +25,7 @@ final class UserApi {
     static final String TYPE_BASE = "https://bss.example/problems/";
     /** A password the policy accepts, for users that leave their initial password. */
     static final String NEW_PASSWORD = "User-API-test-42";
+
     static final Duration MAIL_WAIT = Duration.ofSeconds(60);
 
     final RestClient rest = new RestClient();
@@ -60,13 +61,17 @@ final class UserApi {
     }
 
     Answer changePassword(String userId, String oldPassword, String newPassword) {
-        return rest.post("/auth/password", RestClient.json("userId", userId, "oldPassword", oldPassword,
-                "newPassword", newPassword));
+        return rest.post(
+                "/auth/password",
+                RestClient.json("userId", userId, "oldPassword", oldPassword, "newPassword", newPassword));
     }
 
     /** The JSON of a new user: e-mail, locale and roles; more fields as name/value pairs. */
     static String newUser(String userId, String email, String locale, List<String> roles, String... more) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("userId", userId).add("email", email).add("locale", locale);
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("userId", userId)
+                .add("email", email)
+                .add("locale", locale);
         for (int i = 0; i < more.length; i += 2) {
             b.add(more[i], more[i + 1]);
         }
@@ -75,15 +80,19 @@ final class UserApi {
 
     /** Creates a user through POST /organizations/{orgId}/users and checks the 201. */
     JsonObject createUser(String token, String orgId, String userId, String email, String locale, String... roles) {
-        Answer a = send("POST", "/organizations/" + orgId + "/users", token, "application/json",
-                newUser(userId, email, locale, List.of(roles)), null);
+        Answer a = send(
+                "POST",
+                "/organizations/" + orgId + "/users",
+                token,
+                "application/json",
+                newUser(userId, email, locale, List.of(roles)),
+                null);
         assertThat(a.status()).as(a.toString()).isEqualTo(201);
         return a.json();
     }
 
     /** A user created through the API: its id and its own mail address. */
-    record Created(String userId, String email) {
-    }
+    record Created(String userId, String email) {}
 
     /**
      * A user with this locale (en, de, ja) created through the API who has changed the initial password of the USER_CREATED mail
@@ -101,7 +110,8 @@ final class UserApi {
 
     /** The password in a USER_CREATED or PASSWORD_RESET mail: the line after "…: userId", after its ": ". */
     static String password(MimeMessage mail, String userId) {
-        List<String> lines = TestMailServer.body(mail).lines().map(String::strip).toList();
+        List<String> lines =
+                TestMailServer.body(mail).lines().map(String::strip).toList();
         for (int i = 0; i + 1 < lines.size(); i++) {
             if (lines.get(i).endsWith(": " + userId)) {
                 String next = lines.get(i + 1);

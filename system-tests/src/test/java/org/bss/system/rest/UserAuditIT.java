@@ -59,42 +59,73 @@ class UserAuditIT {
         String callerPairs = "userId=" + org.admin().userId() + "|orgId=" + org.orgId() + "|orgName=";
 
         api.createUser(admin, org.orgId(), userId, email, "de", "SUBSCRIPTION_MANAGER");
-        assertThat(entries(39010, userId)).containsExactly(
-                "Create user|" + callerPairs + orgName() + "|user=" + userId + "|email=" + email
+        assertThat(entries(39010, userId))
+                .containsExactly("Create user|" + callerPairs + orgName() + "|user=" + userId + "|email=" + email
                         + "|userRoles=SUBSCRIPTION_MANAGER|locale=de");
 
-        ok(api.send("PUT", "/users/" + userId, admin, "application/json",
-                Json.createObjectBuilder().add("firstName", "Audit").add("version", version(admin, userId)).build().toString(), null));
-        assertThat(entries(39011, userId)).containsExactly("Update user|" + callerPairs + orgName() + "|user=" + userId
-                + "|email=" + email + "|firstName=Audit|lastName=|locale=de");
+        ok(api.send(
+                "PUT",
+                "/users/" + userId,
+                admin,
+                "application/json",
+                Json.createObjectBuilder()
+                        .add("firstName", "Audit")
+                        .add("version", version(admin, userId))
+                        .build()
+                        .toString(),
+                null));
+        assertThat(entries(39011, userId))
+                .containsExactly("Update user|" + callerPairs + orgName() + "|user=" + userId + "|email=" + email
+                        + "|firstName=Audit|lastName=|locale=de");
 
-        ok(api.send("PUT", "/users/" + userId + "/roles", admin, "application/json",
-                Json.createObjectBuilder().add("roles", Json.createArrayBuilder(List.of("ORGANIZATION_ADMIN", "SUBSCRIPTION_MANAGER")))
-                        .add("version", version(admin, userId)).build().toString(), null));
-        assertThat(entries(39013, userId)).containsExactly("Change user roles|" + callerPairs + orgName() + "|user=" + userId
-                + "|userRoles=ORGANIZATION_ADMIN,SUBSCRIPTION_MANAGER");
+        ok(api.send(
+                "PUT",
+                "/users/" + userId + "/roles",
+                admin,
+                "application/json",
+                Json.createObjectBuilder()
+                        .add("roles", Json.createArrayBuilder(List.of("ORGANIZATION_ADMIN", "SUBSCRIPTION_MANAGER")))
+                        .add("version", version(admin, userId))
+                        .build()
+                        .toString(),
+                null));
+        assertThat(entries(39013, userId))
+                .containsExactly("Change user roles|" + callerPairs + orgName() + "|user=" + userId
+                        + "|userRoles=ORGANIZATION_ADMIN,SUBSCRIPTION_MANAGER");
 
-        for (String[] action : new String[][] {{"lock", "39014", "Lock user"}, {"unlock", "39015", "Unlock user"},
-                {"reset-password", "39016", "Reset password"}}) {
+        for (String[] action : new String[][] {
+            {"lock", "39014", "Lock user"},
+            {"unlock", "39015", "Unlock user"},
+            {"reset-password", "39016", "Reset password"}
+        }) {
             ok(api.send("POST", "/users/" + userId + "/" + action[0], admin, null, null, null));
-            assertThat(entries(Integer.parseInt(action[1]), userId)).as(action[0])
+            assertThat(entries(Integer.parseInt(action[1]), userId))
+                    .as(action[0])
                     .containsExactly(action[2] + "|" + callerPairs + orgName() + "|user=" + userId);
         }
 
-        Answer deleted = api.send("DELETE", "/users/" + userId + "?version=" + version(admin, userId), admin, null, null, null);
+        Answer deleted =
+                api.send("DELETE", "/users/" + userId + "?version=" + version(admin, userId), admin, null, null, null);
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
-        assertThat(entries(39012, userId)).containsExactly("Delete user|" + callerPairs + orgName() + "|user=" + userId);
+        assertThat(entries(39012, userId))
+                .containsExactly("Delete user|" + callerPairs + orgName() + "|user=" + userId);
     }
 
     @Test
     void anImportWritesOneEntryWithItsCounts() {
         String admin = api.token(org.admin());
         int before = entries(39017, null).size();
-        String csv = UserApi.newUserId("imp1") + "," + TestMailServer.address("imp1") + ",en,MR,A,B,SUBSCRIPTION_MANAGER\n"
-                + UserApi.newUserId("imp2") + "," + TestMailServer.address("imp2") + ",ja,,,,\"ORGANIZATION_ADMIN, SUBSCRIPTION_MANAGER\"\n"
-                + "bad:id,x@example.com,en,,,,SUBSCRIPTION_MANAGER\n";
-        Answer started = api.rest.send("POST", "/organizations/" + org.orgId() + "/user-imports", "text/csv; charset=UTF-8",
-                new String(csv.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8), java.util.Map.of("Authorization", "Bearer " + admin));
+        String csv =
+                UserApi.newUserId("imp1") + "," + TestMailServer.address("imp1") + ",en,MR,A,B,SUBSCRIPTION_MANAGER\n"
+                        + UserApi.newUserId("imp2") + "," + TestMailServer.address("imp2")
+                        + ",ja,,,,\"ORGANIZATION_ADMIN, SUBSCRIPTION_MANAGER\"\n"
+                        + "bad:id,x@example.com,en,,,,SUBSCRIPTION_MANAGER\n";
+        Answer started = api.rest.send(
+                "POST",
+                "/organizations/" + org.orgId() + "/user-imports",
+                "text/csv; charset=UTF-8",
+                new String(csv.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
+                java.util.Map.of("Authorization", "Bearer " + admin));
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         String location = started.header("Location");
         Answer state = api.send("GET", location, admin, null, null, null);
@@ -105,8 +136,9 @@ class UserAuditIT {
         assertThat(state.json().getString("status")).as(state.toString()).isEqualTo("DONE");
         List<String> after = entries(39017, null);
         assertThat(after).hasSize(before + 1);
-        assertThat(after.get(after.size() - 1)).isEqualTo("Import users|userId=" + org.admin().userId() + "|orgId="
-                + org.orgId() + "|orgName=" + orgName() + "|importedUsers=2|rejectedRows=1");
+        assertThat(after.get(after.size() - 1))
+                .isEqualTo("Import users|userId=" + org.admin().userId() + "|orgId=" + org.orgId() + "|orgName="
+                        + orgName() + "|importedUsers=2|rejectedRows=1");
     }
 
     private static void ok(Answer a) {
@@ -130,7 +162,9 @@ class UserAuditIT {
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         String pairs = r.getString(2);
-                        if (targetUserId == null || pairs.contains("|user=" + targetUserId + "|") || pairs.endsWith("|user=" + targetUserId)) {
+                        if (targetUserId == null
+                                || pairs.contains("|user=" + targetUserId + "|")
+                                || pairs.endsWith("|user=" + targetUserId)) {
                             out.add(r.getString(1) + "|" + pairs);
                         }
                     }
@@ -155,7 +189,8 @@ class UserAuditIT {
     private static String setting(String key, String value) {
         Answer before = api.send("GET", "/settings/" + key, operatorToken, null, null, null);
         ok(before);
-        Answer put = api.send("PUT", "/settings/" + key, operatorToken, "application/json", RestClient.json("value", value), null);
+        Answer put = api.send(
+                "PUT", "/settings/" + key, operatorToken, "application/json", RestClient.json("value", value), null);
         ok(put);
         return before.json().isNull("effectiveValue") ? "" : before.json().getString("effectiveValue");
     }

@@ -73,7 +73,9 @@ class UserImportIT {
             if (!"RUNNING".equals(state.getString("status"))) {
                 return state;
             }
-            assertThat(System.nanoTime()).as("import done within " + DONE_WITHIN + ": " + state).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("import done within " + DONE_WITHIN + ": " + state)
+                    .isLessThan(deadline);
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
@@ -86,20 +88,24 @@ class UserImportIT {
     @Test
     void anImportCreatesTheGoodLinesAndListsTheRejectedOnes() {
         String tag = "imp" + UUID.randomUUID().toString().substring(0, 6);
-        String csv = String.join("\n",
-                "st-u-" + tag + "-a,a-" + tag + "@bss.test,de,MS,Anna,Älter,SUBSCRIPTION_MANAGER",
-                "",
-                "st-u-" + tag + "-b,b-" + tag + "@bss.test,ja,,山田,花子,\"ORGANIZATION_ADMIN, SUBSCRIPTION_MANAGER\"",
-                "st-u-" + tag + "-c,c-" + tag + "@bss.test,en,,,,SERVICE_MANAGER",
-                "st-u-" + tag + "-a,again-" + tag + "@bss.test,en,,,,SUBSCRIPTION_MANAGER",
-                "st-u-" + tag + "-d,not-an-address,en,,,,SUBSCRIPTION_MANAGER",
-                org.admin().userId() + ",e-" + tag + "@bss.test,en,,,,SUBSCRIPTION_MANAGER") + "\n";
+        String csv = String.join(
+                        "\n",
+                        "st-u-" + tag + "-a,a-" + tag + "@bss.test,de,MS,Anna,Älter,SUBSCRIPTION_MANAGER",
+                        "",
+                        "st-u-" + tag + "-b,b-" + tag
+                                + "@bss.test,ja,,山田,花子,\"ORGANIZATION_ADMIN, SUBSCRIPTION_MANAGER\"",
+                        "st-u-" + tag + "-c,c-" + tag + "@bss.test,en,,,,SERVICE_MANAGER",
+                        "st-u-" + tag + "-a,again-" + tag + "@bss.test,en,,,,SUBSCRIPTION_MANAGER",
+                        "st-u-" + tag + "-d,not-an-address,en,,,,SUBSCRIPTION_MANAGER",
+                        org.admin().userId() + ",e-" + tag + "@bss.test,en,,,,SUBSCRIPTION_MANAGER")
+                + "\n";
 
         Answer started = api.send("POST", importsOf(org), admin, "text/csv; charset=UTF-8", csv, "de");
 
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         String location = started.header("Location");
-        assertThat(location).contains("/bss/api/v1/user-imports/" + started.json().getString("importId"));
+        assertThat(location)
+                .contains("/bss/api/v1/user-imports/" + started.json().getString("importId"));
         assertThat(started.json().getString("organizationId")).isEqualTo(org.orgId());
         assertThat(started.json().getInt("totalRows")).isEqualTo(6);
 
@@ -115,20 +121,26 @@ class UserImportIT {
         List<JsonObject> rejected = done.getJsonArray("rejected").getValuesAs(JsonObject.class);
         assertThat(rejected).extracting(r -> r.getInt("line")).containsExactly(4, 5, 6, 7);
         assertThat(rejected.get(0).getString("userId")).isEqualTo("st-u-" + tag + "-c");
-        assertThat(rejected.get(0).getString("reason")).startsWith("Die Rolle SERVICE_MANAGER ist in dieser Organisation nicht verfügbar");
-        assertThat(rejected.get(1).getString("reason")).isEqualTo("Die Benutzer-ID st-u-" + tag + "-a steht bereits in Zeile 1.");
+        assertThat(rejected.get(0).getString("reason"))
+                .startsWith("Die Rolle SERVICE_MANAGER ist in dieser Organisation nicht verfügbar");
+        assertThat(rejected.get(1).getString("reason"))
+                .isEqualTo("Die Benutzer-ID st-u-" + tag + "-a steht bereits in Zeile 1.");
         assertThat(rejected.get(3).getString("reason")).contains(org.admin().userId());
         // the same import in English
         Answer english = api.send("GET", location, admin, null, null, "en");
         assertThat(english.json().getJsonArray("rejected").getJsonObject(1).getString("reason"))
                 .isEqualTo("The user ID st-u-" + tag + "-a already appears on line 1.");
 
-        JsonObject list = api.send("GET", "/organizations/" + org.orgId() + "/users?filter=" + tag, admin, null, null, null).json();
+        JsonObject list = api.send(
+                        "GET", "/organizations/" + org.orgId() + "/users?filter=" + tag, admin, null, null, null)
+                .json();
         assertThat(list.getInt("total")).isEqualTo(2);
         JsonObject b = list.getJsonArray("items").getJsonObject(1);
         assertThat(b.getString("userId")).isEqualTo("st-u-" + tag + "-b");
         assertThat(b.getString("firstName")).isEqualTo("山田");
-        assertThat(b.getJsonArray("roles").toString()).contains("ORGANIZATION_ADMIN").contains("SUBSCRIPTION_MANAGER");
+        assertThat(b.getJsonArray("roles").toString())
+                .contains("ORGANIZATION_ADMIN")
+                .contains("SUBSCRIPTION_MANAGER");
         assertThat(b.getBoolean("passwordChangeRequired")).isTrue();
         assertThat(TestMailServer.subject(TestMailServer.awaitMail("b-" + tag + "@bss.test", UserApi.MAIL_WAIT)))
                 .isEqualTo("BSS ユーザーアカウント作成のお知らせ");
@@ -157,8 +169,10 @@ class UserImportIT {
         String stalled = runningImport(org, Instant.now().minus(Duration.ofDays(1))); // its server stopped mid-import
         String running = runningImport(org, Instant.now());
 
-        JsonObject failed = api.send("GET", "/user-imports/" + stalled, admin, null, null, "en").json();
-        JsonObject stillRunning = api.send("GET", "/user-imports/" + running, admin, null, null, "en").json();
+        JsonObject failed = api.send("GET", "/user-imports/" + stalled, admin, null, null, "en")
+                .json();
+        JsonObject stillRunning = api.send("GET", "/user-imports/" + running, admin, null, null, "en")
+                .json();
 
         assertThat(failed.getString("status")).as(failed.toString()).isEqualTo("FAILED");
         assertThat(failed.getString("finishedAt")).isNotBlank();
@@ -170,18 +184,32 @@ class UserImportIT {
     @Test
     void anotherOrganizationsAdministratorFindsNoImport() {
         String tag = "imq" + UUID.randomUUID().toString().substring(0, 6);
-        Answer started = api.send("POST", importsOf(org), admin, "text/csv",
-                "st-u-" + tag + ",x-" + tag + "@bss.test,en,,,,SUBSCRIPTION_MANAGER\n", null);
+        Answer started = api.send(
+                "POST",
+                importsOf(org),
+                admin,
+                "text/csv",
+                "st-u-" + tag + ",x-" + tag + "@bss.test,en,,,,SUBSCRIPTION_MANAGER\n",
+                null);
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         String stranger = api.token(other.admin());
 
         assertProblem(api.send("GET", started.header("Location"), stranger, null, null, null), 404, "not-found");
         assertProblem(api.send("GET", "/user-imports/no-such-import", admin, null, null, null), 404, "not-found");
-        JsonObject refused = assertProblem(api.send("POST", importsOf(org), stranger, "text/csv",
-                "st-u-" + tag + "-2,y@bss.test,en,,,,SUBSCRIPTION_MANAGER\n", null), 404, "not-found");
+        JsonObject refused = assertProblem(
+                api.send(
+                        "POST",
+                        importsOf(org),
+                        stranger,
+                        "text/csv",
+                        "st-u-" + tag + "-2,y@bss.test,en,,,,SUBSCRIPTION_MANAGER\n",
+                        null),
+                404,
+                "not-found");
         assertThat(refused.getString("code")).isEqualTo("account.organization.notFound");
         assertProblem(api.send("POST", importsOf(org), null, "text/csv", "a,b@c.de,en\n", null), 401, "authentication");
-        assertThat(awaitDone(started.header("Location"), null).getInt("importedUsers")).isEqualTo(1);
+        assertThat(awaitDone(started.header("Location"), null).getInt("importedUsers"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -189,14 +217,20 @@ class UserImportIT {
         int before = TestOrganizations.userCount(org);
         String csv = "st-u-x,x@bss.test,en,,,,SUBSCRIPTION_MANAGER\n";
 
-        JsonObject latin1 = assertProblem(api.send("POST", importsOf(org), admin, "text/csv; charset=ISO-8859-1", csv, null),
-                415, "unsupported-media-type");
-        JsonObject json = assertProblem(api.send("POST", importsOf(org), admin, "application/json", csv, "ja"),
-                415, "unsupported-media-type");
-        JsonObject none = assertProblem(api.send("POST", importsOf(org), admin, null, csv, null), 415, "unsupported-media-type");
+        JsonObject latin1 = assertProblem(
+                api.send("POST", importsOf(org), admin, "text/csv; charset=ISO-8859-1", csv, null),
+                415,
+                "unsupported-media-type");
+        JsonObject json = assertProblem(
+                api.send("POST", importsOf(org), admin, "application/json", csv, "ja"), 415, "unsupported-media-type");
+        JsonObject none =
+                assertProblem(api.send("POST", importsOf(org), admin, null, csv, null), 415, "unsupported-media-type");
 
         assertThat(latin1.getString("detail")).contains("UTF-8").contains("ISO-8859-1");
-        assertThat(json.getString("detail")).contains("text/csv").contains("application/json").contains("CSV ファイル");
+        assertThat(json.getString("detail"))
+                .contains("text/csv")
+                .contains("application/json")
+                .contains("CSV ファイル");
         assertThat(none.getString("detail")).contains("text/csv");
         assertThat(TestOrganizations.userCount(org)).isEqualTo(before);
     }
@@ -225,10 +259,14 @@ class UserImportIT {
 
     /** POSTs raw bytes (RestClient sends strings as UTF-8). */
     private Answer postBytes(String path, String contentType, byte[] body) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(RestClient.API + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestClient.API + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
         return new Answer(r.statusCode(), r.body(), r);
     }

@@ -53,9 +53,25 @@ class UserLifecycleIT {
         String japanese = UserApi.newUserId("ja");
         String japaneseMail = TestMailServer.address("created-ja");
 
-        Answer created = api.send("POST", "/organizations/" + org.orgId() + "/users", admin, "application/json",
-                UserApi.newUser(german, germanMail, "de", List.of("SUBSCRIPTION_MANAGER"), "salutation", "MS",
-                        "firstName", "Jana", "lastName", "Müller", "phone", "+49 89 1234"), null);
+        Answer created = api.send(
+                "POST",
+                "/organizations/" + org.orgId() + "/users",
+                admin,
+                "application/json",
+                UserApi.newUser(
+                        german,
+                        germanMail,
+                        "de",
+                        List.of("SUBSCRIPTION_MANAGER"),
+                        "salutation",
+                        "MS",
+                        "firstName",
+                        "Jana",
+                        "lastName",
+                        "Müller",
+                        "phone",
+                        "+49 89 1234"),
+                null);
         JsonObject ja = api.createUser(admin, org.orgId(), japanese, japaneseMail, "ja", "SUBSCRIPTION_MANAGER");
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -109,7 +125,8 @@ class UserLifecycleIT {
 
         assertThat(locked.status()).as(locked.toString()).isEqualTo(200);
         assertThat(locked.json().getString("status")).isEqualTo("LOCKED");
-        MimeMessage lockMail = TestMailServer.awaitMails(user.email(), 2, MAIL_WAIT).get(1);
+        MimeMessage lockMail =
+                TestMailServer.awaitMails(user.email(), 2, MAIL_WAIT).get(1);
         assertThat(TestMailServer.subject(lockMail)).isEqualTo("Your BSS user account has been locked");
         assertProblem(api.tokenAnswer(user.userId(), NEW_PASSWORD), 401, "authentication");
 
@@ -118,18 +135,22 @@ class UserLifecycleIT {
         assertThat(unlocked.status()).as(unlocked.toString()).isEqualTo(200);
         assertThat(unlocked.json().getString("status")).isEqualTo("ACTIVE");
         assertThat(unlocked.json().getInt("failedLoginCount")).isZero();
-        MimeMessage unlockMail = TestMailServer.awaitMails(user.email(), 3, MAIL_WAIT).get(2);
+        MimeMessage unlockMail =
+                TestMailServer.awaitMails(user.email(), 3, MAIL_WAIT).get(2);
         assertThat(TestMailServer.subject(unlockMail)).isEqualTo("Your BSS user account has been unlocked");
         assertThat(api.tokenAnswer(user.userId(), NEW_PASSWORD).status()).isEqualTo(200);
     }
 
     @Test
     void anAdministratorCannotLockOneself() {
-        JsonObject p = assertProblem(api.send("POST", "/users/" + org.admin().userId() + "/lock", admin, null, null, null),
-                403, "not-permitted");
+        JsonObject p = assertProblem(
+                api.send("POST", "/users/" + org.admin().userId() + "/lock", admin, null, null, null),
+                403,
+                "not-permitted");
 
         assertThat(p.getString("code")).isEqualTo("identity.user.lockSelf");
-        assertThat(api.tokenAnswer(org.admin().userId(), org.admin().password()).status()).isEqualTo(200);
+        assertThat(api.tokenAnswer(org.admin().userId(), org.admin().password()).status())
+                .isEqualTo(200);
     }
 
     @Test

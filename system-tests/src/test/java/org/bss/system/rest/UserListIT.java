@@ -45,9 +45,21 @@ class UserListIT {
         String token = api.token(org.admin());
         for (int i = 1; i <= 6; i++) {
             String userId = "st-u-" + TAG + "-" + i;
-            Answer a = api.send("POST", "/organizations/" + org.orgId() + "/users", token, "application/json",
-                    UserApi.newUser(userId, (char) ('z' - i) + "-" + TAG + "@bss.test", "en", List.of("SUBSCRIPTION_MANAGER"),
-                            "firstName", "Pat", "lastName", "Name" + (char) ('Z' - i)), null);
+            Answer a = api.send(
+                    "POST",
+                    "/organizations/" + org.orgId() + "/users",
+                    token,
+                    "application/json",
+                    UserApi.newUser(
+                            userId,
+                            (char) ('z' - i) + "-" + TAG + "@bss.test",
+                            "en",
+                            List.of("SUBSCRIPTION_MANAGER"),
+                            "firstName",
+                            "Pat",
+                            "lastName",
+                            "Name" + (char) ('Z' - i)),
+                    null);
             assertThat(a.status()).as(a.toString()).isEqualTo(201);
             IDS.add(userId);
         }
@@ -71,7 +83,9 @@ class UserListIT {
     }
 
     private static List<String> ids(JsonObject page) {
-        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(u -> u.getString("userId")).toList();
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(u -> u.getString("userId"))
+                .toList();
     }
 
     @Test
@@ -82,9 +96,11 @@ class UserListIT {
         assertThat(first.getInt("offset")).isZero();
         assertThat(first.getInt("limit")).isEqualTo(50);
         // the administrator (st-orgadmin-…) sorts before st-u-…
-        assertThat(ids(first)).containsExactly(org.admin().userId(), IDS.get(0), IDS.get(1), IDS.get(2), IDS.get(3),
-                IDS.get(4), IDS.get(5));
-        assertThat(first.getJsonArray("items").getJsonObject(1).getString("organizationId")).isEqualTo(org.orgId());
+        assertThat(ids(first))
+                .containsExactly(
+                        org.admin().userId(), IDS.get(0), IDS.get(1), IDS.get(2), IDS.get(3), IDS.get(4), IDS.get(5));
+        assertThat(first.getJsonArray("items").getJsonObject(1).getString("organizationId"))
+                .isEqualTo(org.orgId());
     }
 
     @Test
@@ -105,10 +121,13 @@ class UserListIT {
 
     @Test
     void theFilterIgnoresCaseAndMatchesNames() {
-        assertThat(page("?filter=" + TAG.toUpperCase(Locale.ROOT)).getInt("total")).isEqualTo(6);
+        assertThat(page("?filter=" + TAG.toUpperCase(Locale.ROOT)).getInt("total"))
+                .isEqualTo(6);
         assertThat(ids(page("?filter=" + "nameW"))).containsExactly(IDS.get(2));
         assertThat(page("?filter=no-such-" + TAG).getInt("total")).isZero();
-        assertThat(page("?filter=%25").getInt("total")).as("a % is a character, not a wildcard").isZero();
+        assertThat(page("?filter=%25").getInt("total"))
+                .as("a % is a character, not a wildcard")
+                .isZero();
     }
 
     @Test
@@ -120,17 +139,21 @@ class UserListIT {
         assertThat(ids(page("?filter=" + TAG + "&sort=lastName"))).containsExactlyElementsOf(reversed);
         assertThat(ids(page("?filter=" + TAG + "&sort=lastName&order=DESC"))).containsExactlyElementsOf(IDS);
         assertThat(ids(page("?filter=" + TAG + "&sort=email&order=asc"))).containsExactlyElementsOf(reversed);
-        assertThat(ids(page("?filter=" + TAG + "&sort=createdAt&order=asc&limit=2"))).hasSize(2);
+        assertThat(ids(page("?filter=" + TAG + "&sort=createdAt&order=asc&limit=2")))
+                .hasSize(2);
     }
 
     @Test
     void theOperatorListsAnyOrganization() {
-        Answer a = api.send("GET", "/organizations/" + org.orgId() + "/users?limit=1", api.token(operator), null, null, null);
+        Answer a = api.send(
+                "GET", "/organizations/" + org.orgId() + "/users?limit=1", api.token(operator), null, null, null);
 
         assertThat(a.status()).as(a.toString()).isEqualTo(200);
         assertThat(a.json().getInt("total")).isEqualTo(7);
-        assertProblem(api.send("GET", "/organizations/st-org-none/users", api.token(operator), null, null, null),
-                404, "not-found");
+        assertProblem(
+                api.send("GET", "/organizations/st-org-none/users", api.token(operator), null, null, null),
+                404,
+                "not-found");
     }
 
     @Test
@@ -141,8 +164,8 @@ class UserListIT {
         assertInvalid(api.send("GET", path + "?limit=0", admin, null, null, null), "identity.list.limit");
         assertInvalid(api.send("GET", path + "?limit=501", admin, null, null, null), "identity.list.limit");
         assertInvalid(api.send("GET", path + "?offset=-1", admin, null, null, null), "identity.list.offset");
-        JsonObject notANumber = assertProblem(api.send("GET", path + "?limit=ten", admin, null, null, "de"), 400,
-                "malformed-request");
+        JsonObject notANumber =
+                assertProblem(api.send("GET", path + "?limit=ten", admin, null, null, "de"), 400, "malformed-request");
         assertThat(notANumber.getString("detail")).contains("limit").contains("ten");
         assertProblem(api.send("GET", path + "?order=down", admin, null, null, null), 400, "malformed-request");
     }

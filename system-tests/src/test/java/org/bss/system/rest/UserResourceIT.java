@@ -57,7 +57,8 @@ class UserResourceIT {
     }
 
     private JsonObject create(String purpose, String... roles) {
-        return api.createUser(admin, org.orgId(), UserApi.newUserId(purpose), TestMailServer.address(purpose), "en", roles);
+        return api.createUser(
+                admin, org.orgId(), UserApi.newUserId(purpose), TestMailServer.address(purpose), "en", roles);
     }
 
     private Answer put(String path, String token, String json) {
@@ -72,19 +73,32 @@ class UserResourceIT {
         long version = read.json().getJsonNumber("version").longValue();
         assertThat(read.header("ETag")).isEqualTo("\"" + version + "\"");
 
-        Answer edited = api.rest.send("PUT", path, "application/json", "{\"lastName\":\"Tagged\"}",
+        Answer edited = api.rest.send(
+                "PUT",
+                path,
+                "application/json",
+                "{\"lastName\":\"Tagged\"}",
                 Map.of("Authorization", "Bearer " + admin, "If-Match", read.header("ETag")));
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
-        assertThat(edited.header("ETag")).isEqualTo("\"" + edited.json().getJsonNumber("version").longValue() + "\"");
+        assertThat(edited.header("ETag"))
+                .isEqualTo("\"" + edited.json().getJsonNumber("version").longValue() + "\"");
 
-        Answer stale = api.rest.send("PUT", path, "application/json", "{\"lastName\":\"Lost\"}",
+        Answer stale = api.rest.send(
+                "PUT",
+                path,
+                "application/json",
+                "{\"lastName\":\"Lost\"}",
                 Map.of("Authorization", "Bearer " + admin, "If-Match", read.header("ETag")));
         assertProblem(stale, 409, "concurrent-modification");
-        Answer disagreeing = api.rest.send("PUT", path, "application/json",
+        Answer disagreeing = api.rest.send(
+                "PUT",
+                path,
+                "application/json",
                 "{\"lastName\":\"Lost\",\"version\":" + version + "}",
                 Map.of("Authorization", "Bearer " + admin, "If-Match", edited.header("ETag")));
         assertProblem(disagreeing, 412, "precondition-failed");
-        assertThat(api.send("GET", path, admin, null, null, null).json().getString("lastName")).isEqualTo("Tagged");
+        assertThat(api.send("GET", path, admin, null, null, null).json().getString("lastName"))
+                .isEqualTo("Tagged");
     }
 
     @Test
@@ -102,7 +116,8 @@ class UserResourceIT {
         assertThat(first.json().getJsonNumber("version").longValue()).isGreaterThan(version);
         JsonObject p = assertProblem(stale, 409, "concurrent-modification");
         assertThat(p.getString("code")).isEqualTo("identity.user.stale");
-        assertThat(api.send("GET", path, admin, null, null, null).json().getString("lastName")).isEqualTo("First");
+        assertThat(api.send("GET", path, admin, null, null, null).json().getString("lastName"))
+                .isEqualTo("First");
     }
 
     @Test
@@ -111,21 +126,44 @@ class UserResourceIT {
         String path = "/users/" + user.getString("userId");
         long version = user.getJsonNumber("version").longValue();
 
-        JsonObject unknown = assertProblem(api.send("PUT", path, admin, "application/json",
-                "{\"lastname\":\"typo\",\"version\":" + version + "}", "de"), 400, "malformed-request");
+        JsonObject unknown = assertProblem(
+                api.send(
+                        "PUT",
+                        path,
+                        admin,
+                        "application/json",
+                        "{\"lastname\":\"typo\",\"version\":" + version + "}",
+                        "de"),
+                400,
+                "malformed-request");
         assertThat(unknown.getString("detail")).startsWith("Das Feld „lastname“ ist hier unbekannt.");
-        assertThat(assertProblem(put(path, admin, "{\"userId\":\"renamed\",\"version\":" + version + "}"), 400,
-                "malformed-request").getString("detail")).contains("\"userId\"");
+        assertThat(assertProblem(
+                                put(path, admin, "{\"userId\":\"renamed\",\"version\":" + version + "}"),
+                                400,
+                                "malformed-request")
+                        .getString("detail"))
+                .contains("\"userId\"");
         assertProblem(put(path, admin, "{\"lastName\":\"x\"}"), 400, "malformed-request");
         assertProblem(put(path, admin, null), 400, "malformed-request");
         assertProblem(put(path, admin, "[1,2]"), 400, "malformed-request");
         assertProblem(put(path, admin, "{\"version\":\"seven\"}"), 400, "malformed-request");
-        assertInvalid(put(path, admin, "{\"email\":\"no-address\",\"version\":" + version + "}"), "account.field.email");
+        assertInvalid(
+                put(path, admin, "{\"email\":\"no-address\",\"version\":" + version + "}"), "account.field.email");
         assertInvalid(put(path, admin, "{\"locale\":\"fr\",\"version\":" + version + "}"), "account.field.oneOf");
-        assertInvalid(api.send("POST", usersOf(org), admin, "application/json",
-                UserApi.newUser(UserApi.newUserId("nomail"), "", "en", List.of()), null), "account.field.required");
+        assertInvalid(
+                api.send(
+                        "POST",
+                        usersOf(org),
+                        admin,
+                        "application/json",
+                        UserApi.newUser(UserApi.newUserId("nomail"), "", "en", List.of()),
+                        null),
+                "account.field.required");
         assertProblem(api.send("POST", usersOf(org), admin, "application/json", null, null), 400, "malformed-request");
-        assertThat(api.send("GET", path, admin, null, null, null).json().getJsonNumber("version").longValue())
+        assertThat(api.send("GET", path, admin, null, null, null)
+                        .json()
+                        .getJsonNumber("version")
+                        .longValue())
                 .isEqualTo(version);
     }
 
@@ -133,37 +171,63 @@ class UserResourceIT {
     void aTakenUserIdIs409() {
         JsonObject user = create("twice", "SUBSCRIPTION_MANAGER");
 
-        Answer again = api.send("POST", usersOf(org), admin, "application/json", UserApi.newUser(user.getString("userId"),
-                TestMailServer.address("twice"), "en", List.of("SUBSCRIPTION_MANAGER")), null);
+        Answer again = api.send(
+                "POST",
+                usersOf(org),
+                admin,
+                "application/json",
+                UserApi.newUser(
+                        user.getString("userId"),
+                        TestMailServer.address("twice"),
+                        "en",
+                        List.of("SUBSCRIPTION_MANAGER")),
+                null);
 
         assertThat(assertProblem(again, 409, "conflict").getString("code")).isEqualTo("account.user.duplicate");
     }
 
     @Test
     void onlyRolesOfTheOrganizationCanBeGiven() {
-        Answer available = api.send("GET", "/organizations/" + org.orgId() + "/available-roles", admin, null, null, null);
+        Answer available =
+                api.send("GET", "/organizations/" + org.orgId() + "/available-roles", admin, null, null, null);
         assertThat(available.status()).as(available.toString()).isEqualTo(200);
         assertThat(available.array().getValuesAs(jakarta.json.JsonString::getString))
                 .containsExactly("ORGANIZATION_ADMIN", "SERVICE_MANAGER", "SUBSCRIPTION_MANAGER");
-        Answer otherRoles = api.send("GET", "/organizations/" + other.orgId() + "/available-roles",
-                api.token(other.admin()), null, null, null);
+        Answer otherRoles = api.send(
+                "GET",
+                "/organizations/" + other.orgId() + "/available-roles",
+                api.token(other.admin()),
+                null,
+                null,
+                null);
         assertThat(otherRoles.array().getValuesAs(jakarta.json.JsonString::getString))
                 .containsExactly("ORGANIZATION_ADMIN", "SUBSCRIPTION_MANAGER");
 
-        Answer refused = api.send("POST", usersOf(org), admin, "application/json", UserApi.newUser(
-                UserApi.newUserId("tech"), TestMailServer.address("tech"), "en", List.of("TECHNOLOGY_MANAGER")), "ja");
-        assertThat(assertInvalid(refused, "identity.role.notAvailable").getString("detail")).contains("TECHNOLOGY_MANAGER");
+        Answer refused = api.send(
+                "POST",
+                usersOf(org),
+                admin,
+                "application/json",
+                UserApi.newUser(
+                        UserApi.newUserId("tech"), TestMailServer.address("tech"), "en", List.of("TECHNOLOGY_MANAGER")),
+                "ja");
+        assertThat(assertInvalid(refused, "identity.role.notAvailable").getString("detail"))
+                .contains("TECHNOLOGY_MANAGER");
         assertThat(refused.header("Content-Language")).isEqualTo("ja");
 
         JsonObject user = create("roles", "SUBSCRIPTION_MANAGER");
         String roles = "/users/" + user.getString("userId") + "/roles";
         long version = user.getJsonNumber("version").longValue();
-        assertInvalid(put(roles, admin, "{\"roles\":[\"TECHNOLOGY_MANAGER\"],\"version\":" + version + "}"),
+        assertInvalid(
+                put(roles, admin, "{\"roles\":[\"TECHNOLOGY_MANAGER\"],\"version\":" + version + "}"),
                 "identity.role.notAvailable");
-        assertInvalid(put(roles, admin, "{\"roles\":[\"service_manager\"],\"version\":" + version + "}"), "identity.role.unknown");
+        assertInvalid(
+                put(roles, admin, "{\"roles\":[\"service_manager\"],\"version\":" + version + "}"),
+                "identity.role.unknown");
         assertProblem(put(roles, admin, "{\"version\":" + version + "}"), 400, "malformed-request");
 
-        Answer changed = put(roles, admin, "{\"roles\":[\"SERVICE_MANAGER\",\"SUBSCRIPTION_MANAGER\"],\"version\":" + version + "}");
+        Answer changed = put(
+                roles, admin, "{\"roles\":[\"SERVICE_MANAGER\",\"SUBSCRIPTION_MANAGER\"],\"version\":" + version + "}");
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString))
                 .containsExactly("SERVICE_MANAGER", "SUBSCRIPTION_MANAGER");
@@ -177,18 +241,27 @@ class UserResourceIT {
         try {
             String token = api.token(alone.admin());
             String path = "/users/" + alone.admin().userId();
-            long version = api.send("GET", path, token, null, null, null).json().getJsonNumber("version").longValue();
+            long version = api.send("GET", path, token, null, null, null)
+                    .json()
+                    .getJsonNumber("version")
+                    .longValue();
 
-            JsonObject demoted = assertProblem(put(path + "/roles", token,
-                    "{\"roles\":[\"SUBSCRIPTION_MANAGER\"],\"version\":" + version + "}"), 409, "conflict");
-            JsonObject deleted = assertProblem(api.send("DELETE", path, api.token(operator), null, null, null), 409, "conflict");
+            JsonObject demoted = assertProblem(
+                    put(path + "/roles", token, "{\"roles\":[\"SUBSCRIPTION_MANAGER\"],\"version\":" + version + "}"),
+                    409,
+                    "conflict");
+            JsonObject deleted =
+                    assertProblem(api.send("DELETE", path, api.token(operator), null, null, null), 409, "conflict");
             JsonObject self = assertProblem(api.send("DELETE", path, token, null, null, null), 403, "not-permitted");
 
             assertThat(demoted.getString("code")).isEqualTo("identity.user.lastAdministrator");
             assertThat(deleted.getString("code")).isEqualTo("identity.user.lastAdministrator");
             assertThat(self.getString("code")).isEqualTo("identity.user.deleteSelf");
             assertThat(TestOrganizations.userCount(alone)).isEqualTo(1);
-            assertThat(api.send("GET", path, token, null, null, null).json().getJsonArray("roles").toString())
+            assertThat(api.send("GET", path, token, null, null, null)
+                            .json()
+                            .getJsonArray("roles")
+                            .toString())
                     .contains("ORGANIZATION_ADMIN");
         } finally {
             TestOrganizations.delete(alone);
@@ -201,14 +274,17 @@ class UserResourceIT {
         String path = "/users/" + user.getString("userId");
         long version = user.getJsonNumber("version").longValue();
 
-        assertProblem(api.send("DELETE", path + "?version=" + (version + 5), admin, null, null, null), 409,
+        assertProblem(
+                api.send("DELETE", path + "?version=" + (version + 5), admin, null, null, null),
+                409,
                 "concurrent-modification");
         assertProblem(api.send("DELETE", path + "?version=abc", admin, null, null, null), 400, "malformed-request");
         Answer deleted = api.send("DELETE", path + "?version=" + version, admin, null, null, null);
 
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
         assertThat(deleted.body()).isEmpty();
-        assertThat(assertProblem(api.send("GET", path, admin, null, null, null), 404, "not-found").getString("code"))
+        assertThat(assertProblem(api.send("GET", path, admin, null, null, null), 404, "not-found")
+                        .getString("code"))
                 .isEqualTo("identity.user.notFound");
         assertProblem(api.send("DELETE", path, admin, null, null, null), 404, "not-found");
     }
@@ -225,11 +301,26 @@ class UserResourceIT {
         assertProblem(api.send("DELETE", path, stranger, null, null, null), 404, "not-found");
         JsonObject list = assertProblem(api.send("GET", usersOf(org), stranger, null, null, null), 404, "not-found");
         assertThat(list.getString("code")).isEqualTo("account.organization.notFound");
-        assertProblem(api.send("POST", usersOf(org), stranger, "application/json", UserApi.newUser(UserApi.newUserId("x"),
-                TestMailServer.address("x"), "en", List.of("SUBSCRIPTION_MANAGER")), null), 404, "not-found");
-        assertProblem(api.send("GET", "/organizations/" + org.orgId() + "/available-roles", stranger, null, null, null),
-                404, "not-found");
-        assertProblem(api.send("GET", "/organizations/st-org-none/users", stranger, null, null, null), 404, "not-found");
+        assertProblem(
+                api.send(
+                        "POST",
+                        usersOf(org),
+                        stranger,
+                        "application/json",
+                        UserApi.newUser(
+                                UserApi.newUserId("x"),
+                                TestMailServer.address("x"),
+                                "en",
+                                List.of("SUBSCRIPTION_MANAGER")),
+                        null),
+                404,
+                "not-found");
+        assertProblem(
+                api.send("GET", "/organizations/" + org.orgId() + "/available-roles", stranger, null, null, null),
+                404,
+                "not-found");
+        assertProblem(
+                api.send("GET", "/organizations/st-org-none/users", stranger, null, null, null), 404, "not-found");
         // the user is untouched, and the operator sees it
         Answer seen = api.send("GET", path, api.token(operator), null, null, null);
         assertThat(seen.status()).as(seen.toString()).isEqualTo(200);
@@ -243,19 +334,36 @@ class UserResourceIT {
         String adminPath = "/users/" + org.admin().userId();
 
         assertProblem(api.send("GET", usersOf(org), token, null, null, null), 403, "forbidden");
-        assertProblem(api.send("POST", usersOf(org), token, "application/json", UserApi.newUser(UserApi.newUserId("x"),
-                TestMailServer.address("x"), "en", List.of("SUBSCRIPTION_MANAGER")), null), 403, "forbidden");
+        assertProblem(
+                api.send(
+                        "POST",
+                        usersOf(org),
+                        token,
+                        "application/json",
+                        UserApi.newUser(
+                                UserApi.newUserId("x"),
+                                TestMailServer.address("x"),
+                                "en",
+                                List.of("SUBSCRIPTION_MANAGER")),
+                        null),
+                403,
+                "forbidden");
         assertProblem(api.send("POST", adminPath + "/lock", token, null, null, null), 403, "forbidden");
         assertProblem(api.send("DELETE", adminPath, token, null, null, null), 403, "forbidden");
-        assertProblem(api.send("GET", "/organizations/" + org.orgId() + "/available-roles", token, null, null, null),
-                403, "forbidden");
+        assertProblem(
+                api.send("GET", "/organizations/" + org.orgId() + "/available-roles", token, null, null, null),
+                403,
+                "forbidden");
         assertProblem(api.send("GET", adminPath, token, null, null, null), 404, "not-found");
         assertProblem(api.send("GET", usersOf(org), null, null, null, null), 401, "authentication");
 
         Answer self = api.send("GET", "/users/" + plain.userId(), token, null, null, null);
         assertThat(self.status()).as(self.toString()).isEqualTo(200);
-        Answer edited = put("/users/" + plain.userId(), token, "{\"lastName\":\"Selbst\",\"locale\":\"de\",\"version\":"
-                + self.json().getJsonNumber("version").longValue() + "}");
+        Answer edited = put(
+                "/users/" + plain.userId(),
+                token,
+                "{\"lastName\":\"Selbst\",\"locale\":\"de\",\"version\":"
+                        + self.json().getJsonNumber("version").longValue() + "}");
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
         assertThat(edited.json().getString("lastName")).isEqualTo("Selbst");
         assertThat(edited.json().getString("locale")).isEqualTo("de");

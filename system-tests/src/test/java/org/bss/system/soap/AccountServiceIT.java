@@ -29,8 +29,10 @@ import org.w3c.dom.NodeList;
 class AccountServiceIT {
 
     static final String NS = "http://oscm.org/xsd";
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private static TestOrganization org;
     private static TestUser member;
@@ -75,15 +77,23 @@ class AccountServiceIT {
                 .timeout(Duration.ofMinutes(1))
                 .header("Content-Type", "text/xml; charset=utf-8")
                 .header("SOAPAction", "\"\"")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user.key() + ":" + user.password()).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)).build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (user.key() + ":" + user.password()).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
+                .build();
         HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         String text = new String(response.body(), StandardCharsets.UTF_8);
         assertThat(text).as("HTTP %s", response.statusCode()).startsWith("<");
-        return new Reply(response.statusCode(), factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.body())), text);
+        return new Reply(
+                response.statusCode(),
+                factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.body())),
+                text);
     }
 
     static Reply currentUser(TestUser user) throws Exception {
@@ -104,7 +114,10 @@ class AccountServiceIT {
             Reply reply = call("AccountService", user, "getOrganizationData", "");
 
             assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-            assertThat(reply.doc().getElementsByTagNameNS(NS, "getOrganizationDataResponse").getLength()).isEqualTo(1);
+            assertThat(reply.doc()
+                            .getElementsByTagNameNS(NS, "getOrganizationDataResponse")
+                            .getLength())
+                    .isEqualTo(1);
             assertThat(reply.value("organizationId")).isEqualTo(org.orgId());
             assertThat(reply.value("name")).isEqualTo("System test " + org.orgId());
             assertThat(reply.value("key")).isEqualTo(Long.toString(org.orgKey()));
@@ -116,7 +129,10 @@ class AccountServiceIT {
     void anAdministratorChangesAUserOfTheOwnOrganizationWithTheCurrentVersion() throws Exception {
         String version = currentUser(member).value("version");
 
-        Reply reply = call("AccountService", org.admin(), "updateAccountInformation",
+        Reply reply = call(
+                "AccountService",
+                org.admin(),
+                "updateAccountInformation",
                 userUpdate(member.userId(), "ByAdmin", version));
 
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
@@ -153,7 +169,10 @@ class AccountServiceIT {
         Reply before = currentUser(org.admin());
         String version = before.value("version");
 
-        Reply reply = call("AccountService", member, "updateAccountInformation",
+        Reply reply = call(
+                "AccountService",
+                member,
+                "updateAccountInformation",
                 userUpdate(org.admin().userId(), "ByMember", version));
 
         assertThat(reply.fault()).as(reply.text()).isEqualTo("ObjectNotFoundException");
@@ -165,7 +184,10 @@ class AccountServiceIT {
         Reply before = currentUser(member);
         int stale = Integer.parseInt(before.value("version")) - 1;
 
-        Reply reply = call("AccountService", member, "updateAccountInformation",
+        Reply reply = call(
+                "AccountService",
+                member,
+                "updateAccountInformation",
                 userUpdate(member.userId(), "Stale", Integer.toString(stale)));
 
         assertThat(reply.status()).isEqualTo(500);
@@ -178,12 +200,16 @@ class AccountServiceIT {
         Reply before = currentUser(org.admin());
         String orgVo = "<organization><tns:version>0</tns:version><tns:name>Hijacked</tns:name></organization>";
 
-        Reply reply = call("AccountService", org.admin(), "updateAccountInformation",
+        Reply reply = call(
+                "AccountService",
+                org.admin(),
+                "updateAccountInformation",
                 orgVo + userUpdate(org.admin().userId(), "NotApplied", before.value("version")));
 
         assertThat(reply.status()).isEqualTo(500);
         assertThat(reply.fault()).as(reply.text()).isEqualTo("OperationNotPermittedException");
-        assertThat(call("AccountService", org.admin(), "getOrganizationData", "").value("name"))
+        assertThat(call("AccountService", org.admin(), "getOrganizationData", "")
+                        .value("name"))
                 .isEqualTo("System test " + org.orgId());
         assertThat(currentUser(org.admin()).value("firstName")).isEqualTo(before.value("firstName"));
     }

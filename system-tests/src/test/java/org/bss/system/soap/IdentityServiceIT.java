@@ -106,15 +106,24 @@ class IdentityServiceIT {
 
     @Test
     void wsdlIsPublicWithTheContractsNamesAndCallsNeedCredentials() throws Exception {
-        HttpResponse<String> wsdl = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ENDPOINT + "?wsdl")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wsdl = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(ENDPOINT + "?wsdl")).build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(wsdl.statusCode()).isEqualTo(200);
-        assertThat(wsdl.body()).contains("targetNamespace=\"http://oscm.org/xsd\"", "name=\"IdentityService\"",
-                "name=\"createUser\"", "name=\"importUsersInOwnOrganization\"", "name=\"BulkUserImportException\"");
+        assertThat(wsdl.body())
+                .contains(
+                        "targetNamespace=\"http://oscm.org/xsd\"",
+                        "name=\"IdentityService\"",
+                        "name=\"createUser\"",
+                        "name=\"importUsersInOwnOrganization\"",
+                        "name=\"BulkUserImportException\"");
         Member member = FIXTURES.user(a, "auth", "ACTIVE");
-        assertThatThrownBy(() -> port(member.login(), "wrong-" + member.password()).getCurrentUserDetails())
-                .isInstanceOf(WebServiceException.class).hasMessageContaining("401");
+        assertThatThrownBy(
+                        () -> port(member.login(), "wrong-" + member.password()).getCurrentUserDetails())
+                .isInstanceOf(WebServiceException.class)
+                .hasMessageContaining("401");
         assertThat(as(member).getCurrentUserDetails().getUserId()).isEqualTo(member.userId());
     }
 
@@ -123,8 +132,8 @@ class IdentityServiceIT {
         IdentityService port = as(adminA);
         String userId = FIXTURES.fresh("crud");
 
-        VoUserDetails created = port.createUser(details(userId, userId + "@system-test.invalid"),
-                List.of(UserRoleType.SUBSCRIPTION_MANAGER), null);
+        VoUserDetails created = port.createUser(
+                details(userId, userId + "@system-test.invalid"), List.of(UserRoleType.SUBSCRIPTION_MANAGER), null);
 
         assertThat(created.getKey()).isPositive();
         assertThat(created.getUserId()).isEqualTo(userId);
@@ -152,8 +161,10 @@ class IdentityServiceIT {
         assertThat(MatrixFixtures.storedUser(userId).firstName()).isEqualTo("Erika Maria");
 
         port.deleteUser(user(userId), null);
-        assertThatThrownBy(() -> port.getUserDetails(user(userId))).isInstanceOfSatisfying(ObjectNotFoundException.class,
-                e -> assertThat(e.getFaultInfo().getClassEnum()).isEqualTo("USER"));
+        assertThatThrownBy(() -> port.getUserDetails(user(userId)))
+                .isInstanceOfSatisfying(
+                        ObjectNotFoundException.class,
+                        e -> assertThat(e.getFaultInfo().getClassEnum()).isEqualTo("USER"));
         assertThat(MatrixFixtures.storedUser(userId)).isNull();
     }
 
@@ -169,11 +180,15 @@ class IdentityServiceIT {
                     assertThat(e.getMessage()).startsWith("EXCEPTIONID ").contains(userId);
                 });
         String other = FIXTURES.fresh("role");
-        assertThatThrownBy(() -> port.createUser(details(other, other + "@system-test.invalid"),
-                List.of(UserRoleType.MARKETPLACE_OWNER), null))
-                .isInstanceOfSatisfying(UserRoleAssignmentException.class, e -> assertThat(e.getMessage()).contains("MARKETPLACE_OWNER"));
+        assertThatThrownBy(() -> port.createUser(
+                        details(other, other + "@system-test.invalid"), List.of(UserRoleType.MARKETPLACE_OWNER), null))
+                .isInstanceOfSatisfying(
+                        UserRoleAssignmentException.class,
+                        e -> assertThat(e.getMessage()).contains("MARKETPLACE_OWNER"));
         assertThatThrownBy(() -> port.createUser(details(other, "not-an-address"), List.of(), null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getFaultInfo().getMember()).isEqualTo("email"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.getFaultInfo().getMember()).isEqualTo("email"));
         assertThat(MatrixFixtures.storedUser(other)).as("nothing half-done").isNull();
     }
 
@@ -182,10 +197,15 @@ class IdentityServiceIT {
         IdentityService port = as(adminA);
         Member member = FIXTURES.user(a, "roles", "ACTIVE");
 
-        assertThat(port.getAvailableUserRoles(user(member.userId()))).containsExactlyInAnyOrder(
-                UserRoleType.ORGANIZATION_ADMIN, UserRoleType.SUBSCRIPTION_MANAGER, UserRoleType.SERVICE_MANAGER);
-        port.grantUserRoles(user(member.userId()), List.of(UserRoleType.SERVICE_MANAGER, UserRoleType.SUBSCRIPTION_MANAGER));
-        assertThat(MatrixFixtures.storedUser(member.userId()).roles()).containsExactlyInAnyOrder("SERVICE_MANAGER", "SUBSCRIPTION_MANAGER");
+        assertThat(port.getAvailableUserRoles(user(member.userId())))
+                .containsExactlyInAnyOrder(
+                        UserRoleType.ORGANIZATION_ADMIN,
+                        UserRoleType.SUBSCRIPTION_MANAGER,
+                        UserRoleType.SERVICE_MANAGER);
+        port.grantUserRoles(
+                user(member.userId()), List.of(UserRoleType.SERVICE_MANAGER, UserRoleType.SUBSCRIPTION_MANAGER));
+        assertThat(MatrixFixtures.storedUser(member.userId()).roles())
+                .containsExactlyInAnyOrder("SERVICE_MANAGER", "SUBSCRIPTION_MANAGER");
         port.revokeUserRoles(user(member.userId()), List.of(UserRoleType.SERVICE_MANAGER));
         assertThat(MatrixFixtures.storedUser(member.userId()).roles()).containsExactly("SUBSCRIPTION_MANAGER");
         port.setUserRoles(user(member.userId()), List.of(UserRoleType.ORGANIZATION_ADMIN));
@@ -203,12 +223,16 @@ class IdentityServiceIT {
         Org lonely = FIXTURES.organization("lonely");
         Member admin = FIXTURES.user(lonely, "admin", "ACTIVE", "ORGANIZATION_ADMIN");
 
-        assertThatThrownBy(() -> as(admin).revokeUserRoles(user(admin.userId()), List.of(UserRoleType.ORGANIZATION_ADMIN)))
-                .isInstanceOfSatisfying(UserModificationConstraintException.class,
+        assertThatThrownBy(
+                        () -> as(admin).revokeUserRoles(user(admin.userId()), List.of(UserRoleType.ORGANIZATION_ADMIN)))
+                .isInstanceOfSatisfying(
+                        UserModificationConstraintException.class,
                         e -> assertThat(e.getFaultInfo().getReason()).isEqualTo("LAST_ADMIN"));
-        assertThatThrownBy(() -> as(admin).deleteUser(user(admin.userId()), null)).isInstanceOf(UserDeletionConstraintException.class);
+        assertThatThrownBy(() -> as(admin).deleteUser(user(admin.userId()), null))
+                .isInstanceOf(UserDeletionConstraintException.class);
         Member op = new Member(operator.userKey(), operator.userId(), operator.password());
-        assertThatThrownBy(() -> as(op).deleteUser(user(admin.userId()), null)).isInstanceOf(UserDeletionConstraintException.class);
+        assertThatThrownBy(() -> as(op).deleteUser(user(admin.userId()), null))
+                .isInstanceOf(UserDeletionConstraintException.class);
         assertThat(MatrixFixtures.storedUser(admin.userId()).roles()).containsExactly("ORGANIZATION_ADMIN");
     }
 
@@ -220,18 +244,23 @@ class IdentityServiceIT {
         port.lockUserAccount(user(member.userId()), UserAccountStatus.LOCKED, null);
         assertThat(port.getUser(user(member.userId())).getStatus()).isEqualTo(UserAccountStatus.LOCKED);
         assertThat(TestMailServer.awaitMail(member.userId() + "@system-test.invalid", Duration.ofSeconds(30)))
-                .as("the user is told by mail").isNotNull();
+                .as("the user is told by mail")
+                .isNotNull();
         assertThatThrownBy(() -> as(member).getCurrentUserDetails()).hasMessageContaining("401");
 
         assertThatThrownBy(() -> port.lockUserAccount(user(member.userId()), UserAccountStatus.ACTIVE, null))
-                .isInstanceOfSatisfying(OperationNotPermittedException.class, e -> assertThat(e.getMessage()).contains("unlockUserAccount"));
+                .isInstanceOfSatisfying(
+                        OperationNotPermittedException.class,
+                        e -> assertThat(e.getMessage()).contains("unlockUserAccount"));
         port.unlockUserAccount(user(member.userId()), null);
         assertThat(MatrixFixtures.storedUser(member.userId()).status()).isEqualTo("ACTIVE");
         assertThat(as(member).getCurrentUserDetails().getUserId()).isEqualTo(member.userId());
 
         port.requestResetOfUserPassword(user(member.userId()), null);
-        assertThat(port.getUserDetails(user(member.userId())).getStatus()).isEqualTo(UserAccountStatus.PASSWORD_MUST_BE_CHANGED);
-        assertThat(MatrixFixtures.storedUser(member.userId()).passwordChangeRequired()).isTrue();
+        assertThat(port.getUserDetails(user(member.userId())).getStatus())
+                .isEqualTo(UserAccountStatus.PASSWORD_MUST_BE_CHANGED);
+        assertThat(MatrixFixtures.storedUser(member.userId()).passwordChangeRequired())
+                .isTrue();
     }
 
     @Test
@@ -239,7 +268,10 @@ class IdentityServiceIT {
         Member member = FIXTURES.user(a, "list", "ACTIVE", "SUBSCRIPTION_MANAGER");
 
         List<VoUserDetails> users = as(adminA).getUsersForOrganization();
-        assertThat(users).extracting(VoUser::getUserId).contains(adminA.userId(), member.userId()).doesNotContain(adminB.userId());
+        assertThat(users)
+                .extracting(VoUser::getUserId)
+                .contains(adminA.userId(), member.userId())
+                .doesNotContain(adminB.userId());
         assertThat(users).allSatisfy(u -> assertThat(u.getOrganizationId()).isEqualTo(a.orgId()));
 
         VoUserDetails self = as(member).getCurrentUserDetails();
@@ -247,8 +279,10 @@ class IdentityServiceIT {
         assertThat(self.getUserRoles()).containsExactly(UserRoleType.SUBSCRIPTION_MANAGER);
         assertThat(as(member).getCurrentUserDetailsIfPresent().getKey()).isEqualTo(member.key());
 
-        assertThatThrownBy(() -> as(adminA).getUserDetails(user(adminB.userId()))).isInstanceOf(ObjectNotFoundException.class);
-        assertThatThrownBy(() -> as(member).getUsersForOrganization()).isInstanceOf(OperationNotPermittedException.class);
+        assertThatThrownBy(() -> as(adminA).getUserDetails(user(adminB.userId())))
+                .isInstanceOf(ObjectNotFoundException.class);
+        assertThatThrownBy(() -> as(member).getUsersForOrganization())
+                .isInstanceOf(OperationNotPermittedException.class);
         assertThatThrownBy(() -> as(member).lockUserAccount(user(adminA.userId()), UserAccountStatus.LOCKED, null))
                 .isInstanceOf(OperationNotPermittedException.class);
     }
@@ -258,11 +292,14 @@ class IdentityServiceIT {
         Member member = FIXTURES.user(a, "pw", "ACTIVE");
         String newPassword = "Changed-by-SOAP-42";
 
-        assertThatThrownBy(() -> as(member).changePassword("wrong-password", newPassword)).isInstanceOf(SecurityCheckException.class);
-        assertThatThrownBy(() -> as(member).changePassword(member.password(), "short")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> as(member).changePassword("wrong-password", newPassword))
+                .isInstanceOf(SecurityCheckException.class);
+        assertThatThrownBy(() -> as(member).changePassword(member.password(), "short"))
+                .isInstanceOf(ValidationException.class);
         as(member).changePassword(member.password(), newPassword);
 
-        assertThat(port(member.login(), newPassword).getCurrentUserDetails().getUserId()).isEqualTo(member.userId());
+        assertThat(port(member.login(), newPassword).getCurrentUserDetails().getUserId())
+                .isEqualTo(member.userId());
         assertThatThrownBy(() -> as(member).getCurrentUserDetails()).hasMessageContaining("401");
     }
 
@@ -278,30 +315,43 @@ class IdentityServiceIT {
 
         assertThatThrownBy(() -> as(adminA).importUsersInOwnOrganization(csv.getBytes(StandardCharsets.UTF_8), null))
                 .isInstanceOfSatisfying(BulkUserImportException.class, e -> {
-                    assertThat(e.getMessage()).contains("1 of 3 lines were not imported (2 users created)")
-                            .contains("Line 2 (user ID " + bad + "):").contains("MARKETPLACE_OWNER");
+                    assertThat(e.getMessage())
+                            .contains("1 of 3 lines were not imported (2 users created)")
+                            .contains("Line 2 (user ID " + bad + "):")
+                            .contains("MARKETPLACE_OWNER");
                     assertThat(e.getFaultInfo().getReason().toString()).isEqualTo("WRONG_ROLE");
-                    assertThat(e.getFaultInfo().getMessageParams()).singleElement().asString().startsWith("Line 2 ");
+                    assertThat(e.getFaultInfo().getMessageParams())
+                            .singleElement()
+                            .asString()
+                            .startsWith("Line 2 ");
                 });
         assertThat(MatrixFixtures.storedUser(good1).orgId()).isEqualTo(a.orgId());
-        assertThat(MatrixFixtures.storedUser(good2).roles()).containsExactlyInAnyOrder("ORGANIZATION_ADMIN", "SERVICE_MANAGER");
+        assertThat(MatrixFixtures.storedUser(good2).roles())
+                .containsExactlyInAnyOrder("ORGANIZATION_ADMIN", "SERVICE_MANAGER");
         assertThat(MatrixFixtures.storedUser(bad)).isNull();
 
         String clean = FIXTURES.fresh("imp4");
-        as(adminA).importUsersInOwnOrganization((clean + "," + clean + "@system-test.invalid,de,,,,SUBSCRIPTION_MANAGER\n")
-                .getBytes(StandardCharsets.UTF_8), null);
+        as(adminA)
+                .importUsersInOwnOrganization(
+                        (clean + "," + clean + "@system-test.invalid,de,,,,SUBSCRIPTION_MANAGER\n")
+                                .getBytes(StandardCharsets.UTF_8),
+                        null);
         assertThat(MatrixFixtures.storedUser(clean)).isNotNull();
     }
 
     @Test
     void importRefusals() {
         assertThatThrownBy(() -> as(adminA).importUsersInOwnOrganization("\n\n".getBytes(StandardCharsets.UTF_8), null))
-                .isInstanceOfSatisfying(BulkUserImportException.class,
+                .isInstanceOfSatisfying(
+                        BulkUserImportException.class,
                         e -> assertThat(e.getFaultInfo().getReason().toString()).isEqualTo("PARSING_FAILED"));
         String userId = FIXTURES.fresh("imp5");
-        byte[] csv = (userId + "," + userId + "@system-test.invalid,en,,,,SUBSCRIPTION_MANAGER\n").getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> as(adminA).importUsers(csv, b.orgId(), null)).isInstanceOf(ObjectNotFoundException.class);
-        assertThatThrownBy(() -> as(adminA).importUsers(csv, "no-such-org-" + userId, null)).isInstanceOf(ObjectNotFoundException.class);
+        byte[] csv = (userId + "," + userId + "@system-test.invalid,en,,,,SUBSCRIPTION_MANAGER\n")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> as(adminA).importUsers(csv, b.orgId(), null))
+                .isInstanceOf(ObjectNotFoundException.class);
+        assertThatThrownBy(() -> as(adminA).importUsers(csv, "no-such-org-" + userId, null))
+                .isInstanceOf(ObjectNotFoundException.class);
         assertThat(MatrixFixtures.storedUser(userId)).isNull();
     }
 
@@ -310,7 +360,10 @@ class IdentityServiceIT {
         String userId = FIXTURES.fresh("imp6");
         Member op = new Member(operator.userKey(), operator.userId(), operator.password());
 
-        as(op).importUsers((userId + "," + userId + "@system-test.invalid,en,,,,\n").getBytes(StandardCharsets.UTF_8), b.orgId(), null);
+        as(op).importUsers(
+                        (userId + "," + userId + "@system-test.invalid,en,,,,\n").getBytes(StandardCharsets.UTF_8),
+                        b.orgId(),
+                        null);
 
         assertThat(MatrixFixtures.storedUser(userId).orgId()).isEqualTo(b.orgId());
     }

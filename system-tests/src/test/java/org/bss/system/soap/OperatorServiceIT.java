@@ -23,12 +23,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.xml.namespace.QName;
+import org.bss.identity.PasswordHash;
 import org.bss.system.soap.client.ObjectNotFoundException;
 import org.bss.system.soap.client.OperatorService;
 import org.bss.system.soap.client.OperatorService_Service;
 import org.bss.system.soap.client.ValidationException;
 import org.bss.system.soap.client.VoConfigurationSetting;
-import org.bss.identity.PasswordHash;
 import org.bss.system.support.TestUsers;
 import org.bss.system.support.TestUsers.TestUser;
 import org.junit.jupiter.api.AfterAll;
@@ -88,7 +88,8 @@ class OperatorServiceIT {
 
     static Map<String, String> settings(OperatorService port) throws Exception {
         return port.getConfigurationSettings().stream()
-                .collect(Collectors.toMap(VoConfigurationSetting::getInformationId, s -> s.getValue() == null ? "" : s.getValue()));
+                .collect(Collectors.toMap(
+                        VoConfigurationSetting::getInformationId, s -> s.getValue() == null ? "" : s.getValue()));
     }
 
     static VoConfigurationSetting setting(String key, String value) {
@@ -101,20 +102,22 @@ class OperatorServiceIT {
     @Test
     void wsdlIsPublicAndCallsNeedCredentials() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> wsdl = http.send(HttpRequest.newBuilder(URI.create(ENDPOINT + "?wsdl")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wsdl = http.send(
+                HttpRequest.newBuilder(URI.create(ENDPOINT + "?wsdl")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(wsdl.statusCode()).isEqualTo(200);
         assertThat(wsdl.body()).contains("targetNamespace=\"http://oscm.org/xsd\"", "name=\"OperatorService\"");
 
         assertThatThrownBy(() -> port(null, null).getConfigurationSettings())
-                .isInstanceOf(WebServiceException.class).hasMessageContaining("401");
+                .isInstanceOf(WebServiceException.class)
+                .hasMessageContaining("401");
     }
 
     @Test
     void operatorReadsAllSettings() throws Exception {
         List<VoConfigurationSetting> all = operator().getConfigurationSettings();
 
-        assertThat(all).extracting(VoConfigurationSetting::getInformationId)
+        assertThat(all)
+                .extracting(VoConfigurationSetting::getInformationId)
                 .contains("MAX_NUMBER_LOGIN_ATTEMPTS", KEY, "TIME_ZONE_ID", "WS_TIMEOUT")
                 .doesNotHaveDuplicates();
         assertThat(all).allSatisfy(s -> {
@@ -170,17 +173,18 @@ class OperatorServiceIT {
 
     @Test
     void unknownCurrencyIsAValidationFault() {
-        assertThatThrownBy(() -> operator().addCurrency("XXQ"))
-                .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.getMessage()).contains("XXQ");
-                    assertThat(e.getFaultInfo().getMember()).isEqualTo("currencyISOCode");
-                });
+        assertThatThrownBy(() -> operator().addCurrency("XXQ")).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.getMessage()).contains("XXQ");
+            assertThat(e.getFaultInfo().getMember()).isEqualTo("currencyISOCode");
+        });
     }
 
     @Test
     void wrongPasswordIsHttp401AndCounted() throws Exception {
-        assertThatThrownBy(() -> port(operator.key(), "wrong-" + operator.password()).getConfigurationSettings())
-                .isInstanceOf(WebServiceException.class).hasMessageContaining("401");
+        assertThatThrownBy(() ->
+                        port(operator.key(), "wrong-" + operator.password()).getConfigurationSettings())
+                .isInstanceOf(WebServiceException.class)
+                .hasMessageContaining("401");
         assertThat(TestUsers.stored(operator).failedLoginCount()).isEqualTo(1);
         // a success resets the failed-login count
         assertThat(operator().getConfigurationSettings()).isNotEmpty();
@@ -190,18 +194,24 @@ class OperatorServiceIT {
     @Test
     void unknownUserKeyIsHttp401() {
         assertThatThrownBy(() -> port("59999999", "whatever-1").getConfigurationSettings())
-                .isInstanceOf(WebServiceException.class).hasMessageContaining("401");
+                .isInstanceOf(WebServiceException.class)
+                .hasMessageContaining("401");
     }
 
     @Test
     void userWithoutOperatorRoleIsNotAuthorized() {
         assertThatThrownBy(() -> port(plainUser.key(), plainUser.password()).getConfigurationSettings())
-                .isInstanceOfSatisfying(SOAPFaultException.class, e -> assertThat(e.getFault().getFaultString())
-                        .containsIgnoringCase("not authorized"));
-        assertThatThrownBy(() -> port(plainUser.key(), plainUser.password()).saveConfigurationSetting(setting(KEY, "42")))
-                .isInstanceOfSatisfying(SOAPFaultException.class, e -> assertThat(e.getFault().getFaultString())
-                        .containsIgnoringCase("not authorized"));
-        assertThat(TestUsers.stored(plainUser).failedLoginCount()).as("the login itself succeeded").isZero();
+                .isInstanceOfSatisfying(
+                        SOAPFaultException.class,
+                        e -> assertThat(e.getFault().getFaultString()).containsIgnoringCase("not authorized"));
+        assertThatThrownBy(
+                        () -> port(plainUser.key(), plainUser.password()).saveConfigurationSetting(setting(KEY, "42")))
+                .isInstanceOfSatisfying(
+                        SOAPFaultException.class,
+                        e -> assertThat(e.getFault().getFaultString()).containsIgnoringCase("not authorized"));
+        assertThat(TestUsers.stored(plainUser).failedLoginCount())
+                .as("the login itself succeeded")
+                .isZero();
     }
 
     /** Smoke check of the bootstrap operator: read-only, and only with the password it has (never a wrong one). */
@@ -212,10 +222,12 @@ class OperatorServiceIT {
         assertThat(administrator.locked()).as("administrator is locked").isFalse();
         assertThat(PasswordHash.verify(ADMINISTRATOR_PASSWORD, administrator.passwordHash()))
                 .as("administrator's password is no longer admin123: not calling with it (a wrong password counts "
-                        + "towards the lockout of the bootstrap operator)").isTrue();
+                        + "towards the lockout of the bootstrap operator)")
+                .isTrue();
 
         assertThat(port(ADMINISTRATOR, ADMINISTRATOR_PASSWORD).getConfigurationSettings())
-                .extracting(VoConfigurationSetting::getInformationId).contains(KEY);
+                .extracting(VoConfigurationSetting::getInformationId)
+                .contains(KEY);
 
         TestUsers.Stored after = TestUsers.stored(TestUsers.ADMINISTRATOR_KEY);
         assertThat(after.failedLoginCount()).isZero();
@@ -225,15 +237,19 @@ class OperatorServiceIT {
 
     @Test
     void versionHeaderV19IsAccepted() throws Exception {
-        assertThat(operator(new VersionHeader("v1.9")).getConfigurationSettings()).isNotEmpty();
+        assertThat(operator(new VersionHeader("v1.9")).getConfigurationSettings())
+                .isNotEmpty();
     }
 
     @Test
     void otherVersionHeaderIsRefused() {
         assertThatThrownBy(() -> operator(new VersionHeader("v1.0")).getConfigurationSettings())
-                .isInstanceOfSatisfying(SOAPFaultException.class, e -> assertThat(e.getFault().getFaultString())
-                        .isEqualTo("The API version v1.0 specified in the header of the SOAP message in not supported by the server. "
-                                + "Supported versions: v1.9"));
+                .isInstanceOfSatisfying(
+                        SOAPFaultException.class,
+                        e -> assertThat(e.getFault().getFaultString())
+                                .isEqualTo(
+                                        "The API version v1.0 specified in the header of the SOAP message in not supported by the server. "
+                                                + "Supported versions: v1.9"));
     }
 
     /** Writes the header block old clients send: {@code <auth xmlns="http://com/auth/" S:actor="cm.service.version">}. */
@@ -267,8 +283,7 @@ class OperatorServiceIT {
         }
 
         @Override
-        public void close(MessageContext context) {
-        }
+        public void close(MessageContext context) {}
 
         @Override
         public Set<QName> getHeaders() {

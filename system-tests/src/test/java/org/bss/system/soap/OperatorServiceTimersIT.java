@@ -64,7 +64,8 @@ class OperatorServiceTimersIT {
     /** type → expiration, in the answer's order. */
     static Map<String, Instant> answered(List<VoTimerInfo> timers) {
         Map<String, Instant> result = new LinkedHashMap<>();
-        timers.forEach(t -> result.put(t.getTimerType(), t.getExpirationDate().toGregorianCalendar().toInstant()));
+        timers.forEach(t -> result.put(
+                t.getTimerType(), t.getExpirationDate().toGregorianCalendar().toInstant()));
         return result;
     }
 
@@ -87,19 +88,26 @@ class OperatorServiceTimersIT {
 
         assertThat(answer).containsExactlyEntriesOf(stored());
         assertThat(answer).containsKey("RESTRICTED_SUBSCRIPTION_USAGE_PERIOD");
-        List<String> disabled = TestTimers.stored().values().stream().filter(d -> !d.enabled())
-                .map(d -> TestTimers.ORIGINAL_TYPE.get(d.kind())).collect(Collectors.toCollection(ArrayList::new));
+        List<String> disabled = TestTimers.stored().values().stream()
+                .filter(d -> !d.enabled())
+                .map(d -> TestTimers.ORIGINAL_TYPE.get(d.kind()))
+                .collect(Collectors.toCollection(ArrayList::new));
         assertThat(answer).doesNotContainKeys(disabled.toArray(String[]::new));
     }
 
     @Test
     void theWsdlDescribesVoTimerInfoAsTheContractDoes() throws Exception {
-        String xsd = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(OperatorServiceIT.ENDPOINT + "?xsd=1")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String xsd = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(OperatorServiceIT.ENDPOINT + "?xsd=1"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
 
-        assertThat(xsd).containsPattern("<xs:complexType name=\"voTimerInfo\">\\s*<xs:sequence>\\s*"
-                + "<xs:element name=\"expirationDate\" type=\"xs:dateTime\" minOccurs=\"0\"/>\\s*"
-                + "<xs:element name=\"timerType\" type=\"xs:string\" minOccurs=\"0\"/>");
+        assertThat(xsd)
+                .containsPattern("<xs:complexType name=\"voTimerInfo\">\\s*<xs:sequence>\\s*"
+                        + "<xs:element name=\"expirationDate\" type=\"xs:dateTime\" minOccurs=\"0\"/>\\s*"
+                        + "<xs:element name=\"timerType\" type=\"xs:string\" minOccurs=\"0\"/>");
     }
 
     @Test
@@ -114,7 +122,8 @@ class OperatorServiceTimersIT {
 
             TestTimers.assertScheduledDailyAt(offset, before);
             assertThat(answer).containsExactlyEntriesOf(stored());
-            assertThat(answer.get("DISCOUNT_END_CHECK")).isEqualTo(TestTimers.stored(TestTimers.KIND).nextDueAt());
+            assertThat(answer.get("DISCOUNT_END_CHECK"))
+                    .isEqualTo(TestTimers.stored(TestTimers.KIND).nextDueAt());
         } finally {
             OperatorSettings.restore(previous);
             port.reInitTimers();
@@ -128,11 +137,17 @@ class OperatorServiceTimersIT {
         try {
             Due stale = TestTimers.stored(TestTimers.KIND);
             OperatorService port = port(plainUser);
-            assertThatThrownBy(port::getTimerExpirationInformation).isInstanceOfSatisfying(SOAPFaultException.class,
-                    e -> assertThat(e.getFault().getFaultString()).containsIgnoringCase("not authorized"));
-            assertThatThrownBy(port::reInitTimers).isInstanceOfSatisfying(SOAPFaultException.class,
-                    e -> assertThat(e.getFault().getFaultString()).containsIgnoringCase("not authorized"));
-            assertThat(TestTimers.stored(TestTimers.KIND)).as("still the stale schedule").isEqualTo(stale);
+            assertThatThrownBy(port::getTimerExpirationInformation)
+                    .isInstanceOfSatisfying(
+                            SOAPFaultException.class,
+                            e -> assertThat(e.getFault().getFaultString()).containsIgnoringCase("not authorized"));
+            assertThatThrownBy(port::reInitTimers)
+                    .isInstanceOfSatisfying(
+                            SOAPFaultException.class,
+                            e -> assertThat(e.getFault().getFaultString()).containsIgnoringCase("not authorized"));
+            assertThat(TestTimers.stored(TestTimers.KIND))
+                    .as("still the stale schedule")
+                    .isEqualTo(stale);
         } finally {
             OperatorSettings.restore(previous);
         }

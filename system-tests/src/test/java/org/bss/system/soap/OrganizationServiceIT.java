@@ -70,9 +70,16 @@ class OrganizationServiceIT {
 
     /** An org.properties text: the administrator and the organization name, then further lines. */
     static String properties(String adminId, String name, String... more) {
-        List<String> lines = new ArrayList<>(List.of("user.identifier=" + adminId, "user.email=" + adminId + "@example.com",
-                "user.firstname=Taro", "user.lastname=Yamada", "user.salutation=MR", "user.locale=ja", "organization.name=" + name,
-                "organization.locale=ja", "organization.domicile=JP"));
+        List<String> lines = new ArrayList<>(List.of(
+                "user.identifier=" + adminId,
+                "user.email=" + adminId + "@example.com",
+                "user.firstname=Taro",
+                "user.lastname=Yamada",
+                "user.salutation=MR",
+                "user.locale=ja",
+                "organization.name=" + name,
+                "organization.locale=ja",
+                "organization.domicile=JP"));
         lines.addAll(List.of(more));
         return OrganizationCleanup.properties(lines.toArray(String[]::new));
     }
@@ -84,8 +91,13 @@ class OrganizationServiceIT {
     }
 
     static VoOrganizationRegistration supplier(OperatorService port) throws Exception {
-        return register(port, properties(OrganizationCleanup.adminId(), "Supplier " + OrganizationCleanup.suffix(),
-                "organization.roles=TECHNOLOGY_PROVIDER,SUPPLIER", "organization.operatorrevshare=12.5"));
+        return register(
+                port,
+                properties(
+                        OrganizationCleanup.adminId(),
+                        "Supplier " + OrganizationCleanup.suffix(),
+                        "organization.roles=TECHNOLOGY_PROVIDER,SUPPLIER",
+                        "organization.operatorrevshare=12.5"));
     }
 
     @Test
@@ -94,8 +106,14 @@ class OrganizationServiceIT {
         String adminId = OrganizationCleanup.adminId();
         String name = "株式会社テスト商事 " + OrganizationCleanup.suffix();
 
-        VoOrganizationRegistration r = register(port, properties(adminId, name, "organization.roles=TECHNOLOGY_PROVIDER,SUPPLIER",
-                "organization.operatorrevshare=12.5", "organization.description=クラウドサービスを提供します。"));
+        VoOrganizationRegistration r = register(
+                port,
+                properties(
+                        adminId,
+                        name,
+                        "organization.roles=TECHNOLOGY_PROVIDER,SUPPLIER",
+                        "organization.operatorrevshare=12.5",
+                        "organization.description=クラウドサービスを提供します。"));
 
         assertThat(r.getAdministratorUserId()).isEqualTo(adminId);
         assertThat(r.getAdministratorUserKey()).isPositive();
@@ -109,7 +127,9 @@ class OrganizationServiceIT {
         assertThat(org.getOrganizationId()).matches("[0-9a-f]{8}");
         TestUsers.Stored admin = TestUsers.stored(r.getAdministratorUserKey());
         assertThat(admin.userId()).isEqualTo(adminId);
-        assertThat(admin.passwordChangeRequired()).as("the initial password must be changed").isTrue();
+        assertThat(admin.passwordChangeRequired())
+                .as("the initial password must be changed")
+                .isTrue();
     }
 
     @Test
@@ -124,38 +144,62 @@ class OrganizationServiceIT {
                     assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.field.email");
                     assertThat(e.getFaultInfo().getMember()).isEqualTo("organizationProperties");
                 });
-        assertThat(OrganizationCleanup.userExists(adminId)).as("no administrator without organization").isFalse();
+        assertThat(OrganizationCleanup.userExists(adminId))
+                .as("no administrator without organization")
+                .isFalse();
     }
 
     @Test
     void roleRulesUnknownKeysAndAnUpdateFileAreRefusedOnCreate() {
         OperatorService port = port(operator);
         String adminId = OrganizationCleanup.adminId();
-        assertThatThrownBy(() -> port.registerOrganization(properties(adminId, "Mixed", "organization.roles=RESELLER,SUPPLIER",
-                "organization.operatorrevshare=5"), null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getFaultInfo().getMessageKey())
-                        .isEqualTo("account.role.exclusive"));
+        assertThatThrownBy(() -> port.registerOrganization(
+                        properties(
+                                adminId,
+                                "Mixed",
+                                "organization.roles=RESELLER,SUPPLIER",
+                                "organization.operatorrevshare=5"),
+                        null))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.role.exclusive"));
         assertThatThrownBy(() -> port.registerOrganization(properties(adminId, "Customer without marketplace"), null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage()).contains("organization.marketplaceid"));
-        assertThatThrownBy(() -> port.registerOrganization(properties(adminId, "Typo", "organisation.roles=BROKER"), null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage()).contains("organisation.roles"));
-        assertThatThrownBy(() -> port.registerOrganization(properties(adminId, "With id", "organization.id=abc", "organization.roles=BROKER"), null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getFaultInfo().getMessageKey())
-                        .isEqualTo("account.properties.idOnCreate"));
-        assertThatThrownBy(() -> port.registerOrganization(properties(adminId, "LDAP", "organization.roles=BROKER",
-                "organization.settings=/etc/bss/ldap.properties"), null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getFaultInfo().getMessageKey())
-                        .isEqualTo("account.settings.notSent"));
-        assertThatThrownBy(() -> port.registerOrganization(properties(adminId, "LDAP", "organization.roles=BROKER"),
-                "LDAP_URL=ldap://127.0.0.1:1\nLDAP_BASE_DN=dc=example,dc=com\n"))
-                .as("the directory cannot be asked: nothing is created").isInstanceOf(ValidationException.class);
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.getMessage()).contains("organization.marketplaceid"));
+        assertThatThrownBy(
+                        () -> port.registerOrganization(properties(adminId, "Typo", "organisation.roles=BROKER"), null))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.getMessage()).contains("organisation.roles"));
+        assertThatThrownBy(() -> port.registerOrganization(
+                        properties(adminId, "With id", "organization.id=abc", "organization.roles=BROKER"), null))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.properties.idOnCreate"));
+        assertThatThrownBy(() -> port.registerOrganization(
+                        properties(
+                                adminId,
+                                "LDAP",
+                                "organization.roles=BROKER",
+                                "organization.settings=/etc/bss/ldap.properties"),
+                        null))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.settings.notSent"));
+        assertThatThrownBy(() -> port.registerOrganization(
+                        properties(adminId, "LDAP", "organization.roles=BROKER"),
+                        "LDAP_URL=ldap://127.0.0.1:1\nLDAP_BASE_DN=dc=example,dc=com\n"))
+                .as("the directory cannot be asked: nothing is created")
+                .isInstanceOf(ValidationException.class);
         assertThat(OrganizationCleanup.userExists(adminId)).isFalse();
     }
 
     @Test
     void aTakenAdministratorIdIsRefused() throws Exception {
         VoOrganizationRegistration first = supplier(port(operator));
-        String again = properties(first.getAdministratorUserId(), "Second " + OrganizationCleanup.suffix(), "organization.roles=BROKER");
+        String again = properties(
+                first.getAdministratorUserId(), "Second " + OrganizationCleanup.suffix(), "organization.roles=BROKER");
 
         assertThatThrownBy(() -> port(operator).registerOrganization(again, null))
                 .isInstanceOfSatisfying(OperationNotPermittedException.class, e -> {
@@ -180,41 +224,58 @@ class OrganizationServiceIT {
         String orgId = r.getOrganization().getOrganizationId();
         int version = port.getOrganization(orgId).getVersion();
 
-        VoOperatorOrganization updated = port.updateOrganization(OrganizationCleanup.properties("organization.id=" + orgId,
-                "organization.name=Umbenannt GmbH", "organization.phone=+49 89 1234", "organization.roles=SUPPLIER,TECHNOLOGY_PROVIDER"),
+        VoOperatorOrganization updated = port.updateOrganization(
+                OrganizationCleanup.properties(
+                        "organization.id=" + orgId,
+                        "organization.name=Umbenannt GmbH",
+                        "organization.phone=+49 89 1234",
+                        "organization.roles=SUPPLIER,TECHNOLOGY_PROVIDER"),
                 (long) version);
 
         assertThat(updated.getName()).isEqualTo("Umbenannt GmbH");
         assertThat(updated.getPhone()).isEqualTo("+49 89 1234");
         assertThat(updated.getDomicileCountry()).as("left out: kept").isEqualTo("JP");
         assertThat(updated.getVersion()).isGreaterThan(version);
-        assertThatThrownBy(() -> port.updateOrganization(OrganizationCleanup.properties("organization.id=" + orgId,
-                "organization.name=Stale"), (long) version))
+        assertThatThrownBy(() -> port.updateOrganization(
+                        OrganizationCleanup.properties("organization.id=" + orgId, "organization.name=Stale"),
+                        (long) version))
                 .isInstanceOf(ConcurrentModificationException.class);
-        assertThatThrownBy(() -> port.updateOrganization(OrganizationCleanup.properties("organization.id=" + orgId,
-                "organization.roles=SUPPLIER"), null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getFaultInfo().getMessageKey())
-                        .isEqualTo("account.update.unchangeable"));
+        assertThatThrownBy(() -> port.updateOrganization(
+                        OrganizationCleanup.properties("organization.id=" + orgId, "organization.roles=SUPPLIER"),
+                        null))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.update.unchangeable"));
         // without a version (the CLI) the update applies to what is stored; an empty value clears
-        assertThat(port.updateOrganization(OrganizationCleanup.properties("organization.id=" + orgId, "organization.phone="), null)
-                .getPhone()).isNull();
+        assertThat(port.updateOrganization(
+                                OrganizationCleanup.properties("organization.id=" + orgId, "organization.phone="), null)
+                        .getPhone())
+                .isNull();
         assertThat(port.getOrganization(orgId).getName()).isEqualTo("Umbenannt GmbH");
     }
 
     @Test
     void rolesDistinguishedNamesAndPaymentTypes() throws Exception {
         OperatorService port = port(operator);
-        String customer = register(port, properties(OrganizationCleanup.adminId(), "Customer " + OrganizationCleanup.suffix(),
-                "organization.marketplaceid=mp-st")).getOrganization().getOrganizationId();
+        String customer = register(
+                        port,
+                        properties(
+                                OrganizationCleanup.adminId(),
+                                "Customer " + OrganizationCleanup.suffix(),
+                                "organization.marketplaceid=mp-st"))
+                .getOrganization()
+                .getOrganizationId();
         String seller = supplier(port).getOrganization().getOrganizationId();
 
         assertThatThrownBy(() -> port.addAvailablePaymentTypes(org(customer), List.of("INVOICE")))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getFaultInfo().getMessageKey())
-                        .isEqualTo("account.paymentType.notSeller"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.paymentType.notSeller"));
         port.addOrganizationToRole(customer, List.of("RESELLER"), null);
         port.addAvailablePaymentTypes(org(customer), List.of("DIRECT_DEBIT"));
         port.addAvailablePaymentTypes(org(customer), List.of("INVOICE", "DIRECT_DEBIT"));
-        assertThat(port.getOrganization(customer).getPaymentTypes()).extracting(VoPaymentType::getPaymentTypeId)
+        assertThat(port.getOrganization(customer).getPaymentTypes())
+                .extracting(VoPaymentType::getPaymentTypeId)
                 .containsExactly("INVOICE", "DIRECT_DEBIT");
         assertThat(port.getOrganization(customer).getOrganizationRoles()).containsExactly("RESELLER");
         assertThatThrownBy(() -> port.addAvailablePaymentTypes(org(seller), List.of("PAYPAL")))
@@ -223,17 +284,18 @@ class OrganizationServiceIT {
                     assertThat(e.getFaultInfo().getMember()).isEqualTo("types");
                 });
         assertThatThrownBy(() -> port.addOrganizationToRole(seller, List.of("BROKER"), null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getFaultInfo().getMessageKey())
-                        .isEqualTo("account.role.exclusive"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.role.exclusive"));
 
         String dn = "CN=" + seller + ".example.com,O=System Test,C=DE";
         port.setDistinguishedName(seller, dn);
         assertThat(port.getOrganization(seller).getDistinguishedName()).isEqualTo(dn);
         assertThatThrownBy(() -> port.setDistinguishedName(customer, dn))
-                .isInstanceOfSatisfying(OperationNotPermittedException.class, e -> assertThat(e.getFaultInfo().getMessageKey())
-                        .isEqualTo("account.dn.duplicate"));
-        assertThatThrownBy(() -> port.setDistinguishedName(customer, "no dn"))
-                .isInstanceOf(ValidationException.class);
+                .isInstanceOfSatisfying(
+                        OperationNotPermittedException.class,
+                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.dn.duplicate"));
+        assertThatThrownBy(() -> port.setDistinguishedName(customer, "no dn")).isInstanceOf(ValidationException.class);
         port.setDistinguishedName(seller, "");
         assertThat(port.getOrganization(seller).getDistinguishedName()).isNull();
     }
@@ -249,27 +311,39 @@ class OrganizationServiceIT {
             port.addAvailablePaymentTypes(org(orgId), List.of("CREDIT_CARD"));
             LocalDate today = LocalDate.now(ZoneId.of(setting(port, "TIME_ZONE_ID")));
 
-            String log = new String(port.getUserOperationLog(today.minusDays(1).toString(), today.plusDays(1).toString(),
-                    operator.userId()), StandardCharsets.UTF_8);
+            String log = new String(
+                    port.getUserOperationLog(
+                            today.minusDays(1).toString(), today.plusDays(1).toString(), operator.userId()),
+                    StandardCharsets.UTF_8);
 
-            assertThat(log.lines().filter(l -> l.contains("organizationId=" + orgId + "|")).map(l -> l.split(",", -1)[3]))
+            assertThat(log.lines()
+                            .filter(l -> l.contains("organizationId=" + orgId + "|"))
+                            .map(l -> l.split(",", -1)[3]))
                     .containsExactly("39000", "39003", "39004");
-            assertThat(log).contains(",FSP_INTS-BSS,INFO,39000,Create organization,userId=" + operator.userId()
-                    + "|orgId=PLATFORM_OPERATOR|", "|organizationId=" + orgId + "|organizationName=Supplier ",
-                    "|organizationRoles=SUPPLIER,TECHNOLOGY_PROVIDER|email=|locale=ja");
+            assertThat(log)
+                    .contains(
+                            ",FSP_INTS-BSS,INFO,39000,Create organization,userId=" + operator.userId()
+                                    + "|orgId=PLATFORM_OPERATOR|",
+                            "|organizationId=" + orgId + "|organizationName=Supplier ",
+                            "|organizationRoles=SUPPLIER,TECHNOLOGY_PROVIDER|email=|locale=ja");
             assertThat(log).contains("|paymentTypes=CREDIT_CARD");
         } finally {
             port.saveConfigurationSetting(setting("AUDIT_LOG_ENABLED", before));
         }
         assertThatThrownBy(() -> port.getUserOperationLog("2026-02-30", "2026-03-01", null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage()).contains("2026-02-30"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.getMessage()).contains("2026-02-30"));
     }
 
     @Test
     void aUserWithoutTheOperatorRoleIsNotAuthorized() {
-        assertThatThrownBy(() -> port(plainUser).registerOrganization(properties(OrganizationCleanup.adminId(), "X", "organization.roles=BROKER"), null))
-                .isInstanceOfSatisfying(SOAPFaultException.class, e -> assertThat(e.getFault().getFaultString())
-                        .containsIgnoringCase("not authorized"));
+        assertThatThrownBy(() -> port(plainUser)
+                        .registerOrganization(
+                                properties(OrganizationCleanup.adminId(), "X", "organization.roles=BROKER"), null))
+                .isInstanceOfSatisfying(
+                        SOAPFaultException.class,
+                        e -> assertThat(e.getFault().getFaultString()).containsIgnoringCase("not authorized"));
         assertThatThrownBy(() -> port(plainUser).getUserOperationLog("2026-01-01", "2026-01-01", null))
                 .isInstanceOf(SOAPFaultException.class);
     }
@@ -281,8 +355,11 @@ class OrganizationServiceIT {
     }
 
     private static String setting(OperatorService port, String key) throws Exception {
-        return port.getConfigurationSettings().stream().filter(s -> key.equals(s.getInformationId()))
-                .map(s -> s.getValue() == null ? "" : s.getValue()).findFirst().orElseThrow();
+        return port.getConfigurationSettings().stream()
+                .filter(s -> key.equals(s.getInformationId()))
+                .map(s -> s.getValue() == null ? "" : s.getValue())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static VoConfigurationSetting setting(String key, String value) {

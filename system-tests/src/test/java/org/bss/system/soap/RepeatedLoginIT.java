@@ -39,8 +39,10 @@ import org.junit.jupiter.api.Test;
 class RepeatedLoginIT {
 
     private static final String NEW_PASSWORD = "Repeated-login-pw-43";
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private static OperatorService_Service operatorService;
     private static IdentityService_Service identityService;
@@ -69,15 +71,21 @@ class RepeatedLoginIT {
 
     @Test
     void aPasswordChangedThroughTheApiRefusesTheOldOneOnTheNextCall() throws Exception {
-        HttpResponse<String> changed = HTTP.send(HttpRequest.newBuilder(URI.create(OperatorServiceIT.BASE + "/bss/api/v1/auth/password"))
-                .header("Content-Type", "application/json").timeout(Duration.ofMinutes(1))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"" + caller.userId() + "\",\"oldPassword\":\""
-                        + caller.password() + "\",\"newPassword\":\"" + NEW_PASSWORD + "\"}")).build(),
+        HttpResponse<String> changed = HTTP.send(
+                HttpRequest.newBuilder(URI.create(OperatorServiceIT.BASE + "/bss/api/v1/auth/password"))
+                        .header("Content-Type", "application/json")
+                        .timeout(Duration.ofMinutes(1))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"userId\":\"" + caller.userId() + "\",\"oldPassword\":\"" + caller.password()
+                                        + "\",\"newPassword\":\"" + NEW_PASSWORD + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
 
         assertRefused(caller.password());
-        assertThat(TestUsers.stored(caller).failedLoginCount()).as("the refused call counts as a failed attempt").isOne();
+        assertThat(TestUsers.stored(caller).failedLoginCount())
+                .as("the refused call counts as a failed attempt")
+                .isOne();
         assertThat(settings(NEW_PASSWORD)).isNotEmpty();
         assertThat(TestUsers.stored(caller).failedLoginCount()).isZero();
     }
@@ -86,7 +94,8 @@ class RepeatedLoginIT {
     void aPasswordWrittenIntoTheDatabaseRefusesTheOldOneOnTheNextCall() throws Exception {
         // as another node's password reset or the offline recovery tool would: no message reaches this server
         TestDatabase.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("update platform_user set password_hash = ? where user_key = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("update platform_user set password_hash = ? where user_key = ?")) {
                 s.setString(1, PasswordHash.hash(NEW_PASSWORD));
                 s.setLong(2, caller.userKey());
                 return s.executeUpdate();
@@ -121,7 +130,9 @@ class RepeatedLoginIT {
         assertRefused("Not-the-password-2");
         assertThat(TestUsers.stored(caller).failedLoginCount()).isEqualTo(2);
 
-        assertThat(settings(caller.password())).as("the right password still works and resets the count").isNotEmpty();
+        assertThat(settings(caller.password()))
+                .as("the right password still works and resets the count")
+                .isNotEmpty();
         assertThat(TestUsers.stored(caller).failedLoginCount()).isZero();
     }
 
@@ -130,7 +141,9 @@ class RepeatedLoginIT {
     }
 
     private void assertRefused(String password) {
-        assertThatThrownBy(() -> settings(password)).isInstanceOf(WebServiceException.class).hasMessageContaining("401");
+        assertThatThrownBy(() -> settings(password))
+                .isInstanceOf(WebServiceException.class)
+                .hasMessageContaining("401");
     }
 
     private static OperatorService port(String login, String password) {

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 public final class BssCommand {
 
     /** The repository root (the tests run in system-tests/). */
-    public static final Path HOME = Path.of(System.getProperty("bss.home", "..")).toAbsolutePath().normalize();
+    public static final Path HOME =
+            Path.of(System.getProperty("bss.home", "..")).toAbsolutePath().normalize();
 
     /** Exit code and output of one run. */
     public record Result(int code, String out, String err) {
@@ -24,8 +25,7 @@ public final class BssCommand {
         }
     }
 
-    private BssCommand() {
-    }
+    private BssCommand() {}
 
     public static Result run(String... args) {
         List<String> command = new ArrayList<>(List.of(HOME.resolve("bss").toString()));
@@ -34,13 +34,19 @@ public final class BssCommand {
             Path out = Files.createTempFile("bss-command-out", ".txt");
             Path err = Files.createTempFile("bss-command-err", ".txt");
             try {
-                Process p = new ProcessBuilder(command).directory(HOME.toFile()).redirectOutput(out.toFile())
-                        .redirectError(err.toFile()).start();
+                Process p = new ProcessBuilder(command)
+                        .directory(HOME.toFile())
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile())
+                        .start();
                 if (!p.waitFor(5, TimeUnit.MINUTES)) {
                     p.destroyForcibly();
                     throw new AssertionError("./bss " + String.join(" ", args) + " did not finish in 5 minutes");
                 }
-                return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+                return new Result(
+                        p.exitValue(),
+                        Files.readString(out, StandardCharsets.UTF_8),
+                        Files.readString(err, StandardCharsets.UTF_8));
             } finally {
                 Files.deleteIfExists(out);
                 Files.deleteIfExists(err);

@@ -28,7 +28,8 @@ public final class Leftovers {
     private final String idPrefix;
     private final Deletion deletion;
 
-    public Leftovers(String table, String keyColumn, String idColumn, long firstKey, String idPrefix, Deletion deletion) {
+    public Leftovers(
+            String table, String keyColumn, String idColumn, long firstKey, String idPrefix, Deletion deletion) {
         this.query = "select " + keyColumn + " from " + table + " where " + keyColumn + " >= ? and " + idColumn
                 + " like ? and created_at < ?";
         this.firstKey = firstKey;

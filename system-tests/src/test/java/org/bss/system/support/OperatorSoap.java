@@ -23,11 +23,12 @@ public final class OperatorSoap {
 
     static final String BASE = System.getProperty("bss.http.url", "http://localhost:8080");
     static final String NS = "http://oscm.org/xsd";
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
-    private OperatorSoap() {
-    }
+    private OperatorSoap() {}
 
     /** The HTTP status of one authenticated call. */
     public static int login(String userKey, String password) {
@@ -52,9 +53,13 @@ public final class OperatorSoap {
 
     /** Saves a setting as an operator (an empty value unsets an optional one). */
     public static void saveSetting(TestUsers.TestUser operator, String key, String value) {
-        check(call(operator.key(), operator.password(), "<tns:saveConfigurationSetting><setting><tns:key>0</tns:key>"
-                + "<tns:version>0</tns:version><tns:contextId>global</tns:contextId><tns:informationId>" + key
-                + "</tns:informationId><tns:value>" + value + "</tns:value></setting></tns:saveConfigurationSetting>"));
+        check(call(
+                operator.key(),
+                operator.password(),
+                "<tns:saveConfigurationSetting><setting><tns:key>0</tns:key>"
+                        + "<tns:version>0</tns:version><tns:contextId>global</tns:contextId><tns:informationId>" + key
+                        + "</tns:informationId><tns:value>" + value
+                        + "</tns:value></setting></tns:saveConfigurationSetting>"));
     }
 
     private static HttpResponse<byte[]> call(String userKey, String password, String body) {
@@ -64,9 +69,13 @@ public final class OperatorSoap {
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "text/xml; charset=utf-8")
                 .header("SOAPAction", "\"\"")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((userKey + ":" + password)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)).build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((userKey + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
+                .build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
@@ -79,7 +88,8 @@ public final class OperatorSoap {
 
     private static void check(HttpResponse<byte[]> r) {
         if (r.statusCode() != 200) {
-            throw new AssertionError("SOAP answer " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
+            throw new AssertionError(
+                    "SOAP answer " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
         }
     }
 

@@ -15,14 +15,14 @@ import java.sql.SQLException;
  */
 public final class TestDatabase {
 
-    static final String URL = h2PathNormalized(property("bss.db.url",
+    static final String URL = h2PathNormalized(property(
+            "bss.db.url",
             "jdbc:h2:../runtime/domains/bes-domain/bssdb/bss;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"));
     static final String USER = property("bss.db.user", "bss");
     static final String PASSWORD = property("bss.db.password", "bss");
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** Work done with one connection. */
     @FunctionalInterface
@@ -35,8 +35,10 @@ public final class TestDatabase {
         try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD)) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new IllegalStateException("test database " + URL + " (user " + USER + "): " + e.getMessage()
-                    + " — set -Dbss.db.url/-Dbss.db.user/-Dbss.db.password to the server's database", e);
+            throw new IllegalStateException(
+                    "test database " + URL + " (user " + USER + "): " + e.getMessage()
+                            + " — set -Dbss.db.url/-Dbss.db.user/-Dbss.db.password to the server's database",
+                    e);
         }
     }
 
@@ -61,7 +63,8 @@ public final class TestDatabase {
             return fallback;
         }
         if (value.contains("${")) {
-            throw new IllegalStateException(name + "=" + value + " has an unresolved placeholder: with BSS_DB=postgresql set "
+            throw new IllegalStateException(name + "=" + value
+                    + " has an unresolved placeholder: with BSS_DB=postgresql set "
                     + "BSS_DB_HOST, BSS_DB_PORT, BSS_DB_NAME, BSS_DB_USER and BSS_DB_PWD, or pass -D" + name + "=...");
         }
         return value;
@@ -70,7 +73,9 @@ public final class TestDatabase {
     /** jdbc:h2:/a/b/../c;... becomes jdbc:h2:/a/c;... so that H2 finds the server's lock file (AUTO_SERVER). */
     static String h2PathNormalized(String url) {
         String prefix = "jdbc:h2:";
-        if (!url.startsWith(prefix) || url.startsWith(prefix + "tcp:") || url.startsWith(prefix + "ssl:")
+        if (!url.startsWith(prefix)
+                || url.startsWith(prefix + "tcp:")
+                || url.startsWith(prefix + "ssl:")
                 || url.startsWith(prefix + "mem:")) {
             return url;
         }

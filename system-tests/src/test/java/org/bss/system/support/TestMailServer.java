@@ -29,8 +29,7 @@ public final class TestMailServer {
     public static final int PORT = Integer.getInteger("bss.mail.port", DEFAULT_PORT);
     private static final long POLL_MILLIS = 100;
 
-    private TestMailServer() {
-    }
+    private TestMailServer() {}
 
     /** Lazy, thread-safe: the class is initialized (and the server started) on first use only. */
     private static final class Holder {
@@ -42,8 +41,10 @@ public final class TestMailServer {
         try {
             server.start();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("GreenMail cannot listen on " + HOST + ":" + PORT
-                    + " (another test JVM or SMTP server on that port?): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "GreenMail cannot listen on " + HOST + ":" + PORT
+                            + " (another test JVM or SMTP server on that port?): " + e.getMessage(),
+                    e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "greenmail-stop"));
         return server;
@@ -82,7 +83,8 @@ public final class TestMailServer {
 
     /** Every mail delivered so far to the mailbox of {@code recipient} (SMTP envelope recipient, case-insensitive). */
     public static List<MimeMessage> mailsTo(String recipient) {
-        return start().findReceivedMessages(user -> recipient.equalsIgnoreCase(user.getEmail()), message -> true).toList();
+        return start().findReceivedMessages(user -> recipient.equalsIgnoreCase(user.getEmail()), message -> true)
+                .toList();
     }
 
     /** Deletes every received mail. */

@@ -28,15 +28,13 @@ import org.bss.system.support.TestUsers.TestUser;
 public final class TestOrganizations {
 
     static final String ID_PREFIX = "st-org-";
-    private static final Leftovers LEFTOVERS = new Leftovers("organization", "org_key", "org_id",
-            TestUsers.FIRST_KEY, ID_PREFIX, TestOrganizations::delete);
+    private static final Leftovers LEFTOVERS = new Leftovers(
+            "organization", "org_key", "org_id", TestUsers.FIRST_KEY, ID_PREFIX, TestOrganizations::delete);
 
-    private TestOrganizations() {
-    }
+    private TestOrganizations() {}
 
     /** A fixture organization and its administrator; {@link #orgId()} is the id of the REST paths. */
-    public record TestOrganization(long orgKey, String orgId, TestUser admin) {
-    }
+    public record TestOrganization(long orgKey, String orgId, TestUser admin) {}
 
     /** An organization with these organization roles (e.g. SUPPLIER) and one administrator. */
     public static TestOrganization create(String... organizationRoles) {
@@ -67,7 +65,8 @@ public final class TestOrganizations {
     /** One more active user of the organization with these user roles (password {@link TestUsers#PASSWORD}). */
     public static TestUser addUser(TestOrganization org, String kind, String... userRoles) {
         long key = ThreadLocalRandom.current().nextLong(TestUsers.FIRST_KEY, TestUsers.LAST_KEY + 1);
-        String userId = TestUsers.ID_PREFIX + kind + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String userId =
+                TestUsers.ID_PREFIX + kind + "-" + UUID.randomUUID().toString().substring(0, 8);
         TestDatabase.inTransaction(c -> {
             insertUser(c, org.orgKey(), key, userId, userRoles);
             return null;
@@ -100,7 +99,8 @@ public final class TestOrganizations {
         });
     }
 
-    private static void insertOrganization(Connection c, long orgKey, String orgId, String... roles) throws SQLException {
+    private static void insertOrganization(Connection c, long orgKey, String orgId, String... roles)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("insert into organization (org_key, org_id, name, email, locale,"
                 + " created_at, version) values (?, ?, ?, ?, 'en', ?, 0)")) {
             s.setLong(1, orgKey);
@@ -110,7 +110,8 @@ public final class TestOrganizations {
             s.setObject(5, LocalDateTime.now(ZoneOffset.UTC));
             s.executeUpdate();
         }
-        try (PreparedStatement s = c.prepareStatement("insert into organization_role (org_key, role_name) values (?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("insert into organization_role (org_key, role_name) values (?, ?)")) {
             for (String role : roles) {
                 s.setLong(1, orgKey);
                 s.setString(2, role);
@@ -120,12 +121,14 @@ public final class TestOrganizations {
         }
     }
 
-    private static void insertUser(Connection c, long orgKey, long key, String userId, String... roles) throws SQLException {
+    private static void insertUser(Connection c, long orgKey, long key, String userId, String... roles)
+            throws SQLException {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC); // the server stores UTC instants
-        try (PreparedStatement s = c.prepareStatement("insert into platform_user (user_key, user_id, org_key, email, first_name,"
-                + " last_name, salutation, locale, password_hash, failed_login_count, status, password_change_required,"
-                + " password_changed_at, last_login_at, created_at, version)"
-                + " values (?, ?, ?, ?, 'System', 'Test', null, 'en', ?, 0, 'ACTIVE', false, ?, ?, ?, 0)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("insert into platform_user (user_key, user_id, org_key, email, first_name,"
+                        + " last_name, salutation, locale, password_hash, failed_login_count, status, password_change_required,"
+                        + " password_changed_at, last_login_at, created_at, version)"
+                        + " values (?, ?, ?, ?, 'System', 'Test', null, 'en', ?, 0, 'ACTIVE', false, ?, ?, ?, 0)")) {
             s.setLong(1, key);
             s.setString(2, userId);
             s.setLong(3, orgKey);
@@ -151,9 +154,13 @@ public final class TestOrganizations {
             throw new IllegalArgumentException("the operator organization is not a fixture");
         }
         String usersOfOrg = " where user_key in (select user_key from platform_user where org_key = ?)";
-        for (String sql : List.of("delete from api_token" + usersOfOrg, "delete from password_recovery" + usersOfOrg,
-                "delete from user_role" + usersOfOrg, "delete from platform_user where org_key = ?",
-                "delete from user_import where org_key = ?", "delete from organization_role where org_key = ?",
+        for (String sql : List.of(
+                "delete from api_token" + usersOfOrg,
+                "delete from password_recovery" + usersOfOrg,
+                "delete from user_role" + usersOfOrg,
+                "delete from platform_user where org_key = ?",
+                "delete from user_import where org_key = ?",
+                "delete from organization_role where org_key = ?",
                 "delete from organization where org_key = ?")) {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setLong(1, orgKey);

@@ -32,8 +32,7 @@ public final class TestTimers {
     /** The original product's timer type names (ws-contract: VOTimerInfo.timerType) by BSS's kind, in BSS's order. */
     public static final Map<String, String> ORIGINAL_TYPE = originalTypes();
 
-    private TestTimers() {
-    }
+    private TestTimers() {}
 
     /** One due_work row. */
     public record Due(String kind, Instant nextDueAt, String interval, long offsetMillis) {
@@ -46,13 +45,19 @@ public final class TestTimers {
     public static Map<String, Due> stored() {
         return TestDatabase.with(c -> {
             Map<String, Due> rows = new LinkedHashMap<>();
-            try (PreparedStatement s = c.prepareStatement("select kind, next_due_at, interval_spec, offset_ms from due_work order by kind");
-                 ResultSet r = s.executeQuery()) {
+            try (PreparedStatement s = c.prepareStatement(
+                            "select kind, next_due_at, interval_spec, offset_ms from due_work order by kind");
+                    ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     LocalDateTime next = r.getObject(2, LocalDateTime.class);
                     // the server stores UTC instants
-                    rows.put(r.getString(1), new Due(r.getString(1), next == null ? null : next.toInstant(ZoneOffset.UTC),
-                            r.getString(3), r.getLong(4)));
+                    rows.put(
+                            r.getString(1),
+                            new Due(
+                                    r.getString(1),
+                                    next == null ? null : next.toInstant(ZoneOffset.UTC),
+                                    r.getString(3),
+                                    r.getLong(4)));
                 }
             }
             return rows;
@@ -90,7 +95,9 @@ public final class TestTimers {
     public static void assertScheduledDailyAt(long offset, Instant notBefore) {
         Due due = stored(KIND);
         assertThat(due.offsetMillis()).as("offset of %s", KIND).isEqualTo(offset);
-        assertThat(due.nextDueAt()).as("next expiration of %s", KIND).isAfter(notBefore)
+        assertThat(due.nextDueAt())
+                .as("next expiration of %s", KIND)
+                .isAfter(notBefore)
                 .isBeforeOrEqualTo(notBefore.plus(Duration.ofDays(1)));
         assertThat(due.nextDueAt().atZone(ZoneId.systemDefault()).toLocalTime())
                 .isEqualTo(LocalTime.MIDNIGHT.plus(Duration.ofMillis(offset)));

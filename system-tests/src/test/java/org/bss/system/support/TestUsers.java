@@ -29,6 +29,7 @@ public final class TestUsers {
 
     /** The password of every fixture user (it satisfies the portal's password policy). */
     public static final String PASSWORD = "System-Test-pw-42";
+
     public static final String PLATFORM_OPERATOR = "PLATFORM_OPERATOR";
     public static final String ORGANIZATION_ADMIN = "ORGANIZATION_ADMIN";
     /** The bootstrap operator; tests may read its state, never change it. */
@@ -38,11 +39,10 @@ public final class TestUsers {
     static final long FIRST_KEY = 60_000_000L;
     static final long LAST_KEY = 999_999_999L;
     static final String ID_PREFIX = "st-";
-    private static final Leftovers LEFTOVERS = new Leftovers("platform_user", "user_key", "user_id",
-            FIRST_KEY, ID_PREFIX, TestUsers::delete);
+    private static final Leftovers LEFTOVERS =
+            new Leftovers("platform_user", "user_key", "user_id", FIRST_KEY, ID_PREFIX, TestUsers::delete);
 
-    private TestUsers() {
-    }
+    private TestUsers() {}
 
     /** A fixture user; {@link #key()} is the login name of SOAP and the CLI, {@link #userId()} that of REST and the portal. */
     public record TestUser(long userKey, String userId, String password) {
@@ -52,7 +52,8 @@ public final class TestUsers {
     }
 
     /** What the server stored for a user (to check the effect of logins). */
-    public record Stored(String userId, String status, int failedLoginCount, boolean passwordChangeRequired, String passwordHash) {
+    public record Stored(
+            String userId, String status, int failedLoginCount, boolean passwordChangeRequired, String passwordHash) {
         public boolean locked() {
             return "LOCKED".equals(status);
         }
@@ -98,8 +99,9 @@ public final class TestUsers {
     /** The stored state of any user, e.g. {@link #ADMINISTRATOR_KEY}; fails when there is none. */
     public static Stored stored(long userKey) {
         return TestDatabase.with(c -> {
-            try (PreparedStatement s = c.prepareStatement("select user_id, status, failed_login_count, password_change_required,"
-                    + " password_hash from platform_user where user_key = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select user_id, status, failed_login_count, password_change_required,"
+                            + " password_hash from platform_user where user_key = ?")) {
                 s.setLong(1, userKey);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
@@ -117,7 +119,8 @@ public final class TestUsers {
         for (int attempt = 1; ; attempt++) {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             long key = random.nextLong(FIRST_KEY, LAST_KEY + 1);
-            String userId = ID_PREFIX + kind + "-" + UUID.randomUUID().toString().substring(0, 8);
+            String userId =
+                    ID_PREFIX + kind + "-" + UUID.randomUUID().toString().substring(0, 8);
             try {
                 TestDatabase.with(c -> {
                     c.setAutoCommit(false);
@@ -140,13 +143,15 @@ public final class TestUsers {
         }
     }
 
-    private static void insert(Connection c, long key, String userId, String hash, boolean mustChange, String status,
-            String... roles) throws SQLException {
+    private static void insert(
+            Connection c, long key, String userId, String hash, boolean mustChange, String status, String... roles)
+            throws SQLException {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC); // the server stores UTC instants
-        try (PreparedStatement s = c.prepareStatement("insert into platform_user (user_key, user_id, org_key, email, first_name,"
-                + " last_name, salutation, locale, password_hash, failed_login_count, status, password_change_required,"
-                + " password_changed_at, last_login_at, created_at, version)"
-                + " values (?, ?, ?, ?, 'System', 'Test', null, 'en', ?, ?, ?, ?, ?, null, ?, 0)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("insert into platform_user (user_key, user_id, org_key, email, first_name,"
+                        + " last_name, salutation, locale, password_hash, failed_login_count, status, password_change_required,"
+                        + " password_changed_at, last_login_at, created_at, version)"
+                        + " values (?, ?, ?, ?, 'System', 'Test', null, 'en', ?, ?, ?, ?, ?, null, ?, 0)")) {
             s.setLong(1, key);
             s.setString(2, userId);
             s.setLong(3, OPERATOR_ORG);

@@ -10,10 +10,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class AuditLogDto {
     @Schema(example = "2026-03-01")
     public String from;
+
     @Schema(example = "2026-03-31")
     public String to;
+
     public int count;
-    @Schema(example = "[\"03/04/2026_05:06:07.089,FSP_INTS-BSS,INFO,39000,Create organization,userId=op|orgId=PLATFORM_OPERATOR|...\"]")
+
+    @Schema(
+            example =
+                    "[\"03/04/2026_05:06:07.089,FSP_INTS-BSS,INFO,39000,Create organization,userId=op|orgId=PLATFORM_OPERATOR|...\"]")
     public List<String> lines;
 
     public static AuditLogDto of(String from, String to, List<String> lines) {

@@ -33,13 +33,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "audit-log", description = "Audit log export (operator)")
 @RolesAllowed(Roles.PLATFORM_OPERATOR)
 @SecurityRequirement(name = ApiApplication.BEARER)
-@APIResponse(responseCode = "401", description = "No valid access token", content = @Content(
-        mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a platform operator", content = @Content(
-        mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "A date missing or not YYYY-MM-DD, from after to, or more entries than "
-        + "AUDIT_LOG_MAX_ENTRIES_RETRIEVED (choose a shorter period)", content = @Content(
-        mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No valid access token",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "Not a platform operator",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "422",
+        description = "A date missing or not YYYY-MM-DD, from after to, or more entries than "
+                + "AUDIT_LOG_MAX_ENTRIES_RETRIEVED (choose a shorter period)",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AuditLogResource {
 
     static final String TEXT = "text/plain;charset=UTF-8";
@@ -50,24 +56,35 @@ public class AuditLogResource {
 
     @GET
     @Produces(TEXT)
-    @Operation(summary = "Export the audit log as text", description = "One line per entry, oldest first: "
-            + "MM/DD/YYYY_HH:MM:SS.sss,FSP_INTS-BSS,INFO,<id>,<operation name>,<pairs> (days in TIME_ZONE_ID).")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = TEXT, schema = @Schema(implementation = String.class)))
-    public Response text(@Parameter(description = "First day, YYYY-MM-DD", required = true) @QueryParam("from") String from,
+    @Operation(
+            summary = "Export the audit log as text",
+            description = "One line per entry, oldest first: "
+                    + "MM/DD/YYYY_HH:MM:SS.sss,FSP_INTS-BSS,INFO,<id>,<operation name>,<pairs> (days in TIME_ZONE_ID).")
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(mediaType = TEXT, schema = @Schema(implementation = String.class)))
+    public Response text(
+            @Parameter(description = "First day, YYYY-MM-DD", required = true) @QueryParam("from") String from,
             @Parameter(description = "Last day (inclusive), YYYY-MM-DD", required = true) @QueryParam("to") String to,
             @Parameter(description = "Only the operations of this user id") @QueryParam("userId") String userId) {
         StringBuilder b = new StringBuilder();
         export(from, to, userId).forEach(line -> b.append(line).append('\n'));
-        return Response.ok(b.toString(), TEXT).header("Cache-Control", "no-store").build();
+        return Response.ok(b.toString(), TEXT)
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET
     @Produces(JSON) // text is the default when the client accepts both
-    @Operation(summary = "Export the audit log as JSON", description = "The same lines in a JSON object (Accept: application/json).")
+    @Operation(
+            summary = "Export the audit log as JSON",
+            description = "The same lines in a JSON object (Accept: application/json).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AuditLogDto.class)))
-    public Response json(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("userId") String userId) {
+    public Response json(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("userId") String userId) {
         return Response.ok(AuditLogDto.of(from, to, export(from, to, userId)), MediaType.APPLICATION_JSON_TYPE)
-                .header("Cache-Control", "no-store").build();
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     private List<String> export(String from, String to, String userId) {

@@ -8,13 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** JSON bodies of the token endpoints (JSON-B, public fields). */
 public final class AuthDto {
 
-    private AuthDto() {
-    }
+    private AuthDto() {}
 
     @Schema(name = "TokenRequest")
     public static class TokenRequest {
         @Schema(required = true, example = "administrator")
         public String userId;
+
         @Schema(required = true, format = "password")
         public String password;
     }
@@ -36,8 +36,10 @@ public final class AuthDto {
     public static class PasswordChangeRequest {
         @Schema(required = true)
         public String userId;
+
         @Schema(required = true, format = "password")
         public String oldPassword;
+
         @Schema(required = true, format = "password")
         public String newPassword;
     }
@@ -47,14 +49,18 @@ public final class AuthDto {
     public static class TokenResponse {
         @JsonbProperty("access_token")
         public String accessToken;
+
         @JsonbProperty("refresh_token")
         public String refreshToken;
+
         @JsonbProperty("token_type")
         @Schema(example = "Bearer")
         public String tokenType = "Bearer";
+
         @JsonbProperty("expires_in")
         @Schema(description = "Access token lifetime in seconds")
         public long expiresIn;
+
         @JsonbProperty("refresh_expires_in")
         @Schema(description = "Refresh token lifetime in seconds")
         public long refreshExpiresIn;

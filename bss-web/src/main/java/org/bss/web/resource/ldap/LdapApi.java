@@ -11,8 +11,7 @@ final class LdapApi {
     static final String TAG_DESCRIPTION = "LDAP-managed organizations (USR-6, App. C; docs/ldap.md): settings, "
             + "connection test, directory search, user import";
 
-    private LdapApi() {
-    }
+    private LdapApi() {}
 
     /** en, de or ja from Accept-Language; English for anything else, also for an unparsable header. */
     static Locale language(HttpHeaders headers) {

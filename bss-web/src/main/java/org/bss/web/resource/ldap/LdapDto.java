@@ -13,14 +13,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** JSON bodies of the LDAP endpoints (USR-6, App. C); the settings themselves are a plain map of App. C keys. */
 public final class LdapDto {
 
-    private LdapDto() {
-    }
+    private LdapDto() {}
 
     @Schema(name = "LdapConnectionTest")
     public static class ConnectionTest {
         public boolean ok;
-        @Schema(example = "ldap.connect.unreachable", description = "Message key of the outcome (ldap.connect.*, ldap.settings.*)")
+
+        @Schema(
+                example = "ldap.connect.unreachable",
+                description = "Message key of the outcome (ldap.connect.*, ldap.settings.*)")
         public String messageKey;
+
         @Schema(description = "The outcome in the Accept-Language language (en, de, ja)")
         public String message;
 
@@ -57,6 +60,7 @@ public final class LdapDto {
     @Schema(name = "LdapSearchResult")
     public static class SearchResult {
         public List<User> users;
+
         @Schema(description = "More entries matched than LDAP_SEARCH_LIMIT allows: narrow the pattern")
         public boolean truncated;
 
@@ -70,8 +74,12 @@ public final class LdapDto {
 
     @Schema(name = "LdapUserImportRequest")
     public static class ImportRequest {
-        @Schema(required = true, description = "User ids (values of LDAP_ATTR_UID) to import", example = "[\"jane.smith\"]")
+        @Schema(
+                required = true,
+                description = "User ids (values of LDAP_ATTR_UID) to import",
+                example = "[\"jane.smith\"]")
         public List<String> uids;
+
         @Schema(description = "Roles every imported user gets (ORGANIZATION_ADMIN and the organization's user roles)")
         public List<String> roles;
     }
@@ -84,7 +92,8 @@ public final class LdapDto {
         static ImportResult of(LdapImportResult result, Locale locale) {
             ImportResult r = new ImportResult();
             r.imported = result.imported();
-            r.rejected = result.rejected().stream().map(x -> Rejection.of(x, locale)).toList();
+            r.rejected =
+                    result.rejected().stream().map(x -> Rejection.of(x, locale)).toList();
             return r;
         }
     }
@@ -92,8 +101,10 @@ public final class LdapDto {
     @Schema(name = "LdapUserImportRejection")
     public static class Rejection {
         public String uid;
+
         @Schema(example = "ldap.import.notFound")
         public String messageKey;
+
         @Schema(description = "The reason in the Accept-Language language")
         public String message;
 

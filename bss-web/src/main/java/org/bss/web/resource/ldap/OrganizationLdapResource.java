@@ -47,13 +47,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
 @SecurityRequirement(name = ApiApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid access token", content = @Content(
-        mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Neither organization administrator nor operator; another organization "
-        + "than the administrator's; the operator organization", content = @Content(
-        mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such organization", content = @Content(
-        mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No valid access token",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "Neither organization administrator nor operator; another organization "
+                + "than the administrator's; the operator organization",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such organization",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OrganizationLdapResource {
 
     @EJB
@@ -68,8 +74,9 @@ public class OrganizationLdapResource {
     @GET
     @Path("settings")
     @Tag(name = LdapApi.TAG, description = LdapApi.TAG_DESCRIPTION)
-    @Operation(summary = "The organization's own LDAP keys", description = "Empty: the organization does not use LDAP. "
-            + "LDAP_CREDENTIALS reads as ********.")
+    @Operation(
+            summary = "The organization's own LDAP keys",
+            description = "Empty: the organization does not use LDAP. " + "LDAP_CREDENTIALS reads as ********.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     public Map<String, String> settings(@PathParam("orgId") String orgId) {
         return ldap.getOrganizationSettings(orgId);
@@ -79,17 +86,33 @@ public class OrganizationLdapResource {
     @Path("settings")
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = LdapApi.TAG, description = LdapApi.TAG_DESCRIPTION)
-    @Operation(summary = "Replace the organization's own LDAP keys", description = "Merged over the platform defaults they "
-            + "must be complete. The first time (operator only) the organization becomes LDAP-managed: only while its "
-            + "users are administrators who never logged in and exist in the directory (docs/ldap.md).")
-    @APIResponse(responseCode = "200", description = "The keys as stored", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "400", description = "Not a JSON object of strings", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Bad key or value, incomplete, directory unreachable, users that cannot "
-            + "become LDAP users (code ldap.*)", content = @Content(mediaType = Problems.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    public Map<String, String> saveSettings(@PathParam("orgId") String orgId, @RequestBody(required = true, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))) Map<String, String> body) {
+    @Operation(
+            summary = "Replace the organization's own LDAP keys",
+            description = "Merged over the platform defaults they "
+                    + "must be complete. The first time (operator only) the organization becomes LDAP-managed: only while its "
+                    + "users are administrators who never logged in and exist in the directory (docs/ldap.md).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The keys as stored",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Not a JSON object of strings",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Bad key or value, incomplete, directory unreachable, users that cannot "
+                    + "become LDAP users (code ldap.*)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Map<String, String> saveSettings(
+            @PathParam("orgId") String orgId,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(type = SchemaType.OBJECT)))
+                    Map<String, String> body) {
         return ldap.setOrganizationSettings(orgId, LdapDto.settings(Requests.body(body)));
     }
 
@@ -97,28 +120,46 @@ public class OrganizationLdapResource {
     @Path("connection-test")
     @Consumes(MediaType.WILDCARD)
     @Tag(name = LdapApi.TAG, description = LdapApi.TAG_DESCRIPTION)
-    @Operation(summary = "Test the LDAP connection", description = "Without a body: the stored settings. With a JSON object "
-            + "of keys: those settings before saving them (over the platform defaults). A failed test is an answer (ok false).")
+    @Operation(
+            summary = "Test the LDAP connection",
+            description =
+                    "Without a body: the stored settings. With a JSON object "
+                            + "of keys: those settings before saving them (over the platform defaults). A failed test is an answer (ok false).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ConnectionTest.class)))
-    @APIResponse(responseCode = "422", description = "The organization does not use LDAP (code ldap.org.notLdap)", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ConnectionTest test(@PathParam("orgId") String orgId, @RequestBody(content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))) Map<String, String> body) {
-        return ConnectionTest.of(body == null ? ldap.testConnection(orgId)
-                : ldap.testSettings(orgId, LdapDto.settings(body)), LdapApi.language(headers));
+    @APIResponse(
+            responseCode = "422",
+            description = "The organization does not use LDAP (code ldap.org.notLdap)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ConnectionTest test(
+            @PathParam("orgId") String orgId,
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(type = SchemaType.OBJECT)))
+                    Map<String, String> body) {
+        return ConnectionTest.of(
+                body == null ? ldap.testConnection(orgId) : ldap.testSettings(orgId, LdapDto.settings(body)),
+                LdapApi.language(headers));
     }
 
     @GET
     @Path("users")
     @Tag(name = LdapApi.TAG, description = LdapApi.TAG_DESCRIPTION)
-    @Operation(summary = "Search the directory", description = "Entries whose user id matches the pattern (* as wildcard), "
-            + "at most LDAP_SEARCH_LIMIT; truncated tells that more matched.")
+    @Operation(
+            summary = "Search the directory",
+            description = "Entries whose user id matches the pattern (* as wildcard), "
+                    + "at most LDAP_SEARCH_LIMIT; truncated tells that more matched.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchResult.class)))
-    @APIResponse(responseCode = "422", description = "Not an LDAP organization, directory unreachable (code ldap.*)",
+    @APIResponse(
+            responseCode = "422",
+            description = "Not an LDAP organization, directory unreachable (code ldap.*)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SearchResult search(@PathParam("orgId") String orgId,
+    public SearchResult search(
+            @PathParam("orgId") String orgId,
             @Parameter(description = "User id pattern, * as wildcard", schema = @Schema(defaultValue = "*"))
-            @QueryParam("pattern") String pattern) {
+                    @QueryParam("pattern")
+                    String pattern) {
         return SearchResult.of(ldap.searchUsers(orgId, pattern));
     }
 
@@ -126,18 +167,35 @@ public class OrganizationLdapResource {
     @Path("user-imports")
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = LdapApi.TAG, description = LdapApi.TAG_DESCRIPTION)
-    @Operation(summary = "Import directory entries as users", description = "Each user id found in the directory becomes a "
-            + "user with the given roles; the others are listed as rejected with the reason. Synchronous.")
+    @Operation(
+            summary = "Import directory entries as users",
+            description = "Each user id found in the directory becomes a "
+                    + "user with the given roles; the others are listed as rejected with the reason. Synchronous.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body or unknown field", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No user id, a role that cannot be given, not an LDAP organization, "
-            + "directory unreachable (code ldap.*)", content = @Content(mediaType = Problems.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    public ImportResult importUsers(@PathParam("orgId") String orgId, @RequestBody(required = true, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRequest.class))) ImportRequest body) {
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed body or unknown field",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "No user id, a role that cannot be given, not an LDAP organization, "
+                    + "directory unreachable (code ldap.*)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportResult importUsers(
+            @PathParam("orgId") String orgId,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = ImportRequest.class)))
+                    ImportRequest body) {
         ImportRequest request = Requests.body(body);
-        return ImportResult.of(ldapUsers.importUsers(orgId, Requests.present(request.uids, "uids"),
-                request.roles == null ? null : new HashSet<>(request.roles)), LdapApi.language(headers));
+        return ImportResult.of(
+                ldapUsers.importUsers(
+                        orgId,
+                        Requests.present(request.uids, "uids"),
+                        request.roles == null ? null : new HashSet<>(request.roles)),
+                LdapApi.language(headers));
     }
 }

@@ -35,10 +35,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.PLATFORM_OPERATOR)
 @SecurityRequirement(name = ApiApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid access token", content = @Content(
-        mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a platform operator", content = @Content(
-        mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No valid access token",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "Not a platform operator",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PlatformLdapResource {
 
     @EJB
@@ -49,7 +53,9 @@ public class PlatformLdapResource {
 
     @GET
     @Tag(name = LdapApi.TAG, description = LdapApi.TAG_DESCRIPTION)
-    @Operation(summary = "The platform default LDAP settings", description = "Only the keys that are set; credentials masked.")
+    @Operation(
+            summary = "The platform default LDAP settings",
+            description = "Only the keys that are set; credentials masked.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     public Map<String, String> get() {
         return ldap.getPlatformDefaults();
@@ -58,22 +64,39 @@ public class PlatformLdapResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = LdapApi.TAG, description = LdapApi.TAG_DESCRIPTION)
-    @Operation(summary = "Replace the platform default LDAP settings", description = "Keys not given (or null, or blank) "
-            + "are removed; LDAP_CREDENTIALS given as ******** keeps the stored value.")
-    @APIResponse(responseCode = "200", description = "The defaults as stored", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "400", description = "Not a JSON object of strings", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown key or bad value (code ldap.settings.*)", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Map<String, String> put(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT))) Map<String, String> body) {
+    @Operation(
+            summary = "Replace the platform default LDAP settings",
+            description = "Keys not given (or null, or blank) "
+                    + "are removed; LDAP_CREDENTIALS given as ******** keeps the stored value.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The defaults as stored",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Not a JSON object of strings",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown key or bad value (code ldap.settings.*)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Map<String, String> put(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(type = SchemaType.OBJECT)))
+                    Map<String, String> body) {
         return ldap.setPlatformDefaults(LdapDto.settings(Requests.body(body)));
     }
 
     @POST
     @Path("connection-test")
     @Tag(name = LdapApi.TAG, description = LdapApi.TAG_DESCRIPTION)
-    @Operation(summary = "Test the platform defaults alone", description = "A failed test is an answer (ok false), not an error.")
+    @Operation(
+            summary = "Test the platform defaults alone",
+            description = "A failed test is an answer (ok false), not an error.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ConnectionTest.class)))
     public ConnectionTest test() {
         return ConnectionTest.of(ldap.testPlatformDefaults(), LdapApi.language(headers));

@@ -4,46 +4,71 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.bss.identity.UserData;
 import org.bss.account.CreatedOrganization;
 import org.bss.account.OrganizationData;
 import org.bss.account.OrganizationPage;
 import org.bss.account.OrganizationView;
 import org.bss.account.PaymentType;
+import org.bss.identity.UserData;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** JSON bodies of /organizations (JSON-B, public fields; field names of table 5.2 in camel case). */
 public final class OrganizationDto {
 
-    private OrganizationDto() {
-    }
+    private OrganizationDto() {}
 
     @Schema(name = "Organization", description = "An organization as the operator sees it")
-    @JsonbPropertyOrder({"orgId", "name", "email", "address", "phone", "url", "description", "domicile", "locale", "roles",
-        "marketplaceId", "operatorRevenueShare", "distinguishedName", "paymentTypes", "createdAt", "version"})
+    @JsonbPropertyOrder({
+        "orgId",
+        "name",
+        "email",
+        "address",
+        "phone",
+        "url",
+        "description",
+        "domicile",
+        "locale",
+        "roles",
+        "marketplaceId",
+        "operatorRevenueShare",
+        "distinguishedName",
+        "paymentTypes",
+        "createdAt",
+        "version"
+    })
     public static class Organization {
         @Schema(example = "0a1b2c3d")
         public String orgId;
+
         public String name;
         public String email;
         public String address;
         public String phone;
         public String url;
         public String description;
+
         @Schema(description = "ISO 3166-1 alpha-2 country code", example = "JP")
         public String domicile;
+
         @Schema(enumeration = {"en", "de", "ja"})
         public String locale;
+
         @Schema(description = "Organization roles, sorted; none: a customer")
         public List<String> roles;
+
         public String marketplaceId;
+
         @Schema(description = "Operator revenue share of a SUPPLIER in percent")
         public BigDecimal operatorRevenueShare;
+
         public String distinguishedName;
+
         @Schema(description = "Payment types available to a seller")
         public List<String> paymentTypes;
+
         @Schema(description = "ISO-8601 instant")
         public String createdAt;
+
         @Schema(description = "Optimistic-lock version: send it back with PUT")
         public long version;
 
@@ -62,7 +87,9 @@ public final class OrganizationDto {
             o.marketplaceId = v.marketplaceId();
             o.operatorRevenueShare = v.operatorRevenueShare();
             o.distinguishedName = v.distinguishedName();
-            o.paymentTypes = PaymentType.fromStored(v.paymentTypes()).stream().map(Enum::name).toList();
+            o.paymentTypes = PaymentType.fromStored(v.paymentTypes()).stream()
+                    .map(Enum::name)
+                    .toList();
             o.createdAt = v.createdAt() == null ? null : v.createdAt().toString();
             o.version = v.version();
             return o;
@@ -74,6 +101,7 @@ public final class OrganizationDto {
     public static class OrganizationList {
         @Schema(description = "Number of organizations matching the filter")
         public long total;
+
         public int offset;
         public int limit;
         public List<Organization> items;
@@ -96,8 +124,10 @@ public final class OrganizationDto {
         public String phone;
         public String url;
         public String description;
+
         @Schema(example = "DE")
         public String domicile;
+
         @Schema(enumeration = {"en", "de", "ja"})
         public String locale;
 
@@ -110,14 +140,19 @@ public final class OrganizationDto {
     public static class NewOrganization extends Fields {
         @Schema(description = "TECHNOLOGY_PROVIDER, SUPPLIER, RESELLER, BROKER (ORG-3); none: a customer")
         public List<String> roles;
+
         @Schema(description = "Required without roles")
         public String marketplaceId;
+
         @Schema(description = "Required with SUPPLIER, 0-100 percent")
         public BigDecimal operatorRevenueShare;
+
         @Schema(required = true)
         public NewAdministrator administrator;
-        @Schema(description = "LDAP settings (App. C keys, docs/ldap.md): the organization is LDAP-managed and its "
-                + "administrator must exist in the directory; no initial password then")
+
+        @Schema(
+                description = "LDAP settings (App. C keys, docs/ldap.md): the organization is LDAP-managed and its "
+                        + "administrator must exist in the directory; no initial password then")
         public Map<String, String> ldapSettings;
     }
 
@@ -125,16 +160,22 @@ public final class OrganizationDto {
     public static class NewAdministrator {
         @Schema(required = true)
         public String userId;
+
         @Schema(required = true)
         public String email;
+
         public String firstName;
         public String lastName;
         public String additionalName;
         public String address;
         public String phone;
+
         @Schema(enumeration = {"en", "de", "ja"})
         public String locale;
-        @Schema(required = true, enumeration = {"MR", "MS"})
+
+        @Schema(
+                required = true,
+                enumeration = {"MR", "MS"})
         public String salutation;
 
         public UserData data() {
@@ -142,13 +183,17 @@ public final class OrganizationDto {
         }
     }
 
-    @Schema(name = "OrganizationChange", description = "Fields to change: a field left out keeps its value, an empty one is cleared")
+    @Schema(
+            name = "OrganizationChange",
+            description = "Fields to change: a field left out keeps its value, an empty one is cleared")
     public static class OrganizationChange extends Fields {
         @Schema(required = true, description = "The version read before (GET); a newer stored version answers 409")
         public Long version;
     }
 
-    @Schema(name = "CreatedOrganization", description = "The new organization and its administrator's initial password (shown once)")
+    @Schema(
+            name = "CreatedOrganization",
+            description = "The new organization and its administrator's initial password (shown once)")
     @JsonbPropertyOrder({"organization", "administrator"})
     public static class Created {
         public Organization organization;
@@ -169,16 +214,23 @@ public final class OrganizationDto {
     @JsonbPropertyOrder({"userId", "userKey", "initialPassword"})
     public static class Administrator {
         public String userId;
+
         @Schema(description = "The login name of SOAP and the command-line client")
         public long userKey;
-        @Schema(description = "Must be changed before the first token (POST /auth/password); absent for an LDAP-managed organization")
+
+        @Schema(
+                description =
+                        "Must be changed before the first token (POST /auth/password); absent for an LDAP-managed organization")
         public String initialPassword;
     }
 
-    @Schema(name = "RoleAddition", description = "Roles to add (ORG-6); a new SUPPLIER needs the operator revenue share")
+    @Schema(
+            name = "RoleAddition",
+            description = "Roles to add (ORG-6); a new SUPPLIER needs the operator revenue share")
     public static class RoleAddition {
         @Schema(required = true, example = "[\"SUPPLIER\"]")
         public List<String> roles;
+
         public BigDecimal operatorRevenueShare;
     }
 

@@ -7,17 +7,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** JSON bodies of the settings endpoints (JSON-B, public fields). */
 public final class SettingsDto {
 
-    private SettingsDto() {
-    }
+    private SettingsDto() {}
 
     @Schema(name = "Setting", description = "A configuration key; secret values are masked")
-    @JsonbPropertyOrder({"key", "value", "effectiveValue", "defaultValue", "required", "allowedValues", "restartRequired"})
+    @JsonbPropertyOrder({
+        "key",
+        "value",
+        "effectiveValue",
+        "defaultValue",
+        "required",
+        "allowedValues",
+        "restartRequired"
+    })
     public static class SettingView {
         public String key;
+
         @Schema(description = "Stored value, null when unset")
         public String value;
+
         @Schema(description = "Value in force: the stored one, else the default")
         public String effectiveValue;
+
         public String defaultValue;
         public boolean required;
         public String allowedValues;

@@ -9,19 +9,34 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Timer", description = "One timer of §3.4.1 with its next expiration")
 @JsonbPropertyOrder({"kind", "enabled", "nextExpiration", "interval", "offsetMillis", "lastRunAt", "lastError"})
 public class TimerDto {
-    @Schema(enumeration = {"ORGANIZATION", "SUBSCRIPTION_EXPIRATION", "TENANT_PROVISIONING_TIMEOUT", "BILLING",
-        "DISCOUNT_END_NOTIFICATION", "INACTIVE_ON_BEHALF_USERS"})
+    @Schema(
+            enumeration = {
+                "ORGANIZATION",
+                "SUBSCRIPTION_EXPIRATION",
+                "TENANT_PROVISIONING_TIMEOUT",
+                "BILLING",
+                "DISCOUNT_END_NOTIFICATION",
+                "INACTIVE_ON_BEHALF_USERS"
+            })
     public String kind;
+
     @Schema(description = "False when its interval setting is 0 or unset: it never expires")
     public boolean enabled;
-    @Schema(description = "ISO-8601 instant of the next expiration; absent when disabled", example = "2027-01-05T00:00:00Z")
+
+    @Schema(
+            description = "ISO-8601 instant of the next expiration; absent when disabled",
+            example = "2027-01-05T00:00:00Z")
     public String nextExpiration;
+
     @Schema(description = "The interval in force: milliseconds or an ISO period (P1D, P1W, P1M)", example = "86400000")
     public String interval;
+
     @Schema(description = "Offset from Jan 1 00:00 in milliseconds", example = "345600000")
     public long offsetMillis;
+
     @Schema(description = "ISO-8601 instant of the last run")
     public String lastRunAt;
+
     @Schema(description = "What went wrong in the last run")
     public String lastError;
 

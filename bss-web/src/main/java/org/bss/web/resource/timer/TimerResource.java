@@ -29,17 +29,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.PLATFORM_OPERATOR)
 @SecurityRequirement(name = ApiApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid access token", content = @Content(
-        mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a platform operator", content = @Content(
-        mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No valid access token",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "Not a platform operator",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TimerResource {
 
     @EJB
     private TimerAdminService timers;
 
     @GET
-    @Operation(summary = "Every timer with its next expiration", description = "A disabled timer has no nextExpiration.")
+    @Operation(
+            summary = "Every timer with its next expiration",
+            description = "A disabled timer has no nextExpiration.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TimerDto[].class)))
     public List<TimerDto> all() {
         return dtos(timers.retrieveTimerExpirations());
@@ -47,9 +53,13 @@ public class TimerResource {
 
     @POST
     @Path("reinit")
-    @Operation(summary = "Re-initialise every timer", description = "Recomputes each timer's next expiration from the "
-            + "current settings and BSS's clock (BSS also does it by itself when a timer setting is saved).")
-    @APIResponse(responseCode = "200", description = "The timers with their new expirations",
+    @Operation(
+            summary = "Re-initialise every timer",
+            description = "Recomputes each timer's next expiration from the "
+                    + "current settings and BSS's clock (BSS also does it by itself when a timer setting is saved).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The timers with their new expirations",
             content = @Content(schema = @Schema(implementation = TimerDto[].class)))
     public List<TimerDto> reinit() {
         return dtos(timers.reinitTimers());

@@ -13,6 +13,5 @@ final class ApiTags {
     static final String RECOVERY = "password-recovery";
     static final String RECOVERY_DESCRIPTION = "\"Forgot password\": a one-time link by mail (unauthenticated)";
 
-    private ApiTags() {
-    }
+    private ApiTags() {}
 }

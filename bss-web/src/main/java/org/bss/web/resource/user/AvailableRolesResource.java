@@ -37,11 +37,17 @@ public class AvailableRolesResource {
     @Tag(name = ApiTags.USERS, description = ApiTags.USERS_DESCRIPTION)
     @Operation(summary = "User roles available in an organization", description = "Sorted role names.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = String[].class)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither organization administrator nor operator", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organization, or another organization than the administrator's",
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid access token",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Neither organization administrator nor operator",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such organization, or another organization than the administrator's",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<String> roles(@PathParam("orgId") String orgId) {
         return List.copyOf(new TreeSet<>(users.availableRoles(orgId)));

@@ -20,8 +20,7 @@ final class CsvUpload {
 
     static final int MAX_BYTES = org.bss.web.problem.RequestLimits.MAX_FILE_BYTES;
 
-    private CsvUpload() {
-    }
+    private CsvUpload() {}
 
     /**
      * @param type media type and subtype, e.g. {@code text/csv}; null when the request has no Content-Type
@@ -30,7 +29,8 @@ final class CsvUpload {
      */
     static void checkMediaType(String type, String charset) {
         if (type == null || !type.strip().equalsIgnoreCase("text/csv")) {
-            throw new ApiProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "detail.csv-media-type", type == null ? "-" : type);
+            throw new ApiProblemException(
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE, "detail.csv-media-type", type == null ? "-" : type);
         }
         if (charset != null && !isUtf8(charset)) {
             throw new ApiProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "detail.csv-charset", charset);
@@ -73,6 +73,7 @@ final class CsvUpload {
     }
 
     private static ApiProblemException tooLarge() {
-        return new ApiProblemException(ProblemType.REQUEST_TOO_LARGE, "detail.request-too-large", String.valueOf(MAX_BYTES));
+        return new ApiProblemException(
+                ProblemType.REQUEST_TOO_LARGE, "detail.request-too-large", String.valueOf(MAX_BYTES));
     }
 }

@@ -7,8 +7,7 @@ import org.bss.web.problem.WebMessages;
 /** The caller's language from Accept-Language: en, de or ja (English otherwise), as for every problem detail. */
 final class Languages {
 
-    private Languages() {
-    }
+    private Languages() {}
 
     static Locale of(HttpHeaders headers) {
         try {

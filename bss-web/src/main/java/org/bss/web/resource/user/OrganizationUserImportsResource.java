@@ -55,33 +55,62 @@ public class OrganizationUserImportsResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Tag(name = ApiTags.IMPORTS, description = ApiTags.IMPORTS_DESCRIPTION)
-    @Operation(summary = "Import users from a CSV file", description = "The file as the body (Content-Type: text/csv, "
-            + "UTF-8, at most 20 MB, format of App. F, docs/user-import.md). A broken file is refused at once (400); "
-            + "otherwise the import runs in the background: poll the Location until status is DONE.")
-    @APIResponse(responseCode = "202", description = "Started", headers = @Header(name = "Location",
-            description = "/bss/api/v1/user-imports/{importId}"), content = @Content(schema = @Schema(implementation = Import.class)))
-    @APIResponse(responseCode = "400", description = "The file as a whole: not UTF-8, empty, too many users", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither organization administrator nor operator", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organization, or another organization than the administrator's",
+    @Operation(
+            summary = "Import users from a CSV file",
+            description = "The file as the body (Content-Type: text/csv, "
+                    + "UTF-8, at most 20 MB, format of App. F, docs/user-import.md). A broken file is refused at once (400); "
+                    + "otherwise the import runs in the background: poll the Location until status is DONE.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Started",
+            headers = @Header(name = "Location", description = "/bss/api/v1/user-imports/{importId}"),
+            content = @Content(schema = @Schema(implementation = Import.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The file as a whole: not UTF-8, empty, too many users",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Larger than 20 MB", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not text/csv, or a charset other than UTF-8", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response start(@PathParam("orgId") String orgId, @RequestBody(required = true, content = @Content(
-            mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"))) InputStream body) {
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid access token",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Neither organization administrator nor operator",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such organization, or another organization than the administrator's",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "Larger than 20 MB",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "Not text/csv, or a charset other than UTF-8",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response start(
+            @PathParam("orgId") String orgId,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = "text/csv",
+                                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+                    InputStream body) {
         MediaType type = headers.getMediaType();
-        CsvUpload.checkMediaType(type == null ? null : type.getType() + "/" + type.getSubtype(),
+        CsvUpload.checkMediaType(
+                type == null ? null : type.getType() + "/" + type.getSubtype(),
                 type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER));
         byte[] csv = CsvUpload.read(body, headers.getLength());
         UserImportView started = imports.startImport(orgId, csv);
         Locale locale = Languages.of(headers);
         return Response.accepted(Import.of(started, locale))
-                .location(uriInfo.getBaseUriBuilder().path("user-imports").path(started.importId()).build())
-                .header("Content-Language", locale.getLanguage()).build();
+                .location(uriInfo.getBaseUriBuilder()
+                        .path("user-imports")
+                        .path(started.importId())
+                        .build())
+                .header("Content-Language", locale.getLanguage())
+                .build();
     }
 }

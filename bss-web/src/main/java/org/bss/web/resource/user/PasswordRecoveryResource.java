@@ -36,14 +36,24 @@ public class PasswordRecoveryResource {
 
     @POST
     @Tag(name = ApiTags.RECOVERY, description = ApiTags.RECOVERY_DESCRIPTION)
-    @Operation(summary = "Ask for a password recovery link", description = "Always 202: when the user id names an "
-            + "active user with an e-mail address and a BSS password (not LDAP), a one-time link valid for 60 minutes "
-            + "goes to that address in the user's language.")
+    @Operation(
+            summary = "Ask for a password recovery link",
+            description = "Always 202: when the user id names an "
+                    + "active user with an e-mail address and a BSS password (not LDAP), a one-time link valid for 60 minutes "
+                    + "goes to that address in the user's language.")
     @APIResponse(responseCode = "202", description = "Accepted (whether or not a mail was sent)")
-    @APIResponse(responseCode = "400", description = "Malformed body", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response request(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Request.class))) Request body) {
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed body",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response request(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = Request.class)))
+                    Request body) {
         recovery.requestRecovery(Requests.present(Requests.body(body).userId, "userId"));
         return Response.accepted().build();
     }
@@ -51,15 +61,26 @@ public class PasswordRecoveryResource {
     @POST
     @Path("confirm")
     @Tag(name = ApiTags.RECOVERY, description = ApiTags.RECOVERY_DESCRIPTION)
-    @Operation(summary = "Set a new password with a recovery token", description = "The token is valid once; the "
-            + "password must satisfy the password policy. The account needs no further password change.")
+    @Operation(
+            summary = "Set a new password with a recovery token",
+            description = "The token is valid once; the "
+                    + "password must satisfy the password policy. The account needs no further password change.")
     @APIResponse(responseCode = "204", description = "Password set")
-    @APIResponse(responseCode = "400", description = "Unknown, used or expired token, or a password the policy refuses",
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown, used or expired token, or a password the policy refuses",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response confirm(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Confirmation.class))) Confirmation body) {
+    public Response confirm(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = Confirmation.class)))
+                    Confirmation body) {
         Confirmation confirmation = Requests.body(body);
-        recovery.completeRecovery(Requests.present(confirmation.token, "token"),
+        recovery.completeRecovery(
+                Requests.present(confirmation.token, "token"),
                 Requests.present(confirmation.newPassword, "newPassword"));
         return Response.noContent().build();
     }

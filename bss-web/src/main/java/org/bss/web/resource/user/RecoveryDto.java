@@ -5,8 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** JSON bodies of "forgot password" (USR-3). */
 public final class RecoveryDto {
 
-    private RecoveryDto() {
-    }
+    private RecoveryDto() {}
 
     @Schema(name = "PasswordRecoveryRequest")
     public static class Request {
@@ -18,6 +17,7 @@ public final class RecoveryDto {
     public static class Confirmation {
         @Schema(required = true, description = "The token of the link in the recovery mail")
         public String token;
+
         @Schema(required = true, format = "password")
         public String newPassword;
     }

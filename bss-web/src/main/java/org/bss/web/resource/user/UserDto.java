@@ -10,32 +10,40 @@ import org.bss.identity.UserData;
 import org.bss.identity.UserPage;
 import org.bss.identity.UserView;
 import org.bss.web.problem.ApiProblemException;
-import org.bss.web.resource.Requests;
 import org.bss.web.problem.ProblemType;
+import org.bss.web.resource.Requests;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** JSON bodies of the user endpoints (JSON-B, public fields; absent values are left out of answers). */
 public final class UserDto {
 
-    private UserDto() {
-    }
+    private UserDto() {}
 
     @Schema(name = "NewUser", description = "A user to create; the initial password goes to the e-mail address")
     public static class NewUser {
         @Schema(required = true, example = "jane.smith")
         public String userId;
+
         @Schema(required = true, example = "jane.smith@example.com")
         public String email;
-        @Schema(required = true, enumeration = {"en", "de", "ja"})
+
+        @Schema(
+                required = true,
+                enumeration = {"en", "de", "ja"})
         public String locale;
+
         @Schema(enumeration = {"MR", "MS"})
         public String salutation;
+
         public String firstName;
         public String lastName;
         public String additionalName;
         public String address;
         public String phone;
-        @Schema(description = "User roles, each available in the organization (GET .../available-roles); none if absent",
+
+        @Schema(
+                description =
+                        "User roles, each available in the organization (GET .../available-roles); none if absent",
                 example = "[\"SUBSCRIPTION_MANAGER\"]")
         public List<String> roles;
 
@@ -48,18 +56,24 @@ public final class UserDto {
         }
     }
 
-    @Schema(name = "UserUpdate", description = "Changed fields of a user; an absent field keeps its value, an empty one clears it")
+    @Schema(
+            name = "UserUpdate",
+            description = "Changed fields of a user; an absent field keeps its value, an empty one clears it")
     public static class UserUpdate {
         public String email;
+
         @Schema(enumeration = {"en", "de", "ja"})
         public String locale;
+
         @Schema(enumeration = {"MR", "MS"})
         public String salutation;
+
         public String firstName;
         public String lastName;
         public String additionalName;
         public String address;
         public String phone;
+
         @Schema(required = true, description = "The version read with the user; another one answers 409")
         public Long version;
 
@@ -72,6 +86,7 @@ public final class UserDto {
     public static class RolesUpdate {
         @Schema(required = true, example = "[\"ORGANIZATION_ADMIN\", \"SUBSCRIPTION_MANAGER\"]")
         public List<String> roles;
+
         @Schema(required = true, description = "The version read with the user; another one answers 409")
         public Long version;
 
@@ -81,9 +96,26 @@ public final class UserDto {
     }
 
     @Schema(name = "User", description = "A user; never the password")
-    @JsonbPropertyOrder({"key", "userId", "organizationId", "email", "locale", "salutation", "firstName", "lastName",
-            "additionalName", "address", "phone", "roles", "status", "passwordChangeRequired", "failedLoginCount",
-            "createdAt", "lastLoginAt", "version"})
+    @JsonbPropertyOrder({
+        "key",
+        "userId",
+        "organizationId",
+        "email",
+        "locale",
+        "salutation",
+        "firstName",
+        "lastName",
+        "additionalName",
+        "address",
+        "phone",
+        "roles",
+        "status",
+        "passwordChangeRequired",
+        "failedLoginCount",
+        "createdAt",
+        "lastLoginAt",
+        "version"
+    })
     public static class User {
         public long key;
         public String userId;
@@ -96,16 +128,22 @@ public final class UserDto {
         public String additionalName;
         public String address;
         public String phone;
+
         @Schema(description = "Sorted")
         public List<String> roles;
+
         @Schema(enumeration = {"ACTIVE", "LOCKED"})
         public String status;
+
         public boolean passwordChangeRequired;
         public int failedLoginCount;
+
         @Schema(description = "ISO-8601 instant", example = "2024-05-01T09:30:00Z")
         public String createdAt;
+
         @Schema(description = "ISO-8601 instant; absent before the first login")
         public String lastLoginAt;
+
         @Schema(description = "Optimistic-locking version: send it back with PUT and DELETE")
         public long version;
 
@@ -137,8 +175,10 @@ public final class UserDto {
     @JsonbPropertyOrder({"items", "total", "offset", "limit"})
     public static class UserList {
         public List<User> items;
+
         @Schema(description = "Users matching the filter, over all pages")
         public long total;
+
         public int offset;
         public int limit;
 

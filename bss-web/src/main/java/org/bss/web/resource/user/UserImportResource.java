@@ -42,19 +42,30 @@ public class UserImportResource {
     @GET
     @Path("{importId}")
     @Tag(name = ApiTags.IMPORTS, description = ApiTags.IMPORTS_DESCRIPTION)
-    @Operation(summary = "State of a user import", description = "Rejected lines are listed once the import is "
-            + "finished, each with its reason in the language of Accept-Language (en, de, ja).")
+    @Operation(
+            summary = "State of a user import",
+            description = "Rejected lines are listed once the import is "
+                    + "finished, each with its reason in the language of Accept-Language (en, de, ja).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Import.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither organization administrator nor operator", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such import, or one of another organization", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid access token",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Neither organization administrator nor operator",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such import, or one of another organization",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("importId") String importId) {
         Locale locale = Languages.of(headers);
         Import state = Import.of(imports.getImport(importId), locale);
         // a running import changes with every poll
-        return Response.ok(state).header("Content-Language", locale.getLanguage()).header("Cache-Control", "no-store").build();
+        return Response.ok(state)
+                .header("Content-Language", locale.getLanguage())
+                .header("Cache-Control", "no-store")
+                .build();
     }
 }

@@ -18,12 +18,12 @@ import jakarta.ws.rs.core.Response;
 import org.bss.common.security.Roles;
 import org.bss.identity.UserService;
 import org.bss.identity.UserView;
-import org.bss.web.resource.QueryParams;
-import org.bss.web.resource.Requests;
-import org.bss.web.resource.Versions;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;
+import org.bss.web.resource.QueryParams;
+import org.bss.web.resource.Requests;
+import org.bss.web.resource.Versions;
 import org.bss.web.resource.user.UserDto.RolesUpdate;
 import org.bss.web.resource.user.UserDto.User;
 import org.bss.web.resource.user.UserDto.UserUpdate;
@@ -46,12 +46,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
 @SecurityRequirement(name = ApiApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid access token", content = @Content(
-        mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role missing, or locking/deleting oneself", content = @Content(
-        mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such user, or a user of another organization", content = @Content(
-        mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No valid access token",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "Role missing, or locking/deleting oneself",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such user, or a user of another organization",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class UserResource {
 
     @EJB
@@ -60,7 +66,9 @@ public class UserResource {
     @GET
     @RolesAllowed(Roles.LOGGED_IN)
     @Tag(name = ApiTags.USERS, description = ApiTags.USERS_DESCRIPTION)
-    @Operation(summary = "Read a user", description = "Any user may read oneself; administrators their organization's users.")
+    @Operation(
+            summary = "Read a user",
+            description = "Any user may read oneself; administrators their organization's users.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = User.class)))
     public Response get(@PathParam("userId") String userId) {
         return answer(users.getUser(userId));
@@ -70,17 +78,34 @@ public class UserResource {
     @RolesAllowed(Roles.LOGGED_IN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = ApiTags.USERS, description = ApiTags.USERS_DESCRIPTION)
-    @Operation(summary = "Edit a user's fields", description = "Not the user id, roles or state. Any user may edit "
-            + "oneself. Absent fields keep their value; the version must be the one read.")
-    @APIResponse(responseCode = "200", description = "The user as stored", content = @Content(
-            schema = @Schema(implementation = User.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body, unknown field or invalid value", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed by someone else since the version was read", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("userId") String userId, @RequestBody(required = true, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserUpdate.class))) UserUpdate body,
-            @Parameter(description = "The ETag read; instead of or equal to the body's version") @HeaderParam("If-Match") String ifMatch) {
+    @Operation(
+            summary = "Edit a user's fields",
+            description = "Not the user id, roles or state. Any user may edit "
+                    + "oneself. Absent fields keep their value; the version must be the one read.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The user as stored",
+            content = @Content(schema = @Schema(implementation = User.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed body, unknown field or invalid value",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Changed by someone else since the version was read",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(
+            @PathParam("userId") String userId,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = UserUpdate.class)))
+                    UserUpdate body,
+            @Parameter(description = "The ETag read; instead of or equal to the body's version")
+                    @HeaderParam("If-Match")
+                    String ifMatch) {
         UserUpdate update = Requests.body(body);
         long version = Requests.present(Versions.expected(update.version, ifMatch), "version");
         return answer(users.updateUser(userId, update.data(), version));
@@ -90,12 +115,20 @@ public class UserResource {
     @Tag(name = ApiTags.USERS, description = ApiTags.USERS_DESCRIPTION)
     @Operation(summary = "Delete a user", description = "Not oneself, not the organization's last administrator.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "Stale version, or the last administrator", content = @Content(
-            mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@PathParam("userId") String userId,
-            @Parameter(description = "The version read; without it the user is deleted whatever changed",
-                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("version") String version,
-            @Parameter(description = "The ETag read; instead of or equal to the version parameter") @HeaderParam("If-Match") String ifMatch) {
+    @APIResponse(
+            responseCode = "409",
+            description = "Stale version, or the last administrator",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(
+            @PathParam("userId") String userId,
+            @Parameter(
+                            description = "The version read; without it the user is deleted whatever changed",
+                            schema = @Schema(type = SchemaType.INTEGER))
+                    @QueryParam("version")
+                    String version,
+            @Parameter(description = "The ETag read; instead of or equal to the version parameter")
+                    @HeaderParam("If-Match")
+                    String ifMatch) {
         Long expected = Versions.expected(QueryParams.optionalLong("version", version), ifMatch);
         users.deleteUser(userId, expected);
         return Response.noContent().build();
@@ -105,16 +138,31 @@ public class UserResource {
     @Path("roles")
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = ApiTags.USERS, description = ApiTags.USERS_DESCRIPTION)
-    @Operation(summary = "Set a user's roles", description = "Exactly the given roles, each available in the organization; "
-            + "the organization keeps an administrator.")
+    @Operation(
+            summary = "Set a user's roles",
+            description = "Exactly the given roles, each available in the organization; "
+                    + "the organization keeps an administrator.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = User.class)))
-    @APIResponse(responseCode = "400", description = "Unknown role or role not available in the organization",
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown role or role not available in the organization",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or the last administrator would lose the role",
+    @APIResponse(
+            responseCode = "409",
+            description = "Stale version, or the last administrator would lose the role",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response roles(@PathParam("userId") String userId, @RequestBody(required = true, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RolesUpdate.class))) RolesUpdate body,
-            @Parameter(description = "The ETag read; instead of or equal to the body's version") @HeaderParam("If-Match") String ifMatch) {
+    public Response roles(
+            @PathParam("userId") String userId,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = RolesUpdate.class)))
+                    RolesUpdate body,
+            @Parameter(description = "The ETag read; instead of or equal to the body's version")
+                    @HeaderParam("If-Match")
+                    String ifMatch) {
         RolesUpdate update = Requests.body(body);
         long version = Requests.present(Versions.expected(update.version, ifMatch), "version");
         return answer(users.setRoles(userId, update.roleSet(), version));
@@ -123,8 +171,9 @@ public class UserResource {
     @POST
     @Path("lock")
     @Tag(name = ApiTags.USERS, description = ApiTags.USERS_DESCRIPTION)
-    @Operation(summary = "Lock a user", description = "Every login is refused until unlocked; the user is told by mail. "
-            + "Not oneself.")
+    @Operation(
+            summary = "Lock a user",
+            description = "Every login is refused until unlocked; the user is told by mail. " + "Not oneself.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = User.class)))
     public Response lock(@PathParam("userId") String userId) {
         return answer(users.lockUser(userId));
@@ -142,8 +191,10 @@ public class UserResource {
     @POST
     @Path("reset-password")
     @Tag(name = ApiTags.USERS, description = ApiTags.USERS_DESCRIPTION)
-    @Operation(summary = "Reset a user's password", description = "A temporary password goes to the user by mail and "
-            + "must be changed at the next login; the account is unlocked.")
+    @Operation(
+            summary = "Reset a user's password",
+            description = "A temporary password goes to the user by mail and "
+                    + "must be changed at the next login; the account is unlocked.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = User.class)))
     public Response resetPassword(@PathParam("userId") String userId) {
         return answer(users.resetPassword(userId));

@@ -32,14 +32,20 @@ class OrganizationListParamsTest {
                     assertThat(e.arguments()).containsExactly("limit", "ten");
                 });
         assertThatThrownBy(() -> OrganizationListParams.query(null, null, null, null, "up"))
-                .isInstanceOfSatisfying(ApiProblemException.class, e -> assertThat(e.arguments()).containsExactly("order", "up"));
+                .isInstanceOfSatisfying(
+                        ApiProblemException.class,
+                        e -> assertThat(e.arguments()).containsExactly("order", "up"));
     }
 
     @Test
     void rangesAreTheQuerysRules() {
         assertThatThrownBy(() -> OrganizationListParams.query("-1", null, null, null, null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.messageKey()).isEqualTo("account.list.offset"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.list.offset"));
         assertThatThrownBy(() -> OrganizationListParams.query(null, "501", null, null, null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.messageKey()).isEqualTo("account.list.limit"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.list.limit"));
     }
 }

@@ -11,8 +11,13 @@ class TimerDtoTest {
 
     @Test
     void aScheduledTimerShowsItsExpirationAndLastRunAsInstants() {
-        TimerDto dto = TimerDto.of(new TimerExpiration(TimerKind.BILLING, Instant.parse("2027-01-05T00:00:00Z"), "86400000",
-                345_600_000L, Instant.parse("2027-01-04T00:00:01.500Z"), "no handler deployed for BILLING"));
+        TimerDto dto = TimerDto.of(new TimerExpiration(
+                TimerKind.BILLING,
+                Instant.parse("2027-01-05T00:00:00Z"),
+                "86400000",
+                345_600_000L,
+                Instant.parse("2027-01-04T00:00:01.500Z"),
+                "no handler deployed for BILLING"));
 
         assertThat(dto.kind).isEqualTo("BILLING");
         assertThat(dto.enabled).isTrue();

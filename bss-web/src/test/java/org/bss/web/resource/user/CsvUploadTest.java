@@ -25,24 +25,31 @@ class CsvUploadTest {
 
     @Test
     void anotherCharsetIs415() {
-        ApiProblemException p = catchThrowableOfType(() -> CsvUpload.checkMediaType("text/csv", "ISO-8859-1"),
-                ApiProblemException.class);
+        ApiProblemException p = catchThrowableOfType(
+                ApiProblemException.class, () -> CsvUpload.checkMediaType("text/csv", "ISO-8859-1"));
 
         assertThat(p.type()).isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE);
         assertThat(p.type().status()).isEqualTo(415);
         assertThat(detail(p, Locale.ENGLISH)).contains("UTF-8").contains("ISO-8859-1");
         assertThat(detail(p, Locale.GERMAN)).contains("UTF-8-codiert").contains("ISO-8859-1");
-        assertThat(detail(catchThrowableOfType(() -> CsvUpload.checkMediaType("text/csv", "Shift_JIS"),
-                ApiProblemException.class), Locale.JAPANESE)).contains("Shift_JIS");
-        assertThat(catchThrowableOfType(() -> CsvUpload.checkMediaType("text/csv", "no such charset"),
-                ApiProblemException.class).type()).isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(detail(
+                        catchThrowableOfType(
+                                ApiProblemException.class, () -> CsvUpload.checkMediaType("text/csv", "Shift_JIS")),
+                        Locale.JAPANESE))
+                .contains("Shift_JIS");
+        assertThat(catchThrowableOfType(
+                                ApiProblemException.class,
+                                () -> CsvUpload.checkMediaType("text/csv", "no such charset"))
+                        .type())
+                .isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE);
     }
 
     @Test
     void anotherMediaTypeIs415() {
-        ApiProblemException json = catchThrowableOfType(() -> CsvUpload.checkMediaType("application/json", null),
-                ApiProblemException.class);
-        ApiProblemException none = catchThrowableOfType(() -> CsvUpload.checkMediaType(null, null), ApiProblemException.class);
+        ApiProblemException json = catchThrowableOfType(
+                ApiProblemException.class, () -> CsvUpload.checkMediaType("application/json", null));
+        ApiProblemException none =
+                catchThrowableOfType(ApiProblemException.class, () -> CsvUpload.checkMediaType(null, null));
 
         assertThat(json.type()).isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE);
         assertThat(detail(json, Locale.ENGLISH)).contains("text/csv").contains("application/json");
@@ -60,8 +67,9 @@ class CsvUploadTest {
 
     @Test
     void aDeclaredLengthOverTheLimitIs413AtOnce() {
-        ApiProblemException e = catchThrowableOfType(ApiProblemException.class, () -> CsvUpload.read(InputStream.nullInputStream(),
-                CsvUpload.MAX_BYTES + 1L));
+        ApiProblemException e = catchThrowableOfType(
+                ApiProblemException.class,
+                () -> CsvUpload.read(InputStream.nullInputStream(), CsvUpload.MAX_BYTES + 1L));
 
         assertThat(e.type()).isEqualTo(ProblemType.REQUEST_TOO_LARGE);
         assertThat(e.arguments()).containsExactly(String.valueOf(20 * 1024 * 1024));

@@ -32,7 +32,8 @@ class ListParamsTest {
 
     @Test
     void aParameterThatIsNoNumberIsA400NamingIt() {
-        ApiProblemException e = catchThrowableOfType(ApiProblemException.class, () -> ListParams.query("0", "ten", null, null, null));
+        ApiProblemException e =
+                catchThrowableOfType(ApiProblemException.class, () -> ListParams.query("0", "ten", null, null, null));
 
         assertThat(e.type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
         assertThat(e.detailKey()).isEqualTo("detail.field-invalid");
@@ -41,8 +42,11 @@ class ListParamsTest {
 
     @Test
     void rangesAndSortNamesAreTheQuerysRules() {
-        assertThatThrownBy(() -> ListParams.query("-1", null, null, null, null)).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> ListParams.query(null, "501", null, null, null)).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> ListParams.query(null, null, null, "password", null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> ListParams.query("-1", null, null, null, null))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> ListParams.query(null, "501", null, null, null))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> ListParams.query(null, null, null, "password", null))
+                .isInstanceOf(ValidationException.class);
     }
 }

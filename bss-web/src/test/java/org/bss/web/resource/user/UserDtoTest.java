@@ -23,8 +23,25 @@ class UserDtoTest {
     private static final Instant CREATED = Instant.parse("2024-05-01T09:30:00Z");
 
     private static UserView view(Instant lastLogin) {
-        return new UserView(10001, "jane", "acme", "jane@example.com", "de", "MS", "Jane", "Smith", null, null, null,
-                Set.of("SUBSCRIPTION_MANAGER", "ORGANIZATION_ADMIN"), UserStatus.LOCKED, true, 3, CREATED, lastLogin, 4);
+        return new UserView(
+                10001,
+                "jane",
+                "acme",
+                "jane@example.com",
+                "de",
+                "MS",
+                "Jane",
+                "Smith",
+                null,
+                null,
+                null,
+                Set.of("SUBSCRIPTION_MANAGER", "ORGANIZATION_ADMIN"),
+                UserStatus.LOCKED,
+                true,
+                3,
+                CREATED,
+                lastLogin,
+                4);
     }
 
     @Test
@@ -72,7 +89,8 @@ class UserDtoTest {
         n.phone = "+81 3 1234";
         n.roles = List.of("SUBSCRIPTION_MANAGER", "ORGANIZATION_ADMIN", "SUBSCRIPTION_MANAGER");
 
-        assertThat(n.data()).isEqualTo(new UserData("jane", "jane@example.com", "ja", null, null, null, null, null, "+81 3 1234"));
+        assertThat(n.data())
+                .isEqualTo(new UserData("jane", "jane@example.com", "ja", null, null, null, null, null, "+81 3 1234"));
         assertThat(n.roleSet()).containsExactly("ORGANIZATION_ADMIN", "SUBSCRIPTION_MANAGER");
         n.roles = null;
         assertThat(n.roleSet()).isEmpty();
@@ -92,9 +110,11 @@ class UserDtoTest {
         UserDto.RolesUpdate r = new UserDto.RolesUpdate();
         r.version = 1L;
 
-        assertThat(catchThrowableOfType(ApiProblemException.class, r::roleSet).arguments()).containsExactly("roles");
+        assertThat(catchThrowableOfType(ApiProblemException.class, r::roleSet).arguments())
+                .containsExactly("roles");
         r.roles = Arrays.asList("ORGANIZATION_ADMIN", null);
-        assertThat(catchThrowableOfType(ApiProblemException.class, r::roleSet).detailKey()).isEqualTo("detail.field-invalid");
+        assertThat(catchThrowableOfType(ApiProblemException.class, r::roleSet).detailKey())
+                .isEqualTo("detail.field-invalid");
         r.roles = List.of();
         assertThat(r.roleSet()).isEmpty();
     }
@@ -102,8 +122,8 @@ class UserDtoTest {
     @Test
     void anImportListsRejectedRowsWithReasonsInTheCallersLanguage() {
         RejectedRow row = new RejectedRow(3, "bob", "userImport.row.duplicateUserId", List.of("bob", "1"));
-        UserImportView v = new UserImportView("imp-1", "acme", UserImport.Status.DONE, 4, 4, 3, 1, CREATED,
-                CREATED.plusSeconds(2), List.of(row));
+        UserImportView v = new UserImportView(
+                "imp-1", "acme", UserImport.Status.DONE, 4, 4, 3, 1, CREATED, CREATED.plusSeconds(2), List.of(row));
 
         ImportDto.Import en = ImportDto.Import.of(v, Locale.ENGLISH);
         ImportDto.Import de = ImportDto.Import.of(v, Locale.GERMAN);
@@ -128,8 +148,8 @@ class UserDtoTest {
 
     @Test
     void aRunningImportShowsProgressAndNoRejectedRowsYet() {
-        UserImportView v = new UserImportView("imp-2", "acme", UserImport.Status.RUNNING, 1000, 250, 240, 10, CREATED,
-                null, null);
+        UserImportView v =
+                new UserImportView("imp-2", "acme", UserImport.Status.RUNNING, 1000, 250, 240, 10, CREATED, null, null);
 
         ImportDto.Import i = ImportDto.Import.of(v, Locale.ENGLISH);
 

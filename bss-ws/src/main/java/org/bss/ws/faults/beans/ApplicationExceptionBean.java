@@ -9,7 +9,9 @@ import java.util.List;
 
 /** XSD {@code applicationExceptionBean}: the detail every fault carries. */
 @XmlAccessorType(XmlAccessType.PROPERTY)
-@XmlType(name = "applicationExceptionBean", propOrder = {"causeStackTrace", "id", "messageKey", "messageParams"})
+@XmlType(
+        name = "applicationExceptionBean",
+        propOrder = {"causeStackTrace", "id", "messageKey", "messageParams"})
 public class ApplicationExceptionBean {
 
     private String causeStackTrace;

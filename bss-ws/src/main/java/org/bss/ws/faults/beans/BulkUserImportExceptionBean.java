@@ -10,7 +10,9 @@ import jakarta.xml.bind.annotation.XmlType;
  * USER_CREATION_FAILED, EMAIL_REQUIRED).
  */
 @XmlAccessorType(XmlAccessType.PROPERTY)
-@XmlType(name = "bulkUserImportExceptionBean", propOrder = {"reason"})
+@XmlType(
+        name = "bulkUserImportExceptionBean",
+        propOrder = {"reason"})
 public class BulkUserImportExceptionBean extends ApplicationExceptionBean {
 
     private String reason;

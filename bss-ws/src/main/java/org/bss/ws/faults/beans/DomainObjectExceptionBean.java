@@ -6,7 +6,9 @@ import jakarta.xml.bind.annotation.XmlType;
 
 /** XSD {@code domainObjectExceptionBean}: adds the kind of object ({@code classEnum}, e.g. PLATFORM_SETTING). */
 @XmlAccessorType(XmlAccessType.PROPERTY)
-@XmlType(name = "domainObjectExceptionBean", propOrder = {"classEnum"})
+@XmlType(
+        name = "domainObjectExceptionBean",
+        propOrder = {"classEnum"})
 public class DomainObjectExceptionBean extends ApplicationExceptionBean {
 
     private String classEnum;

@@ -6,7 +6,9 @@ import jakarta.xml.bind.annotation.XmlType;
 
 /** XSD {@code userModificationConstraintExceptionBean}: adds the {@code reason} (the contract knows LAST_ADMIN). */
 @XmlAccessorType(XmlAccessType.PROPERTY)
-@XmlType(name = "userModificationConstraintExceptionBean", propOrder = {"reason"})
+@XmlType(
+        name = "userModificationConstraintExceptionBean",
+        propOrder = {"reason"})
 public class UserModificationConstraintExceptionBean extends ApplicationExceptionBean {
 
     private String reason;

@@ -6,7 +6,9 @@ import jakarta.xml.bind.annotation.XmlType;
 
 /** XSD {@code validationExceptionBean}: adds the offending {@code member} and the {@code reason}. */
 @XmlAccessorType(XmlAccessType.PROPERTY)
-@XmlType(name = "validationExceptionBean", propOrder = {"member", "reason"})
+@XmlType(
+        name = "validationExceptionBean",
+        propOrder = {"member", "reason"})
 public class ValidationExceptionBean extends ApplicationExceptionBean {
 
     private String member;

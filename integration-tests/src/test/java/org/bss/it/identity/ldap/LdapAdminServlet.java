@@ -39,12 +39,21 @@ public class LdapAdminServlet extends HttpServlet {
         String org = request.getParameter("org");
         try {
             String result = switch (request.getParameter("action")) {
-                case "settings" -> String.valueOf(call(LDAP_SERVICE, "setOrganizationSettings", org,
-                        properties(new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8))));
+                case "settings" ->
+                    String.valueOf(call(
+                            LDAP_SERVICE,
+                            "setOrganizationSettings",
+                            org,
+                            properties(new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8))));
                 case "test" -> check(call(LDAP_SERVICE, "testConnection", org));
                 case "search" -> search(call(LDAP_SERVICE, "searchUsers", org, request.getParameter("pattern")));
-                case "import" -> imported(call(USER_SERVICE, "importUsers", org, list(request.getParameter("uids")),
-                        Set.copyOf(list(request.getParameter("roles")))));
+                case "import" ->
+                    imported(call(
+                            USER_SERVICE,
+                            "importUsers",
+                            org,
+                            list(request.getParameter("uids")),
+                            Set.copyOf(list(request.getParameter("roles")))));
                 default -> throw new IllegalArgumentException(request.getParameter("action"));
             };
             response.getWriter().print(result);
@@ -123,6 +132,8 @@ public class LdapAdminServlet extends HttpServlet {
     private static String imported(Object result) {
         List<?> rejected = (List<?>) get(result, "rejected");
         return "imported=" + String.join(",", (List<String>) get(result, "imported")) + " rejected="
-                + rejected.stream().map(r -> get(r, "uid") + ":" + get(r, "messageKey")).collect(Collectors.joining(","));
+                + rejected.stream()
+                        .map(r -> get(r, "uid") + ":" + get(r, "messageKey"))
+                        .collect(Collectors.joining(","));
     }
 }

@@ -21,7 +21,8 @@ final class LdapTestDirectory implements AutoCloseable {
     LdapTestDirectory() throws Exception {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
         config.addAdditionalBindCredentials(MANAGER, MANAGER_PASSWORD);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("it", InetAddress.getLoopbackAddress(), 0, null));
+        config.setListenerConfigs(
+                InMemoryListenerConfig.createLDAPConfig("it", InetAddress.getLoopbackAddress(), 0, null));
         server = new InMemoryDirectoryServer(config);
         server.add("dn: " + BASE, "objectClass: top", "objectClass: domain", "dc: example");
         server.add("dn: " + PEOPLE, "objectClass: top", "objectClass: organizationalUnit", "ou: people");
@@ -29,9 +30,19 @@ final class LdapTestDirectory implements AutoCloseable {
     }
 
     void person(String uid, String givenName, String sn, String mail, String password) throws Exception {
-        server.add("dn: uid=" + uid + "," + PEOPLE, "objectClass: top", "objectClass: person", "objectClass: organizationalPerson",
-                "objectClass: inetOrgPerson", "uid: " + uid, "cn: " + givenName + " " + sn, "sn: " + sn, "givenName: " + givenName,
-                "mail: " + mail, "preferredLanguage: ja", "userPassword: " + password);
+        server.add(
+                "dn: uid=" + uid + "," + PEOPLE,
+                "objectClass: top",
+                "objectClass: person",
+                "objectClass: organizationalPerson",
+                "objectClass: inetOrgPerson",
+                "uid: " + uid,
+                "cn: " + givenName + " " + sn,
+                "sn: " + sn,
+                "givenName: " + givenName,
+                "mail: " + mail,
+                "preferredLanguage: ja",
+                "userPassword: " + password);
     }
 
     /** The organization's LDAP properties file for this directory (App. C). */

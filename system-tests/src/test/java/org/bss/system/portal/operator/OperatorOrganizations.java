@@ -29,18 +29,30 @@ public final class OperatorOrganizations {
     public static final String ID_PREFIX = "st-oporg-";
     /** Prefix of the user ids of administrators registered through the portal by these tests. */
     public static final String ADMIN_PREFIX = "st-orgadm-";
+
     static final long FIRST_KEY = 80_000_000L;
     static final long LAST_KEY = 999_999_999L;
     private static final AtomicBoolean LEFTOVERS_REMOVED = new AtomicBoolean();
 
-    private OperatorOrganizations() {
-    }
+    private OperatorOrganizations() {}
 
     /** What the server stored for an organization. */
-    public record Stored(String orgId, String name, String email, String phone, String url, String description, String domicile,
-            String locale, SortedSet<String> roles, String marketplaceId, java.math.BigDecimal operatorRevenueShare,
-            String distinguishedName, String paymentTypes, long version, List<String> userIds) {
-    }
+    public record Stored(
+            String orgId,
+            String name,
+            String email,
+            String phone,
+            String url,
+            String description,
+            String domicile,
+            String locale,
+            SortedSet<String> roles,
+            String marketplaceId,
+            java.math.BigDecimal operatorRevenueShare,
+            String distinguishedName,
+            String paymentTypes,
+            long version,
+            List<String> userIds) {}
 
     /** A random suffix for names and ids of one test run. */
     public static String suffix() {
@@ -56,8 +68,9 @@ public final class OperatorOrganizations {
         return TestDatabase.inTransaction(c -> {
             List<String> ids = new ArrayList<>();
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-            try (PreparedStatement s = c.prepareStatement("insert into organization (org_key, org_id, name, email, locale,"
-                    + " created_at, version, domicile, marketplace_id) values (?, ?, ?, ?, 'en', ?, 0, 'DE', 'st-mp')")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into organization (org_key, org_id, name, email, locale,"
+                            + " created_at, version, domicile, marketplace_id) values (?, ?, ?, ?, 'en', ?, 0, 'DE', 'st-mp')")) {
                 for (int i = 1; i <= count; i++) {
                     String id = ID_PREFIX + suffix();
                     s.setLong(1, ThreadLocalRandom.current().nextLong(FIRST_KEY, LAST_KEY + 1));
@@ -76,18 +89,31 @@ public final class OperatorOrganizations {
     /** The stored organization, or null when there is none. */
     public static Stored stored(String orgId) {
         return TestDatabase.with(c -> {
-            try (PreparedStatement s = c.prepareStatement("select org_key, name, email, phone, url, description, domicile, locale,"
-                    + " marketplace_id, operator_revenue_share, distinguished_name, payment_types, version"
-                    + " from organization where org_id = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select org_key, name, email, phone, url, description, domicile, locale,"
+                            + " marketplace_id, operator_revenue_share, distinguished_name, payment_types, version"
+                            + " from organization where org_id = ?")) {
                 s.setString(1, orgId);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
                         return null;
                     }
                     long key = r.getLong(1);
-                    return new Stored(orgId, r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
-                            r.getString(7), r.getString(8), strings(c, "select role_name from organization_role where org_key = ?", key),
-                            r.getString(9), r.getBigDecimal(10), r.getString(11), r.getString(12), r.getLong(13),
+                    return new Stored(
+                            orgId,
+                            r.getString(2),
+                            r.getString(3),
+                            r.getString(4),
+                            r.getString(5),
+                            r.getString(6),
+                            r.getString(7),
+                            r.getString(8),
+                            strings(c, "select role_name from organization_role where org_key = ?", key),
+                            r.getString(9),
+                            r.getBigDecimal(10),
+                            r.getString(11),
+                            r.getString(12),
+                            r.getLong(13),
                             new ArrayList<>(strings(c, "select user_id from platform_user where org_key = ?", key)));
                 }
             }
@@ -96,13 +122,17 @@ public final class OperatorOrganizations {
 
     /** Whether a user with this id exists (in any organization). */
     public static boolean userExists(String userId) {
-        return TestDatabase.with(c -> !strings(c, "select user_id from platform_user where user_id = ?", userId).isEmpty());
+        return TestDatabase.with(c -> !strings(c, "select user_id from platform_user where user_id = ?", userId)
+                .isEmpty());
     }
 
     /** Roles of a stored user. */
     public static SortedSet<String> userRoles(String userId) {
-        return TestDatabase.with(c -> strings(c, "select r.role_name from user_role r join platform_user u"
-                + " on u.user_key = r.user_key where u.user_id = ?", userId));
+        return TestDatabase.with(c -> strings(
+                c,
+                "select r.role_name from user_role r join platform_user u"
+                        + " on u.user_key = r.user_key where u.user_id = ?",
+                userId));
     }
 
     /** Deletes the organizations with all their users (roles, tokens etc. cascade); unknown ids are ignored. */
@@ -124,7 +154,8 @@ public final class OperatorOrganizations {
             s.setString(1, orgId);
             s.executeUpdate();
         }
-        try (PreparedStatement s = c.prepareStatement("delete from organization where org_id = ? and org_key <> 1000")) {
+        try (PreparedStatement s =
+                c.prepareStatement("delete from organization where org_id = ? and org_key <> 1000")) {
             s.setString(1, orgId);
             s.executeUpdate();
         }

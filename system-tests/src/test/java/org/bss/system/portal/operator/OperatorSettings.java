@@ -12,12 +12,10 @@ import org.bss.system.support.TestDatabase;
  */
 public final class OperatorSettings {
 
-    private OperatorSettings() {
-    }
+    private OperatorSettings() {}
 
     /** A stored value to put back: null means the key was not stored (the default applied). */
-    public record Previous(String key, String value) {
-    }
+    public record Previous(String key, String value) {}
 
     /** Stores {@code value} for {@code key} and returns what was stored before. */
     public static Previous set(String key, String value) {
@@ -35,7 +33,8 @@ public final class OperatorSettings {
 
     public static String stored(String key) {
         return TestDatabase.with(c -> {
-            try (PreparedStatement s = c.prepareStatement("select setting_value from config_setting where setting_key = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select setting_value from config_setting where setting_key = ?")) {
                 s.setString(1, key);
                 try (ResultSet r = s.executeQuery()) {
                     return r.next() ? r.getString(1) : null;

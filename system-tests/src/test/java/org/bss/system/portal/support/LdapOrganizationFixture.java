@@ -96,7 +96,8 @@ public final class LdapOrganizationFixture implements AutoCloseable {
     }
 
     /** A further person of the directory, user id {@link #prefix()} + {@code name}. */
-    public String person(String name, String givenName, String sn, String mail, String language, String password) throws Exception {
+    public String person(String name, String givenName, String sn, String mail, String language, String password)
+            throws Exception {
         directory.person(prefix + name, givenName, sn, mail, language, password);
         return prefix + name;
     }

@@ -32,19 +32,17 @@ public final class TestOrganizations {
     static final long FIRST_KEY = 70_000_000L;
     static final long LAST_KEY = 999_999_999L;
     static final String ID_PREFIX = "st-org-";
-    private static final Leftovers LEFTOVERS = new Leftovers("organization", "org_key", "org_id",
-            FIRST_KEY, ID_PREFIX, TestOrganizations::delete);
+    private static final Leftovers LEFTOVERS =
+            new Leftovers("organization", "org_key", "org_id", FIRST_KEY, ID_PREFIX, TestOrganizations::delete);
 
-    private TestOrganizations() {
-    }
+    private TestOrganizations() {}
 
     /** The organization, its administrator and its subscription manager (e-mail addresses of the test mail server). */
-    public record TestOrganization(long orgKey, String orgId, TestUser admin, String adminEmail, TestUser manager) {
-    }
+    public record TestOrganization(long orgKey, String orgId, TestUser admin, String adminEmail, TestUser manager) {}
 
     /** The stored state of an import (user_import). */
-    public record StoredImport(String status, int totalRows, int importedUsers, int rejectedRows, Instant startedAt,
-            Instant finishedAt) {
+    public record StoredImport(
+            String status, int totalRows, int importedUsers, int rejectedRows, Instant startedAt, Instant finishedAt) {
         public Duration duration() {
             return Duration.between(startedAt, finishedAt);
         }
@@ -63,8 +61,9 @@ public final class TestOrganizations {
         TestUser manager = new TestUser(managerKey, "st-orgsm-" + suffix, TestUsers.PASSWORD);
         TestDatabase.inTransaction(c -> {
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-            try (PreparedStatement s = c.prepareStatement("insert into organization (org_key, org_id, name, email, locale,"
-                    + " created_at, version) values (?, ?, ?, ?, 'en', ?, 0)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("insert into organization (org_key, org_id, name, email, locale,"
+                            + " created_at, version) values (?, ?, ?, ?, 'en', ?, 0)")) {
                 s.setLong(1, orgKey);
                 s.setString(2, orgId);
                 s.setString(3, "System test organization " + suffix);
@@ -73,7 +72,14 @@ public final class TestOrganizations {
                 s.executeUpdate();
             }
             insertUser(c, orgKey, adminKey, admin.userId(), adminEmail, hash, now, "ORGANIZATION_ADMIN");
-            insertUser(c, orgKey, managerKey, manager.userId(), manager.userId() + "@system-test.invalid", hash, now,
+            insertUser(
+                    c,
+                    orgKey,
+                    managerKey,
+                    manager.userId(),
+                    manager.userId() + "@system-test.invalid",
+                    hash,
+                    now,
                     "SUBSCRIPTION_MANAGER");
             return null;
         });
@@ -89,7 +95,15 @@ public final class TestOrganizations {
             for (int i = 0; i < count; i++) {
                 String userId = String.format("%s-%03d", prefix, i);
                 long key = ThreadLocalRandom.current().nextLong(FIRST_KEY, LAST_KEY + 1);
-                insertUser(c, org.orgKey(), key, userId, userId + "@system-test.invalid", hash, now, "SUBSCRIPTION_MANAGER");
+                insertUser(
+                        c,
+                        org.orgKey(),
+                        key,
+                        userId,
+                        userId + "@system-test.invalid",
+                        hash,
+                        now,
+                        "SUBSCRIPTION_MANAGER");
                 ids.add(userId);
             }
             return null;
@@ -132,7 +146,12 @@ public final class TestOrganizations {
                     if (!r.next()) {
                         throw new IllegalStateException("no import " + importId);
                     }
-                    return new StoredImport(r.getString(1), r.getInt(2), r.getInt(3), r.getInt(4), instant(r.getTimestamp(5)),
+                    return new StoredImport(
+                            r.getString(1),
+                            r.getInt(2),
+                            r.getInt(3),
+                            r.getInt(4),
+                            instant(r.getTimestamp(5)),
                             instant(r.getTimestamp(6)));
                 }
             }
@@ -149,12 +168,21 @@ public final class TestOrganizations {
         }
     }
 
-    private static void insertUser(Connection c, long orgKey, long key, String userId, String email, String hash,
-            LocalDateTime now, String role) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("insert into platform_user (user_key, user_id, org_key, email, first_name,"
-                + " last_name, salutation, locale, password_hash, failed_login_count, status, password_change_required,"
-                + " password_changed_at, last_login_at, created_at, version)"
-                + " values (?, ?, ?, ?, 'System', 'Test', null, 'en', ?, 0, 'ACTIVE', false, ?, ?, ?, 0)")) {
+    private static void insertUser(
+            Connection c,
+            long orgKey,
+            long key,
+            String userId,
+            String email,
+            String hash,
+            LocalDateTime now,
+            String role)
+            throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement("insert into platform_user (user_key, user_id, org_key, email, first_name,"
+                        + " last_name, salutation, locale, password_hash, failed_login_count, status, password_change_required,"
+                        + " password_changed_at, last_login_at, created_at, version)"
+                        + " values (?, ?, ?, ?, 'System', 'Test', null, 'en', ?, 0, 'ACTIVE', false, ?, ?, ?, 0)")) {
             s.setLong(1, key);
             s.setString(2, userId);
             s.setLong(3, orgKey);
@@ -177,7 +205,8 @@ public final class TestOrganizations {
             throw new IllegalArgumentException("organization " + orgKey + " is not a fixture");
         }
         String users = "(select user_key from platform_user where org_key = ?)";
-        for (String sql : List.of("delete from api_token where user_key in " + users,
+        for (String sql : List.of(
+                "delete from api_token where user_key in " + users,
                 "delete from password_recovery where user_key in " + users,
                 "delete from user_role where user_key in " + users,
                 "delete from platform_user where org_key = ?",
