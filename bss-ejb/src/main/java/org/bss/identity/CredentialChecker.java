@@ -117,7 +117,8 @@ public class CredentialChecker {
     }
 
     /**
-     * A login that would change nothing: the account is usable, has no failed attempt to reset, its last login is
+     * A login that would change nothing: the account is usable, has no failed attempt to reset (nor a failed-logins
+     * notice of the last login to clear), its last login is
      * recent, the password was verified against the stored hash a moment ago, and BSS (not LDAP) checks it.
      */
     private boolean isRepeatedLogin(PlatformUser user, String password) {
@@ -125,6 +126,7 @@ public class CredentialChecker {
         Instant now = clock.instant();
         return !user.lockoutState().locked()
                 && user.getFailedLoginCount() == 0
+                && user.getFailedLoginsBeforeLastLogin() == 0
                 && last != null
                 && !now.isBefore(last)
                 && now.isBefore(last.plus(LAST_LOGIN_PRECISION))
