@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -149,6 +151,7 @@ public class OrganizationService {
     }
 
     /** One page of all organizations (the operator's included), with the total count of the query. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction to begin and commit per page
     public OrganizationPage listOrganizations(OrganizationListQuery query) {
         TypedQuery<Long> count = em.createQuery("select count(o) from Organization o" + query.where(), Long.class);
         TypedQuery<Organization> page =
@@ -157,8 +160,11 @@ public class OrganizationService {
             count.setParameter("filter", query.filterPattern());
             page.setParameter("filter", query.filterPattern());
         }
-        // the roles of the whole page in one query (IN), not one query per organization
-        page.setHint("eclipselink.batch", "o.roles").setHint("eclipselink.batch.type", "IN");
+        // the roles of the whole page in one query (IN), not one query per organization; read-only: the page is
+        // only mapped to views, so the entities need no copies in the transaction nor a change check at commit
+        page.setHint("eclipselink.batch", "o.roles")
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.read-only", "true");
         List<OrganizationView> items =
                 page.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList().stream()
                         .map(OrganizationView::of)

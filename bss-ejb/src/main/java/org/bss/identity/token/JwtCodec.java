@@ -74,7 +74,7 @@ final class JwtCodec {
                 throw new InvalidTokenException("algorithm " + jwt.getHeader().getAlgorithm());
             }
             if (!jwt.verify(new MACVerifier(key))) {
-                throw new InvalidTokenException("bad signature");
+                throw new ForeignSignatureException();
             }
             JWTClaimsSet set = jwt.getJWTClaimsSet();
             TokenType type = TokenType.fromClaim(set.getStringClaim(CLAIM_TYPE));
@@ -112,9 +112,16 @@ final class JwtCodec {
     }
 
     /** A token that is not a valid BSS token; the reason is for logs only. */
-    static final class InvalidTokenException extends Exception {
+    static class InvalidTokenException extends Exception {
         InvalidTokenException(String reason) {
             super(reason);
+        }
+    }
+
+    /** A well-formed token whose signature is not by this key: tampered, foreign, or signed with another secret. */
+    static final class ForeignSignatureException extends InvalidTokenException {
+        ForeignSignatureException() {
+            super("bad signature");
         }
     }
 }

@@ -76,6 +76,9 @@ final class TokenRules {
         TokenClaims claims;
         try {
             claims = codec.verify(token);
+        } catch (JwtCodec.ForeignSignatureException e) {
+            LOG.debug("token refused: not signed with this secret");
+            throw new ForeignSignatureRefusal();
         } catch (JwtCodec.InvalidTokenException e) {
             throw refused("invalid token (" + e.getMessage() + ")");
         }
@@ -123,4 +126,7 @@ final class TokenRules {
         LOG.debug("token refused: {}", reason);
         return new TokenRefusedException();
     }
+
+    /** Refused because the signature is not by the secret these rules were given (a changed secret, or forged). */
+    static final class ForeignSignatureRefusal extends TokenRefusedException {}
 }

@@ -32,6 +32,9 @@ public class TokenService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SigningSecret signingSecret;
+
     @PersistenceContext(unitName = "bss")
     private EntityManager em;
 
@@ -64,9 +67,22 @@ public class TokenService {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public TokenCaller verifyAccess(String accessToken) {
-        // every REST request comes here: read the one setting it needs (the expiry is in the token)
-        TokenSettings s = TokenSettings.forVerification(settings.value(ConfigKeys.API_SECRET_KEY));
-        return new TokenRules(clock, s, new JpaActiveTokenStore(em)).verifyAccess(accessToken);
+        // every REST request comes here: verify with the secret this node remembers (no setting read); a token signed
+        // with another secret makes it read the setting again, as the secret may have changed on another node
+        String remembered = signingSecret.remembered();
+        if (remembered != null) {
+            try {
+                return verifier(remembered).verifyAccess(accessToken);
+            } catch (TokenRules.ForeignSignatureRefusal e) {
+                // read the current secret below
+            }
+        }
+        return verifier(signingSecret.remember(settings.value(ConfigKeys.API_SECRET_KEY)))
+                .verifyAccess(accessToken);
+    }
+
+    private TokenRules verifier(String secret) {
+        return new TokenRules(clock, TokenSettings.forVerification(secret), new JpaActiveTokenStore(em));
     }
 
     private TokenRules rules() {

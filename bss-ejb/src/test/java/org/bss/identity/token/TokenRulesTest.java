@@ -112,6 +112,21 @@ class TokenRulesTest {
     }
 
     @Test
+    void onlyASignatureByAnotherSecretIsRefusedAsForeignSoTheServiceReadsTheSecretAgain() {
+        TokenPair pair = rules.issue(ADMIN);
+        TokenRules rotated =
+                new TokenRules(clock, TokenSettings.of("a-completely-different-secret-value", "3600", "60"), store);
+
+        assertThatThrownBy(() -> rotated.verifyAccess(pair.accessToken()))
+                .isInstanceOf(TokenRules.ForeignSignatureRefusal.class);
+        assertThatThrownBy(() -> rules.verifyAccess("not-a-token"))
+                .isInstanceOf(TokenRefusedException.class)
+                .isNotInstanceOf(TokenRules.ForeignSignatureRefusal.class);
+        assertThatThrownBy(() -> rules.verifyAccess(pair.refreshToken()))
+                .isNotInstanceOf(TokenRules.ForeignSignatureRefusal.class);
+    }
+
+    @Test
     void newIssueRevokesThePreviousPair() {
         TokenPair first = rules.issue(ADMIN);
         TokenPair second = rules.issue(ADMIN);

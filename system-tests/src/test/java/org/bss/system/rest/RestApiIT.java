@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 import org.bss.system.rest.RestClient.Answer;
 import org.bss.system.support.TestUsers;
 import org.bss.system.support.TestUsers.TestUser;
@@ -242,6 +243,21 @@ class RestApiIT {
                                 ? ""
                                 : ((jakarta.json.JsonString) restored).getString())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void aNewSecretEndsEveryTokenAndSignsTheNextOnes() {
+        assertThat(rest.get("/settings", access).status()).isEqualTo(200);
+        String oldRefresh = refresh;
+        Answer changed = rest.put(
+                "/settings/API_SECRET_KEY", json("value", "rotated-by-RestApiIT-" + UUID.randomUUID()), access);
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+
+        assertProblem(rest.get("/settings", access), 401, "authentication");
+        assertThat(rest.post("/auth/refresh", json("refresh_token", oldRefresh)).status())
+                .isEqualTo(401);
+        String next = issue();
+        assertThat(rest.get("/settings", next).status()).isEqualTo(200);
     }
 
     @Test
