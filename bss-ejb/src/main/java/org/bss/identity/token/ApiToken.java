@@ -18,6 +18,9 @@ class ApiToken {
     @Column(name = "user_key")
     private long userKey;
 
+    @Column(name = "family_id", nullable = false, length = 64)
+    private String family;
+
     @Column(name = "access_jti", nullable = false, length = 64)
     private String accessJti;
 
@@ -47,6 +50,7 @@ class ApiToken {
     }
 
     void set(ActiveTokens t) {
+        family = t.family();
         accessJti = t.accessJti();
         accessExpiresAt = t.accessExpiresAt();
         refreshJti = t.refreshJti();
@@ -55,6 +59,6 @@ class ApiToken {
     }
 
     ActiveTokens toActiveTokens() {
-        return new ActiveTokens(userKey, accessJti, accessExpiresAt, refreshJti, refreshExpiresAt, issuedAt);
+        return new ActiveTokens(userKey, family, accessJti, accessExpiresAt, refreshJti, refreshExpiresAt, issuedAt);
     }
 }
