@@ -18,7 +18,8 @@ class ApiToken {
     @Column(name = "user_key")
     private long userKey;
 
-    @Column(name = "family_id", nullable = false, length = 64)
+    /** Null for a pair written by a release before V9 (no family, no reuse detection). */
+    @Column(name = "family_id", length = 64)
     private String family;
 
     @Column(name = "access_jti", nullable = false, length = 64)

@@ -115,7 +115,7 @@ final class TokenRules {
         if (active.isEmpty() || !isActive(claims, active.get())) {
             if (expected == TokenType.REFRESH
                     && active.isPresent()
-                    && active.get().family().equals(claims.family())) {
+                    && claims.family().equals(active.get().family())) {
                 store.remove(claims.userKey());
                 BssLog.audit().warn(LogMessage.REFRESH_TOKEN_REUSED, claims.userKey(), claims.userId());
                 throw new RevokingRefusal();

@@ -213,6 +213,27 @@ class TokenRulesTest {
     }
 
     @Test
+    void aPairStoredWithoutAFamilyIsNoReuse() {
+        TokenPair first = rules.issue(ADMIN);
+        TokenPair second = refresh(first.refreshToken());
+        ActiveTokens stored = store.rows.get(1000L);
+        // as a server of the release before families leaves the row
+        store.replace(new ActiveTokens(
+                1000L,
+                null,
+                stored.accessJti(),
+                stored.accessExpiresAt(),
+                stored.refreshJti(),
+                stored.refreshExpiresAt(),
+                stored.issuedAt()));
+
+        assertThatThrownBy(() -> refresh(first.refreshToken()))
+                .isInstanceOf(TokenRefusedException.class)
+                .isNotInstanceOf(RevokingRefusal.class);
+        assertThat(rules.verifyAccess(second.accessToken()).userKey()).isEqualTo(1000L);
+    }
+
+    @Test
     void aReusedAccessTokenIsOnlyRefused() {
         TokenPair first = rules.issue(ADMIN);
         TokenPair second = refresh(first.refreshToken());
