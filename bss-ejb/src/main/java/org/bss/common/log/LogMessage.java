@@ -42,7 +42,10 @@ public enum LogMessage {
     RECOVERY_STARTED(20010, "Password recovery mailed to user {} ({})"),
     RECOVERY_REFUSED(20011, "Password recovery asked for {}: no mail (unknown, locked, LDAP or no e-mail)"),
     ACCOUNT_LOCKED(30000, "Account of user {} ({}) locked after {} failed login attempts"),
-    PASSWORD_CHANGED(30001, "Password of user {} ({}) changed");
+    PASSWORD_CHANGED(30001, "Password of user {} ({}) changed"),
+    TOKENS_REVOKED(30002, "API tokens of user {} revoked: {}"),
+    REFRESH_TOKEN_REUSED(
+            30003, "Refresh token of user {} ({}) used a second time: the tokens of its login are revoked");
 
     private final int id;
     private final String template;
