@@ -73,6 +73,11 @@ public class DeadTask {
      * @param keptPayload the payload as the operator may see it
      */
     void failed(Task task, String keptPayload, String error, Instant now, RetrySchedule schedule) {
+        if (state == DeadTaskState.WAITING || state == DeadTaskState.PARKED) {
+            // a late redelivery of the attempt already recorded (its acknowledgement was lost): not a new attempt
+            this.error = clip(error);
+            return;
+        }
         this.payload = clip(keptPayload);
         boolean keepable = task.payload() == null || task.payload().length() <= MAX_RETRY_PAYLOAD;
         this.retryPayload = keepable ? task.payload() : null;

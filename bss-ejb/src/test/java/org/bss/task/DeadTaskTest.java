@@ -41,6 +41,16 @@ class DeadTaskTest {
     }
 
     @Test
+    void aLateRedeliveryOfTheSameAttemptIsNotANewAttempt() {
+        failed.failed(task, "kept", "refused", T0, SCHEDULE);
+        failed.failed(task, "kept", "refused again", T0.plusSeconds(5), SCHEDULE);
+
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.retryAt()).isEqualTo(T0.plus(Duration.ofMinutes(1)));
+        assertThat(failed.error()).isEqualTo("refused again");
+    }
+
+    @Test
     void isDueFromItsRetryTimeOnAndOnlyWhileWaiting() {
         failed.failed(task, "kept", "refused", T0, SCHEDULE);
         Instant due = T0.plus(Duration.ofMinutes(1));
