@@ -26,6 +26,7 @@ public enum LogMessage {
     USER_IMPORT_FAILED(10061, "User import {} failed: {}"),
     MAIL_SENT(10070, "Mail {} for user {} sent to {} in {}"),
     MAIL_NOT_SENT(10071, "No mail {} for user {}: {}"),
+    MAIL_RESENT(10072, "Mail {} for user {} to {} (task {}) re-sent by {}"),
     UNEXPECTED_ERROR(10099, "Unexpected error: {}"),
     PORTAL_ERROR(10100, "Portal error, incident {}: {}"),
     PORTAL_ERROR_PAGE_FAILED(10101, "Cannot show the error page: {}"),
