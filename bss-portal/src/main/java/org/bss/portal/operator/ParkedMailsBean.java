@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 import org.bss.common.BssException;
-import org.bss.config.ConfigurationService;
+import org.bss.config.PublicSettings;
 import org.bss.mail.ParkedMail;
 import org.bss.mail.ParkedMailService;
 import org.bss.portal.PortalMessages;
@@ -28,7 +28,7 @@ public class ParkedMailsBean implements Serializable {
     private ParkedMailService parkedMailService;
 
     @EJB
-    private ConfigurationService configurationService;
+    private PublicSettings publicSettings;
 
     private List<ParkedMailRow> mails;
 
@@ -56,7 +56,7 @@ public class ParkedMailsBean implements Serializable {
 
     private List<ParkedMailRow> rows(List<ParkedMail> parked) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ZoneId zone = PlatformZone.of(configurationService);
+        ZoneId zone = publicSettings.zoneId();
         return parked.stream()
                 .map(m -> new ParkedMailRow(
                         m,
@@ -72,6 +72,6 @@ public class ParkedMailsBean implements Serializable {
 
     /** The zone the times are shown in (TIME_ZONE_ID). */
     public String getZone() {
-        return PlatformZone.of(configurationService).getId();
+        return publicSettings.zoneId().getId();
     }
 }
