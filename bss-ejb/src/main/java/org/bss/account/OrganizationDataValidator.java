@@ -95,8 +95,14 @@ public final class OrganizationDataValidator {
                 || type == Character.PARAGRAPH_SEPARATOR;
     }
 
-    /** The value with every control and invisible character written as U+XXXX, so a message cannot be spoofed. */
-    private static String visible(String value) {
+    /**
+     * The value with every control and invisible character written as U+XXXX, so a message cannot be spoofed and a
+     * stored copy holds no character the database refuses (U+0000).
+     */
+    public static String visible(String value) {
+        if (value == null) {
+            return null;
+        }
         StringBuilder b = new StringBuilder();
         value.codePoints().forEach(c -> {
             if (isInvisible(c) || Character.isISOControl(c)) {
