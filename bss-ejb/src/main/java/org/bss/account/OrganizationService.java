@@ -138,12 +138,30 @@ public class OrganizationService {
     /** The caller's own organization, read-only (App. G.1 "organization profile"); any logged-in user. */
     @RolesAllowed(Roles.LOGGED_IN)
     public OrganizationView getOwnOrganization() {
+        return OrganizationView.of(Organizations.get(em, callerOrgId()));
+    }
+
+    /**
+     * Updates the fields of table 5.2 of the caller's own organization, as {@link #updateOrganization(String,
+     * OrganizationData, long)} (audited the same way): an organization administrator edits the own organization's
+     * data, as in the original product (SOAP AccountService.updateAccountInformation).
+     *
+     * @throws ConcurrentModificationException the organization changed since {@code expectedVersion} was read
+     */
+    @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
+    public OrganizationView updateOwnOrganization(OrganizationData data, long expectedVersion) {
+        Organization org = Organizations.get(em, callerOrgId());
+        checkVersion(org, expectedVersion);
+        return update(org, data, null);
+    }
+
+    private String callerOrgId() {
         String loginName = context.getCallerPrincipal() == null
                 ? null
                 : context.getCallerPrincipal().getName();
         CallerIdentity caller =
                 callers.find(loginName).orElseThrow(() -> new AuthenticationException("identity.notLoggedIn"));
-        return OrganizationView.of(Organizations.get(em, caller.orgId()));
+        return caller.orgId();
     }
 
     public OrganizationView getOrganization(String orgId) {

@@ -66,6 +66,26 @@ class OrganizationServiceTest {
                                 + "|organizationName=Acme Two|email=new@acme.example|locale=ja"));
     }
 
+    /** The original lets an organization administrator edit the own organization (AccountService); audited too. */
+    @Test
+    void anAdministratorUpdatesTheOwnOrganization() {
+        long adminKey = bss.inTransaction(em -> Users.byUserId(em, "acme-admin").getKey());
+        bss.callerIs(Long.toString(adminKey), Roles.ORGANIZATION_ADMIN);
+        OrganizationView before = bss.call(() -> service.getOwnOrganization());
+
+        OrganizationView after = bss.call(() -> service.updateOwnOrganization(renamed("Acme Own"), before.version()));
+
+        assertThat(before.orgId()).isEqualTo(orgId);
+        assertThat(after.name()).isEqualTo("Acme Own");
+        assertThat(after.version()).isEqualTo(before.version() + 1);
+        assertThat(bss.auditEntries(AuditOperation.UPDATE_ORGANIZATION))
+                .singleElement()
+                .satisfies(
+                        entry -> assertThat(entry.getPairs()).contains("userId=acme-admin", "organizationId=" + orgId));
+        assertThatThrownBy(() -> bss.call(() -> service.updateOwnOrganization(renamed("Stale"), before.version())))
+                .isInstanceOf(ConcurrentModificationException.class);
+    }
+
     @Test
     void anUpdateWithAStaleVersionChangesNothing() {
         OrganizationView before = bss.call(() -> service.getOrganization(orgId));

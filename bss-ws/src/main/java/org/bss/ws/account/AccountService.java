@@ -1,27 +1,22 @@
 package org.bss.ws.account;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.jws.HandlerChain;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebService;
-import java.util.List;
 import org.bss.account.OrganizationService;
 import org.bss.common.security.Roles;
 import org.bss.identity.UserService;
 import org.bss.ws.faults.ConcurrentModificationException;
-import org.bss.ws.faults.FaultId;
 import org.bss.ws.faults.FaultInterceptor;
 import org.bss.ws.faults.ObjectNotFoundException;
 import org.bss.ws.faults.OperationNotPermittedException;
 import org.bss.ws.faults.ValidationException;
-import org.bss.ws.faults.beans.ApplicationExceptionBean;
 import org.bss.ws.identity.UserMapper;
 import org.bss.ws.vo.VOOrganization;
 import org.bss.ws.vo.VOUserDetails;
@@ -29,8 +24,8 @@ import org.bss.ws.vo.VOUserDetails;
 /**
  * SOAP face of the caller's account (ws-contract §2.2) at {@code /AccountService/BASIC}, document/literal wrapped in
  * {@code http://oscm.org/xsd}. Only getOrganizationData and updateAccountInformation are offered (docs/soap.md).
- * Organization data are the operator's in BSS (OrganizationService), so an organization update by anybody else is
- * refused; user data go to {@link UserService}, which decides who may edit whom (oneself, an administrator the own
+ * The caller's organization is changed by its administrators and the operator, as in the original
+ * (OrganizationService.updateOwnOrganization decides, audited); user data go to {@link UserService}, which decides who may edit whom (oneself, an administrator the own
  * organization's users). {@code marketplaceId} and {@code imageResource} are accepted and ignored.
  */
 @Stateless(name = "AccountService")
@@ -45,8 +40,6 @@ import org.bss.ws.vo.VOUserDetails;
 @RolesAllowed(Roles.LOGGED_IN)
 public class AccountService {
 
-    static final String NOT_PERMITTED_KEY = "ex.OperationNotPermittedException";
-
     @EJB
     private OrganizationService organizations;
 
@@ -56,9 +49,6 @@ public class AccountService {
     @EJB
     private org.bss.identity.IdentityService credentials;
 
-    @Resource
-    private SessionContext context;
-
     /** The caller's own organization. */
     @WebMethod
     public VOOrganization getOrganizationData() {
@@ -66,7 +56,7 @@ public class AccountService {
     }
 
     /**
-     * Updates the caller's organization (operator only) and/or a user (without user id: the caller). The organization
+     * Updates the caller's organization (its administrators and the operator) and/or a user (without user id: the caller). The organization
      * goes first, so a refused organization leaves the user unchanged; a fault rolls back both (FaultInterceptor).
      */
     @WebMethod
@@ -77,14 +67,8 @@ public class AccountService {
             @WebParam(name = "imageResource") Object imageResource)
             throws ValidationException, ObjectNotFoundException, OperationNotPermittedException,
                     ConcurrentModificationException {
-        if (organization != null && !context.isCallerInRole(Roles.PLATFORM_OPERATOR)) {
-            throw organizationNotEditable();
-        }
         if (organization != null) {
-            organizations.updateOrganization(
-                    organizations.getOwnOrganization().orgId(),
-                    AccountMapper.toData(organization),
-                    organization.getVersion());
+            organizations.updateOwnOrganization(AccountMapper.toData(organization), organization.getVersion());
         }
         if (user != null) {
             String userId = user.getUserId() != null
@@ -92,13 +76,5 @@ public class AccountService {
                     : credentials.currentUser().userId();
             users.updateUser(userId, UserMapper.toData(user), user.getVersion());
         }
-    }
-
-    /** Organization data are the operator's: anybody else is refused (docs/soap.md, AccountService). */
-    static OperationNotPermittedException organizationNotEditable() {
-        FaultId id = FaultId.next();
-        return new OperationNotPermittedException(
-                id.text("Only the platform operator changes organization data."),
-                id.fill(new ApplicationExceptionBean(), NOT_PERMITTED_KEY, List.of()));
     }
 }

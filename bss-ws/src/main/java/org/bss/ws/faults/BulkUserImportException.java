@@ -28,8 +28,10 @@ public class BulkUserImportException extends SaaSApplicationException {
     /** The fault with the contract's {@code reason}; the message key is {@code ex.BulkUserImportException.<reason>}. */
     public static BulkUserImportException withReason(String reason, String text, List<String> params) {
         FaultId id = FaultId.next();
-        BulkUserImportExceptionBean bean =
-                id.fill(new BulkUserImportExceptionBean(), "ex.BulkUserImportException." + reason, params);
+        BulkUserImportExceptionBean bean = id.fill(
+                new BulkUserImportExceptionBean(),
+                FaultTable.messageKey(BulkUserImportException.class, reason),
+                params);
         bean.setReason(reason);
         return new BulkUserImportException(id.text(text), bean);
     }

@@ -30,7 +30,7 @@ public final class FaultTable {
     static final String USER = "USER";
     static final String ORGANIZATION = "ORGANIZATION";
     static final String LAST_ADMIN = "LAST_ADMIN";
-    static final String ROLE_REFUSED_KEY = "ex.OrganizationAuthoritiesException";
+    static final String FORBIDDEN_SELF_DELETION = "FORBIDDEN_SELF_DELETION";
 
     private static final BssLog LOG = BssLog.system(LogFeature.SOAP);
 
@@ -38,29 +38,37 @@ public final class FaultTable {
             new Rule(
                     NonUniqueBusinessKeyException.class,
                     e -> e.is(Kind.CONFLICT, "account.user.duplicate"),
-                    e -> new NonUniqueBusinessKeyException(e.text(), e.domainObject(USER))),
+                    e -> new NonUniqueBusinessKeyException(
+                            e.text(), e.domainObject(NonUniqueBusinessKeyException.class, USER))),
             new Rule(
                     UserRoleAssignmentException.class,
                     e -> e.is(Kind.VALIDATION) && e.key().startsWith("identity.role."),
-                    e -> new UserRoleAssignmentException(e.text(), e.bean())),
+                    e -> new UserRoleAssignmentException(e.text(), e.bean(UserRoleAssignmentException.class))),
             new Rule(
                     UserDeletionConstraintException.class,
                     e -> e.is(Kind.CONFLICT, "identity.user.lastAdministrator")
                             || e.is(Kind.NOT_PERMITTED, "identity.user.deleteSelf"),
-                    e -> new UserDeletionConstraintException(e.text(), e.bean())),
+                    e -> new UserDeletionConstraintException(
+                            e.text(),
+                            e.fill(
+                                    new ApplicationExceptionBean(),
+                                    UserDeletionConstraintException.class,
+                                    e.is(Kind.CONFLICT) ? LAST_ADMIN : FORBIDDEN_SELF_DELETION))),
             new Rule(
                     UserModificationConstraintException.class,
                     e -> e.is(Kind.CONFLICT, "identity.user.lastAdministrator"),
                     e -> {
-                        UserModificationConstraintExceptionBean bean =
-                                e.fill(new UserModificationConstraintExceptionBean());
+                        UserModificationConstraintExceptionBean bean = e.fill(
+                                new UserModificationConstraintExceptionBean(),
+                                UserModificationConstraintException.class,
+                                LAST_ADMIN);
                         bean.setReason(LAST_ADMIN);
                         return new UserModificationConstraintException(e.text(), bean);
                     }),
             new Rule(
                     SecurityCheckException.class,
                     e -> e.is(Kind.AUTHENTICATION),
-                    e -> new SecurityCheckException(e.text(), e.bean())),
+                    e -> new SecurityCheckException(e.text(), e.bean(SecurityCheckException.class))),
             // an import operation reports a file refused as a whole as its own fault (message without a key of BSS)
             new Rule(
                     BulkUserImportException.class,
@@ -68,33 +76,38 @@ public final class FaultTable {
                     e -> BulkUserImportException.withReason(
                             BulkUserImportException.PARSING_FAILED, e.message(), List.of(e.message()))),
             new Rule(ValidationException.class, e -> e.is(Kind.VALIDATION), e -> {
-                ValidationExceptionBean bean = e.fill(new ValidationExceptionBean());
+                String reason = ValidationReason.of(e.key());
+                ValidationExceptionBean bean = e.fill(new ValidationExceptionBean(), ValidationException.class, reason);
                 bean.setMember(e.member());
+                bean.setReason(reason);
                 return new ValidationException(e.text(), bean);
             }),
             new Rule(
                     ObjectNotFoundException.class,
                     e -> e.is(Kind.NOT_FOUND),
-                    e -> new ObjectNotFoundException(e.text(), e.domainObject(e.objectClass()))),
+                    e -> new ObjectNotFoundException(
+                            e.text(), e.domainObject(ObjectNotFoundException.class, e.objectClass()))),
             new Rule(
                     ConcurrentModificationException.class,
                     e -> e.is(Kind.CONCURRENT_MODIFICATION),
-                    e -> new ConcurrentModificationException(e.text(), e.bean())),
+                    e -> new ConcurrentModificationException(e.text(), e.bean(ConcurrentModificationException.class))),
             new Rule(
                     OperationNotPermittedException.class,
                     e -> e.is(Kind.NOT_PERMITTED)
                             || e.is(Kind.CONFLICT)
                             || e.is(Kind.AUTHENTICATION)
                             || e.is(Kind.PASSWORD_CHANGE_REQUIRED),
-                    e -> new OperationNotPermittedException(e.text(), e.bean())),
+                    e -> new OperationNotPermittedException(e.text(), e.bean(OperationNotPermittedException.class))),
             new Rule(
                     OrganizationAuthoritiesException.class,
                     CallerError::roleRefused,
-                    e -> new OrganizationAuthoritiesException(e.text(), e.bean())),
+                    e -> new OrganizationAuthoritiesException(
+                            e.text(), e.bean(OrganizationAuthoritiesException.class))),
+            // the original reports a refused role check as OrganizationAuthoritiesException: its key also here
             new Rule(
                     OperationNotPermittedException.class,
                     CallerError::roleRefused,
-                    e -> new OperationNotPermittedException(e.text(), e.bean())));
+                    e -> new OperationNotPermittedException(e.text(), e.bean(OrganizationAuthoritiesException.class))));
 
     private FaultTable() {}
 
@@ -129,6 +142,18 @@ public final class FaultTable {
     public static <F extends SaaSApplicationException> F fault(RuntimeException error, Class<F> type) {
         return type.cast(fault(error, null, null, List.of(type))
                 .orElseThrow(() -> new IllegalArgumentException(type.getSimpleName() + " does not fit " + error)));
+    }
+
+    /**
+     * The contract's {@code messageKey} of a fault (ws-contract §1.5): {@code ex.<Fault>}, with the reason or
+     * ClassEnum appended where the contract has one ({@code ex.ObjectNotFoundException.USER}); a REQUIRED validation
+     * has the original's own key. BSS's message key stays out of the fault: its text is the faultstring.
+     */
+    public static String messageKey(Class<? extends SaaSApplicationException> fault, String reason) {
+        if (fault == ValidationException.class && ValidationReason.REQUIRED.equals(reason)) {
+            return ValidationReason.REQUIRED_KEY;
+        }
+        return "ex." + fault.getSimpleName() + (reason == null ? "" : "." + reason);
     }
 
     /** Parameters as the contract writes them: enums as {@code enum.<Type>.<CONSTANT>}, newlines escaped. */
@@ -168,7 +193,7 @@ public final class FaultTable {
                 return Optional.of(new CallerError(
                         FaultId.next(),
                         null,
-                        ROLE_REFUSED_KEY,
+                        "",
                         List.of(),
                         "The caller lacks the role this operation needs.",
                         new Object[0],
@@ -222,16 +247,17 @@ public final class FaultTable {
             return key.startsWith("account.organization.") ? ORGANIZATION : USER;
         }
 
-        <B extends ApplicationExceptionBean> B fill(B bean) {
-            return id.fill(bean, key, params);
+        <B extends ApplicationExceptionBean> B fill(
+                B bean, Class<? extends SaaSApplicationException> fault, String reason) {
+            return id.fill(bean, messageKey(fault, reason), params);
         }
 
-        ApplicationExceptionBean bean() {
-            return fill(new ApplicationExceptionBean());
+        ApplicationExceptionBean bean(Class<? extends SaaSApplicationException> fault) {
+            return fill(new ApplicationExceptionBean(), fault, null);
         }
 
-        DomainObjectExceptionBean domainObject(String classEnum) {
-            DomainObjectExceptionBean bean = fill(new DomainObjectExceptionBean());
+        DomainObjectExceptionBean domainObject(Class<? extends SaaSApplicationException> fault, String classEnum) {
+            DomainObjectExceptionBean bean = fill(new DomainObjectExceptionBean(), fault, classEnum);
             bean.setClassEnum(classEnum);
             return bean;
         }

@@ -316,15 +316,15 @@ public class IdentityService {
         List<String> lines = rejected.stream()
                 .map(r -> r.uid() + ": " + r.message(java.util.Locale.ENGLISH))
                 .toList();
+        String reason = switch (rejected.get(0).messageKey()) {
+            case "ldap.import.notFound" -> "LDAP_USER_NOT_FOUND";
+            case "ldap.import.userId" -> "LDAP_CREATED_ID_INVALID";
+            default -> null;
+        };
         ValidationExceptionBean bean =
-                id.fill(new ValidationExceptionBean(), rejected.get(0).messageKey(), lines);
+                id.fill(new ValidationExceptionBean(), FaultTable.messageKey(ValidationException.class, reason), lines);
         bean.setMember("userId");
-        bean.setReason(
-                switch (rejected.get(0).messageKey()) {
-                    case "ldap.import.notFound" -> "LDAP_USER_NOT_FOUND";
-                    case "ldap.import.userId" -> "LDAP_CREATED_ID_INVALID";
-                    default -> null;
-                });
+        bean.setReason(reason);
         return new ValidationException(
                 id.text(rejected.size() + " users were not imported: " + String.join("; ", lines)), bean);
     }
@@ -337,7 +337,7 @@ public class IdentityService {
                         + newStatus + "; unlockUserAccount makes an account ACTIVE."),
                 id.fill(
                         new ApplicationExceptionBean(),
-                        "ex.OperationNotPermittedException",
+                        FaultTable.messageKey(OperationNotPermittedException.class, null),
                         List.of(String.valueOf(newStatus))));
     }
 

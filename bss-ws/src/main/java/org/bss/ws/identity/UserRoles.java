@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.bss.common.ValidationException;
 import org.bss.ws.vo.UserRoleType;
 
 /**
@@ -28,11 +28,24 @@ final class UserRoles {
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 
-    /** BSS role names for the contract's roles; {@code null} (no element sent) and nil entries count as none. */
+    /**
+     * BSS role names for the contract's roles; {@code null} (no element sent) counts as none.
+     *
+     * @throws ValidationException {@code identity.role.unknown} for an entry that is no role: JAXB reads a value
+     *     outside the enum (and a nil entry) as null, which must not pass as "no change"
+     */
     static Set<String> toNames(Collection<UserRoleType> roles) {
         Set<String> names = new TreeSet<>();
         if (roles != null) {
-            roles.stream().filter(Objects::nonNull).map(UserRoleType::name).forEach(names::add);
+            for (UserRoleType role : roles) {
+                if (role == null) {
+                    throw new ValidationException(
+                            "identity.role.unknown",
+                            "(a value that is no role)",
+                            Arrays.stream(UserRoleType.values()).map(Enum::name).collect(Collectors.joining(", ")));
+                }
+                names.add(role.name());
+            }
         }
         return names;
     }

@@ -47,8 +47,9 @@ import org.bss.ws.vo.VOTimerInfo;
  * document/literal wrapped in {@code http://oscm.org/xsd}, parameter names as in the contract.
  * A thin adapter over {@link ConfigurationService}, {@link OrganizationService}, {@link AuditLogService} and
  * {@link TimerAdminService};
- * authentication is the realm's (HTTP Basic with the
- * user key, see META-INF/glassfish-ejb-jar.xml), authorization the role check here and in the service.
+ * authentication is the realm's (org.bss.ws.gate.Gate: UsernameToken or HTTP Basic), authorization the services'
+ * {@code PLATFORM_OPERATOR} check: a refusal there is the contract's OrganizationAuthoritiesException (a role check on
+ * this class would answer a container fault that names the Java method).
  * Every operation declares the same five faults; {@link FaultInterceptor} turns the services' errors into them, with
  * the parameter and object class of the operation's {@link FaultTarget}.
  */
@@ -60,8 +61,8 @@ import org.bss.ws.vo.VOTimerInfo;
         targetNamespace = "http://oscm.org/xsd")
 @HandlerChain(file = "handler-chain.xml")
 @Interceptors(FaultInterceptor.class)
-@DeclareRoles(Roles.PLATFORM_OPERATOR)
-@RolesAllowed(Roles.PLATFORM_OPERATOR)
+@DeclareRoles({Roles.LOGGED_IN, Roles.PLATFORM_OPERATOR})
+@RolesAllowed(Roles.LOGGED_IN)
 public class OperatorService {
 
     static final String PLATFORM_SETTING = "PLATFORM_SETTING";

@@ -5,14 +5,10 @@ import com.sun.xml.ws.api.handler.MessageHandler;
 import com.sun.xml.ws.api.handler.MessageHandlerContext;
 import com.sun.xml.ws.api.message.Header;
 import com.sun.xml.ws.api.message.MessageHeaders;
-import jakarta.xml.soap.SOAPConstants;
-import jakarta.xml.soap.SOAPException;
-import jakarta.xml.soap.SOAPFactory;
-import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.ws.handler.MessageContext;
-import jakarta.xml.ws.soap.SOAPFaultException;
 import java.util.Set;
 import javax.xml.namespace.QName;
+import org.bss.ws.faults.ClientFault;
 
 /**
  * API version check of the original product (ws-contract §1.4): the first SOAP header block whose
@@ -37,7 +33,7 @@ public class VersionHandler implements MessageHandler<MessageHandlerContext> {
         }
         String version = requestedVersion(context.getMessage().getHeaders());
         if (!isSupported(version)) {
-            throw new SOAPFaultException(fault(refusal(version)));
+            throw ClientFault.of(refusal(version));
         }
         return true;
     }
@@ -75,15 +71,6 @@ public class VersionHandler implements MessageHandler<MessageHandlerContext> {
 
     private static String trimmed(String text) {
         return text == null ? null : text.trim();
-    }
-
-    private static SOAPFault fault(String text) {
-        try {
-            return SOAPFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL)
-                    .createFault(text, new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Client"));
-        } catch (SOAPException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

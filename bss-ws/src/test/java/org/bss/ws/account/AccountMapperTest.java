@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.bss.account.OrganizationData;
 import org.bss.account.OrganizationView;
-import org.bss.ws.faults.OperationNotPermittedException;
 import org.bss.ws.vo.VOOrganization;
 import org.junit.jupiter.api.Test;
 
@@ -65,15 +64,5 @@ class AccountMapperTest {
 
         assertThat(AccountMapper.toData(vo))
                 .isEqualTo(new OrganizationData("Neu AG", null, null, null, null, null, "AT", "de"));
-    }
-
-    @Test
-    void anOrganizationUpdateByANonOperatorIsRefusedByTheAdapter() {
-        OperationNotPermittedException fault = AccountService.organizationNotEditable();
-
-        assertThat(fault.getFaultInfo().getMessageKey()).isEqualTo(AccountService.NOT_PERMITTED_KEY);
-        assertThat(fault.getMessage())
-                .isEqualTo("EXCEPTIONID " + fault.getFaultInfo().getId()
-                        + ": Only the platform operator changes organization data.");
     }
 }

@@ -142,7 +142,8 @@ class FaultInterceptorTest {
                         Invocation.of("deleteUser", new ConflictException("account.user.duplicate", "jane"))))
                 .isInstanceOfSatisfying(
                         OperationNotPermittedException.class,
-                        f -> assertThat(f.getFaultInfo().getMessageKey()).isEqualTo("account.user.duplicate"));
+                        f -> assertThat(f.getFaultInfo().getMessageKey())
+                                .isEqualTo("ex.OperationNotPermittedException"));
     }
 
     @Test

@@ -48,7 +48,8 @@ class FaultTableTest {
         assertThat(fault).isInstanceOf(ValidationException.class);
         ValidationExceptionBean bean = (ValidationExceptionBean) fault.getFaultInfo();
         assertThat(bean.getMember()).isEqualTo("organizationProperties");
-        assertThat(bean.getMessageKey()).isEqualTo("config.invalid");
+        assertThat(bean.getMessageKey()).isEqualTo("ex.ValidationException");
+        assertThat(bean.getReason()).isNull();
         assertThat(bean.getMessageParams()).containsExactly("MAX_NUMBER_LOGIN_ATTEMPTS", "a\\nb", "enum.Sample.ONE");
         assertThat(bean.getCauseStackTrace()).isNull();
         assertThat(fault.getMessage()).startsWith("EXCEPTIONID " + bean.getId() + ": ");
@@ -115,7 +116,7 @@ class FaultTableTest {
         assertThat(fault).isInstanceOf(NonUniqueBusinessKeyException.class);
         DomainObjectExceptionBean bean = (DomainObjectExceptionBean) fault.getFaultInfo();
         assertThat(bean.getClassEnum()).isEqualTo("USER");
-        assertThat(bean.getMessageKey()).isEqualTo("account.user.duplicate");
+        assertThat(bean.getMessageKey()).isEqualTo("ex.NonUniqueBusinessKeyException.USER");
         assertThat(bean.getMessageParams()).containsExactly("jane");
         assertThat(fault.getMessage())
                 .startsWith("EXCEPTIONID " + bean.getId() + ": ")
@@ -135,13 +136,53 @@ class FaultTableTest {
         assertThat(modification).isInstanceOf(UserModificationConstraintException.class);
         assertThat(((UserModificationConstraintExceptionBean) modification.getFaultInfo()).getReason())
                 .isEqualTo("LAST_ADMIN");
-        assertThat(modification.getFaultInfo().getMessageKey()).isEqualTo("identity.user.lastAdministrator");
+        assertThat(modification.getFaultInfo().getMessageKey())
+                .isEqualTo("ex.UserModificationConstraintException.LAST_ADMIN");
         assertThat(fault(LAST_ADMIN, List.of(ObjectNotFoundException.class, OperationNotPermittedException.class)))
                 .isInstanceOf(OperationNotPermittedException.class);
-        assertThat(fault(
-                        new org.bss.common.OperationNotPermittedException("identity.user.deleteSelf"),
-                        List.of(UserDeletionConstraintException.class)))
-                .isInstanceOf(UserDeletionConstraintException.class);
+        var self = fault(
+                new org.bss.common.OperationNotPermittedException("identity.user.deleteSelf"),
+                List.of(UserDeletionConstraintException.class));
+        assertThat(self).isInstanceOf(UserDeletionConstraintException.class);
+        assertThat(self.getFaultInfo().getMessageKey())
+                .isEqualTo("ex.UserDeletionConstraintException.FORBIDDEN_SELF_DELETION");
+        assertThat(fault(LAST_ADMIN, List.of(UserDeletionConstraintException.class))
+                        .getFaultInfo()
+                        .getMessageKey())
+                .isEqualTo("ex.UserDeletionConstraintException.LAST_ADMIN");
+    }
+
+    /** ws-contract §1.5: ex.<Fault>, with the ClassEnum or reason where the contract has one. */
+    @Test
+    void messageKeysAreTheContractsNotBsss() {
+        var user = fault(new org.bss.common.ObjectNotFoundException("identity.user.notFound", "x"), OPERATOR);
+        var org = fault(new org.bss.common.ObjectNotFoundException("account.organization.notFound", "x"), OPERATOR);
+        var required = fault(new org.bss.common.ValidationException("account.field.required", "email"), OPERATOR);
+        var tooLong = fault(new org.bss.common.ValidationException("account.field.tooLong", "email", 100), OPERATOR);
+        var stale = fault(new org.bss.common.ConcurrentModificationException("x"), OPERATOR);
+        var refused = fault(new org.bss.common.OperationNotPermittedException("x"), OPERATOR);
+        var role = fault(
+                new org.bss.common.ValidationException("identity.role.notAvailable", "SERVICE_MANAGER", "x"),
+                List.of(UserRoleAssignmentException.class));
+        var password =
+                fault(new AuthenticationException("identity.loginFailed"), List.of(SecurityCheckException.class));
+
+        assertThat(user.getFaultInfo().getMessageKey()).isEqualTo("ex.ObjectNotFoundException.USER");
+        assertThat(org.getFaultInfo().getMessageKey()).isEqualTo("ex.ObjectNotFoundException.ORGANIZATION");
+        assertThat(required.getFaultInfo().getMessageKey()).isEqualTo("javax.faces.component.UIInput.REQUIRED");
+        assertThat(((ValidationExceptionBean) required.getFaultInfo()).getReason())
+                .isEqualTo("REQUIRED");
+        assertThat(tooLong.getFaultInfo().getMessageKey()).isEqualTo("ex.ValidationException.LENGTH");
+        assertThat(((ValidationExceptionBean) tooLong.getFaultInfo()).getReason())
+                .isEqualTo("LENGTH");
+        assertThat(stale.getFaultInfo().getMessageKey()).isEqualTo("ex.ConcurrentModificationException");
+        assertThat(refused.getFaultInfo().getMessageKey()).isEqualTo("ex.OperationNotPermittedException");
+        assertThat(role.getFaultInfo().getMessageKey()).isEqualTo("ex.UserRoleAssignmentException");
+        assertThat(password.getFaultInfo().getMessageKey()).isEqualTo("ex.SecurityCheckException");
+        assertThat(fault(new EJBAccessException("denied"), OPERATOR)
+                        .getFaultInfo()
+                        .getMessageKey())
+                .isEqualTo("ex.OrganizationAuthoritiesException");
     }
 
     @Test

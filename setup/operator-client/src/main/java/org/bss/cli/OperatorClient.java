@@ -158,7 +158,7 @@ public final class OperatorClient {
                 return new CliException(ExitCode.REJECTED, message);
             }
             case "OrganizationAuthoritiesException" -> {
-                return new CliException(ExitCode.NOT_PERMITTED, message);
+                return notAnOperator(userKey);
             }
             case "ConcurrentModificationException" -> {
                 return new CliException(ExitCode.OTHER, message);
@@ -166,15 +166,18 @@ public final class OperatorClient {
             default -> {
                 // An untyped fault: the container's role check says "Client not authorized for invocation of ...".
                 if (message.toLowerCase(Locale.ROOT).contains("not authorized")) {
-                    return new CliException(
-                            ExitCode.NOT_PERMITTED,
-                            "User key " + userKey
-                                    + " is not permitted to call this operation (role PLATFORM_OPERATOR required).");
+                    return notAnOperator(userKey);
                 }
                 return new CliException(
                         ExitCode.OTHER, "Server error: " + (message.isEmpty() ? "(no message)" : message));
             }
         }
+    }
+
+    private static CliException notAnOperator(String userKey) {
+        return new CliException(
+                ExitCode.NOT_PERMITTED,
+                "User key " + userKey + " is not permitted to call this operation (role PLATFORM_OPERATOR required).");
     }
 
     private static String oneLine(String s) {

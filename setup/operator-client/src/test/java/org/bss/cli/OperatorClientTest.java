@@ -98,6 +98,19 @@ class OperatorClientTest {
     }
 
     @Test
+    void theContractsRoleRefusalIsExitFourNamingTheRole() {
+        String refused = "<S:Envelope xmlns:S='http://schemas.xmlsoap.org/soap/envelope/'><S:Body><S:Fault>"
+                + "<faultcode>S:Server</faultcode><faultstring>EXCEPTIONID 1: The caller lacks the role.</faultstring>"
+                + "<detail><ns2:OrganizationAuthoritiesException xmlns:ns2='http://oscm.org/xsd'>"
+                + "<messageKey>ex.OrganizationAuthoritiesException</messageKey>"
+                + "</ns2:OrganizationAuthoritiesException></detail></S:Fault></S:Body></S:Envelope>";
+
+        assertThat(run(replying(500, refused), "1000", "pw", "getconfigurationsettings"))
+                .isEqualTo(ExitCode.NOT_PERMITTED);
+        assertThat(err()).contains("User key 1000 is not permitted", "PLATFORM_OPERATOR");
+    }
+
+    @Test
     void authenticationFailureIsExitThree() {
         assertThat(run(replying(401, "<html>Unauthorized</html>"), "1000", "wrong", "getconfigurationsettings"))
                 .isEqualTo(ExitCode.AUTHENTICATION);

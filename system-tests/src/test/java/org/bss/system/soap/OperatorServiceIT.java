@@ -27,6 +27,7 @@ import org.bss.identity.PasswordHash;
 import org.bss.system.soap.client.ObjectNotFoundException;
 import org.bss.system.soap.client.OperatorService;
 import org.bss.system.soap.client.OperatorService_Service;
+import org.bss.system.soap.client.OrganizationAuthoritiesException;
 import org.bss.system.soap.client.ValidationException;
 import org.bss.system.soap.client.VoConfigurationSetting;
 import org.bss.system.support.TestUsers;
@@ -202,13 +203,15 @@ class OperatorServiceIT {
     void userWithoutOperatorRoleIsNotAuthorized() {
         assertThatThrownBy(() -> port(plainUser.key(), plainUser.password()).getConfigurationSettings())
                 .isInstanceOfSatisfying(
-                        SOAPFaultException.class,
-                        e -> assertThat(e.getFault().getFaultString()).containsIgnoringCase("not authorized"));
+                        OrganizationAuthoritiesException.class,
+                        e -> assertThat(e.getFaultInfo().getMessageKey())
+                                .isEqualTo("ex.OrganizationAuthoritiesException"));
         assertThatThrownBy(
                         () -> port(plainUser.key(), plainUser.password()).saveConfigurationSetting(setting(KEY, "42")))
                 .isInstanceOfSatisfying(
-                        SOAPFaultException.class,
-                        e -> assertThat(e.getFault().getFaultString()).containsIgnoringCase("not authorized"));
+                        OrganizationAuthoritiesException.class,
+                        e -> assertThat(e.getFaultInfo().getMessageKey())
+                                .isEqualTo("ex.OrganizationAuthoritiesException"));
         assertThat(TestUsers.stored(plainUser).failedLoginCount())
                 .as("the login itself succeeded")
                 .isZero();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.xml.ws.BindingProvider;
-import jakarta.xml.ws.soap.SOAPFaultException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -19,6 +18,7 @@ import java.util.stream.Collectors;
 import org.bss.system.portal.operator.OperatorSettings;
 import org.bss.system.soap.client.OperatorService;
 import org.bss.system.soap.client.OperatorService_Service;
+import org.bss.system.soap.client.OrganizationAuthoritiesException;
 import org.bss.system.soap.client.VoTimerInfo;
 import org.bss.system.support.TestTimers;
 import org.bss.system.support.TestTimers.Due;
@@ -139,12 +139,14 @@ class OperatorServiceTimersIT {
             OperatorService port = port(plainUser);
             assertThatThrownBy(port::getTimerExpirationInformation)
                     .isInstanceOfSatisfying(
-                            SOAPFaultException.class,
-                            e -> assertThat(e.getFault().getFaultString()).containsIgnoringCase("not authorized"));
+                            OrganizationAuthoritiesException.class,
+                            e -> assertThat(e.getFaultInfo().getMessageKey())
+                                    .isEqualTo("ex.OrganizationAuthoritiesException"));
             assertThatThrownBy(port::reInitTimers)
                     .isInstanceOfSatisfying(
-                            SOAPFaultException.class,
-                            e -> assertThat(e.getFault().getFaultString()).containsIgnoringCase("not authorized"));
+                            OrganizationAuthoritiesException.class,
+                            e -> assertThat(e.getFaultInfo().getMessageKey())
+                                    .isEqualTo("ex.OrganizationAuthoritiesException"));
             assertThat(TestTimers.stored(TestTimers.KIND))
                     .as("still the stale schedule")
                     .isEqualTo(stale);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.xml.ws.BindingProvider;
-import jakarta.xml.ws.soap.SOAPFaultException;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +18,7 @@ import org.bss.system.soap.client.ObjectNotFoundException;
 import org.bss.system.soap.client.OperationNotPermittedException;
 import org.bss.system.soap.client.OperatorService;
 import org.bss.system.soap.client.OperatorService_Service;
+import org.bss.system.soap.client.OrganizationAuthoritiesException;
 import org.bss.system.soap.client.ValidationException;
 import org.bss.system.soap.client.VoConfigurationSetting;
 import org.bss.system.soap.client.VoOperatorOrganization;
@@ -141,7 +141,7 @@ class OrganizationServiceIT {
         assertThatThrownBy(() -> port(operator).registerOrganization(text, null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.getMessage()).contains("user.email", "not-an-address");
-                    assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.field.email");
+                    assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("ex.ValidationException.EMAIL");
                     assertThat(e.getFaultInfo().getMember()).isEqualTo("organizationProperties");
                 });
         assertThat(OrganizationCleanup.userExists(adminId))
@@ -162,7 +162,7 @@ class OrganizationServiceIT {
                         null))
                 .isInstanceOfSatisfying(
                         ValidationException.class,
-                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.role.exclusive"));
+                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("ex.ValidationException"));
         assertThatThrownBy(() -> port.registerOrganization(properties(adminId, "Customer without marketplace"), null))
                 .isInstanceOfSatisfying(
                         ValidationException.class,
@@ -176,7 +176,7 @@ class OrganizationServiceIT {
                         properties(adminId, "With id", "organization.id=abc", "organization.roles=BROKER"), null))
                 .isInstanceOfSatisfying(
                         ValidationException.class,
-                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.properties.idOnCreate"));
+                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("ex.ValidationException"));
         assertThatThrownBy(() -> port.registerOrganization(
                         properties(
                                 adminId,
@@ -186,7 +186,7 @@ class OrganizationServiceIT {
                         null))
                 .isInstanceOfSatisfying(
                         ValidationException.class,
-                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.settings.notSent"));
+                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("ex.ValidationException"));
         assertThatThrownBy(() -> port.registerOrganization(
                         properties(adminId, "LDAP", "organization.roles=BROKER"),
                         "LDAP_URL=ldap://127.0.0.1:1\nLDAP_BASE_DN=dc=example,dc=com\n"))
@@ -203,7 +203,7 @@ class OrganizationServiceIT {
 
         assertThatThrownBy(() -> port(operator).registerOrganization(again, null))
                 .isInstanceOfSatisfying(OperationNotPermittedException.class, e -> {
-                    assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.user.duplicate");
+                    assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("ex.OperationNotPermittedException");
                     assertThat(e.getMessage()).contains(first.getAdministratorUserId());
                 });
     }
@@ -213,7 +213,7 @@ class OrganizationServiceIT {
         assertThatThrownBy(() -> port(operator).getOrganization("st-none-" + OrganizationCleanup.suffix()))
                 .isInstanceOfSatisfying(ObjectNotFoundException.class, e -> {
                     assertThat(e.getFaultInfo().getClassEnum()).isEqualTo("ORGANIZATION");
-                    assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.organization.notFound");
+                    assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("ex.ObjectNotFoundException.ORGANIZATION");
                 });
     }
 
@@ -245,7 +245,7 @@ class OrganizationServiceIT {
                         null))
                 .isInstanceOfSatisfying(
                         ValidationException.class,
-                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.update.unchangeable"));
+                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("ex.ValidationException"));
         // without a version (the CLI) the update applies to what is stored; an empty value clears
         assertThat(port.updateOrganization(
                                 OrganizationCleanup.properties("organization.id=" + orgId, "organization.phone="), null)
@@ -270,7 +270,7 @@ class OrganizationServiceIT {
         assertThatThrownBy(() -> port.addAvailablePaymentTypes(org(customer), List.of("INVOICE")))
                 .isInstanceOfSatisfying(
                         ValidationException.class,
-                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.paymentType.notSeller"));
+                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("ex.ValidationException"));
         port.addOrganizationToRole(customer, List.of("RESELLER"), null);
         port.addAvailablePaymentTypes(org(customer), List.of("DIRECT_DEBIT"));
         port.addAvailablePaymentTypes(org(customer), List.of("INVOICE", "DIRECT_DEBIT"));
@@ -286,7 +286,7 @@ class OrganizationServiceIT {
         assertThatThrownBy(() -> port.addOrganizationToRole(seller, List.of("BROKER"), null))
                 .isInstanceOfSatisfying(
                         ValidationException.class,
-                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.role.exclusive"));
+                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("ex.ValidationException"));
 
         String dn = "CN=" + seller + ".example.com,O=System Test,C=DE";
         port.setDistinguishedName(seller, dn);
@@ -294,7 +294,8 @@ class OrganizationServiceIT {
         assertThatThrownBy(() -> port.setDistinguishedName(customer, dn))
                 .isInstanceOfSatisfying(
                         OperationNotPermittedException.class,
-                        e -> assertThat(e.getFaultInfo().getMessageKey()).isEqualTo("account.dn.duplicate"));
+                        e -> assertThat(e.getFaultInfo().getMessageKey())
+                                .isEqualTo("ex.OperationNotPermittedException"));
         assertThatThrownBy(() -> port.setDistinguishedName(customer, "no dn")).isInstanceOf(ValidationException.class);
         port.setDistinguishedName(seller, "");
         assertThat(port.getOrganization(seller).getDistinguishedName()).isNull();
@@ -342,10 +343,11 @@ class OrganizationServiceIT {
                         .registerOrganization(
                                 properties(OrganizationCleanup.adminId(), "X", "organization.roles=BROKER"), null))
                 .isInstanceOfSatisfying(
-                        SOAPFaultException.class,
-                        e -> assertThat(e.getFault().getFaultString()).containsIgnoringCase("not authorized"));
+                        OrganizationAuthoritiesException.class,
+                        e -> assertThat(e.getFaultInfo().getMessageKey())
+                                .isEqualTo("ex.OrganizationAuthoritiesException"));
         assertThatThrownBy(() -> port(plainUser).getUserOperationLog("2026-01-01", "2026-01-01", null))
-                .isInstanceOf(SOAPFaultException.class);
+                .isInstanceOf(OrganizationAuthoritiesException.class);
     }
 
     private static VoOrganization org(String orgId) {
