@@ -6,6 +6,7 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.Method;
 import java.util.List;
+import org.bss.ws.vo.BaseVO;
 
 /**
  * The fault idiom of every SOAP endpoint (bound by {@code @Interceptors} on each endpoint class): an operation calls
@@ -15,6 +16,8 @@ import java.util.List;
  * operation throws itself (checked) and errors no declared fault fits (a Server fault) pass unchanged.
  */
 public class FaultInterceptor {
+    // the numbers of the value objects sent are checked first (BaseVO), so that no operation uses a value JAXB read
+    // as 0 from a text that is no number
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -22,6 +25,7 @@ public class FaultInterceptor {
     @AroundInvoke
     public Object toFault(InvocationContext invocation) throws Exception {
         try {
+            BaseVO.checkNumbers(invocation.getParameters());
             return invocation.proceed();
         } catch (RuntimeException error) {
             Method method = invocation.getMethod();

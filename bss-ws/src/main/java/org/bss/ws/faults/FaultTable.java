@@ -235,7 +235,8 @@ public final class FaultTable {
             if (fixedMember != null) {
                 return fixedMember;
             }
-            boolean namesField = key.startsWith("account.field.") || key.startsWith("config.value.");
+            boolean namesField =
+                    key.startsWith("account.field.") || key.startsWith("config.value.") || key.startsWith("ws.field.");
             return namesField && arguments.length > 0 ? String.valueOf(arguments[0]) : null;
         }
 
