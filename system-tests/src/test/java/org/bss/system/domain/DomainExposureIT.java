@@ -1,0 +1,119 @@
+package org.bss.system.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The domain set up by {@code ./bss} exposes nothing it does not have to (docs/operations.md, "Ports and
+ * interfaces"): only the HTTP and HTTPS listeners accept connections from other hosts; admin, JMX, IIOP, JMS, the
+ * Hazelcast data grid and H2 listen on loopback; the admin interface wants the admin password; no response names the
+ * server's version. Reads the listening sockets of the server process, found by its HTTP port, on this machine.
+ */
+class DomainExposureIT {
+
+    private static int httpPort;
+    private static int httpsPort;
+    private static int adminPort;
+    private static boolean adminHttps;
+    private static String base;
+
+    @BeforeAll
+    static void settings() {
+        base = System.getProperty("bss.http.url", "http://localhost:8080").replaceAll("/+$", "");
+        httpPort = URI.create(base).getPort();
+        httpsPort = Integer.getInteger("bss.https.port", 8181);
+        adminPort = Integer.getInteger("payara.adminPort", 4848);
+        adminHttps = Boolean.getBoolean("payara.adminHttps");
+    }
+
+    @Test
+    void onlyTheHttpListenersAcceptOtherHosts() {
+        Optional<Long> server = ServerSockets.ownerOf(httpPort);
+        assertThat(server).as("the process listening on HTTP port %d", httpPort).isPresent();
+        List<ServerSockets.Listener> listeners = ServerSockets.of(server.orElseThrow());
+
+        assertThat(listeners)
+                .as("listeners of the server (pid %d)", server.orElseThrow())
+                .anySatisfy(l -> assertThat(l.port()).isEqualTo(adminPort))
+                .anySatisfy(l -> assertThat(l.port()).isEqualTo(httpsPort));
+        assertThat(listeners)
+                .filteredOn(l -> !l.loopback())
+                .as("listeners of the server reachable from other hosts (all: %s)", listeners)
+                .allSatisfy(l -> assertThat(l.port()).isIn(httpPort, httpsPort))
+                .isNotEmpty();
+        assertThat(listeners)
+                .filteredOn(l -> l.port() == adminPort)
+                .as("the admin listener (all: %s)", listeners)
+                .allSatisfy(l -> assertThat(l.loopback()).isTrue());
+    }
+
+    @Test
+    void adminInterfaceRefusesCallsWithoutThePassword() throws Exception {
+        String admin = (adminHttps ? "https" : "http") + "://127.0.0.1:" + adminPort;
+        HttpResponse<String> response = send(admin + "/management/domain/applications/list-applications");
+        assertThat(response.statusCode())
+                .as("GET %s/management/domain/applications/list-applications without credentials", admin)
+                .isEqualTo(401);
+    }
+
+    @Test
+    void responsesNameNoServerVersion() throws Exception {
+        for (String path :
+                List.of("/bss/api/v1/health", "/bss-portal/", "/OperatorService/BASIC?wsdl", "/no-such-page")) {
+            HttpResponse<String> response = send(base + path);
+            for (String header : Set.of("Server", "X-Powered-By")) {
+                assertThat(response.headers().allValues(header))
+                        .as("%s of GET %s (status %d)", header, path, response.statusCode())
+                        .noneMatch(value -> value.matches(".*\\d.*"));
+            }
+        }
+    }
+
+    private static HttpResponse<String> send(String url) throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .sslContext(trustingTheDomainCertificate())
+                .build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Secure admin serves the domain's self-signed certificate; the test checks authentication, not the certificate. */
+    private static SSLContext trustingTheDomainCertificate() throws Exception {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {new TrustingManager()}, new SecureRandom());
+        return context;
+    }
+
+    private static final class TrustingManager implements X509TrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
+    }
+}
