@@ -2,6 +2,7 @@ package org.bss.account;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,18 +53,69 @@ public final class OrganizationDataValidator {
         locale("organization.locale", org.locale());
     }
 
-    /** A user id (≤100 characters, none of {@link #USER_ID_FORBIDDEN}, not blank). */
+    /**
+     * A user id as it is stored and compared: Unicode NFC, so that "é" typed as one character or as "e" + accent is the
+     * same id (USR-2). Every adapter's user id passes here before {@link #userId} checks it; null stays null.
+     */
+    public static String normalizedUserId(String value) {
+        return value == null ? null : Normalizer.normalize(value, Normalizer.Form.NFC);
+    }
+
+    /**
+     * A user id (≤100 characters, none of {@link #USER_ID_FORBIDDEN}, not blank; ORG-4), and nothing that shows as
+     * something else: no control, format (bidirectional overrides such as U+202E, zero-width characters, U+FEFF) or
+     * line-separator characters and no unpaired surrogate, so that two ids that look alike are the same id.
+     */
     public static void userId(String field, String value) {
         required(field, value);
         maxLength(field, value, USER_ID_MAX);
         for (int i = 0; i < value.length(); i++) {
             if (USER_ID_FORBIDDEN.indexOf(value.charAt(i)) >= 0 || Character.isISOControl(value.charAt(i))) {
-                throw new ValidationException("account.field.forbiddenChars", field, spaced(USER_ID_FORBIDDEN), value);
+                throw new ValidationException(
+                        "account.field.forbiddenChars", field, spaced(USER_ID_FORBIDDEN), visible(value));
             }
         }
+        value.codePoints()
+                .filter(OrganizationDataValidator::isInvisible)
+                .findFirst()
+                .ifPresent(c -> {
+                    throw new ValidationException("account.field.invisibleChars", field, codePoint(c), visible(value));
+                });
         if (!value.strip().equals(value)) {
             throw new ValidationException("account.field.blankEdges", field, value);
         }
+    }
+
+    /** Characters that change how the text around them shows, or that show nothing. */
+    private static boolean isInvisible(int c) {
+        int type = Character.getType(c);
+        return type == Character.FORMAT
+                || type == Character.SURROGATE
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /**
+     * The value with every control and invisible character written as U+XXXX, so a message cannot be spoofed and a
+     * stored copy holds no character the database refuses (U+0000).
+     */
+    public static String visible(String value) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        value.codePoints().forEach(c -> {
+            if (isInvisible(c) || Character.isISOControl(c)) {
+                b.append(codePoint(c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
+
+    private static String codePoint(int c) {
+        return String.format(Locale.ROOT, "U+%04X", c);
     }
 
     /** Whether an e-mail address has the accepted syntax (without the length limit). */

@@ -46,7 +46,7 @@ public enum AuditOperation {
     LOCK_USER(39014, "Lock user", "user"),
     UNLOCK_USER(39015, "Unlock user", "user"),
     RESET_PASSWORD(39016, "Reset password", "user"),
-    IMPORT_USERS(39017, "Import users", "importedUsers", "rejectedRows");
+    IMPORT_USERS(39017, "Import users", "organizationId", "organizationName", "importedUsers", "rejectedRows");
 
     /** Lowest and highest id the guide allows (App. D). */
     public static final int MIN_ID = 30000;

@@ -71,6 +71,7 @@ public final class ConfigKeys {
     public static final String API_SECRET_KEY = "API_SECRET_KEY";
     public static final String BSS_TEST_CLOCK_ENABLED = "BSS_TEST_CLOCK_ENABLED";
     public static final String PASSWORD_MIN_LENGTH = "PASSWORD_MIN_LENGTH";
+    public static final String PORTAL_HTTPS_ONLY = "PORTAL_HTTPS_ONLY";
 
     private ConfigKeys() {}
 }

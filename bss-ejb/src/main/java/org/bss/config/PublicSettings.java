@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.ZoneId;
 
 /**
  * The settings a surface needs before anyone is authenticated, without the operator role that
@@ -21,5 +22,10 @@ public class PublicSettings {
     /** API_PUBLISH_HEALTHCHECK (API-5): whether GET /health answers; default true. */
     public boolean healthCheckPublished() {
         return !"false".equalsIgnoreCase(settings.value(ConfigKeys.API_PUBLISH_HEALTHCHECK));
+    }
+
+    /** TIME_ZONE_ID (App. B.4): the zone in which every surface shows times and decides "today". */
+    public ZoneId zoneId() {
+        return settings.zoneId();
     }
 }

@@ -1,6 +1,8 @@
 package org.bss.config;
 
 import java.util.List;
+import java.util.Locale;
+import org.bss.common.Messages;
 
 /**
  * What the registry knows of one key.
@@ -38,24 +40,44 @@ public record SettingDefinition(
         return requirement == Requirement.REQUIRED;
     }
 
-    /** Human-readable description of the allowed values (shown with a setting and in errors). */
+    /** Human-readable description of the allowed values in English (REST, SOAP and errors). */
     public String allowedValues() {
+        return allowedValues(Locale.ENGLISH);
+    }
+
+    /** Human-readable description of the allowed values in the reader's language (the portal's settings page). */
+    public String allowedValues(Locale locale) {
+        String lo = Long.toString(min);
+        String hi = Long.toString(max);
         return switch (type) {
             case BOOLEAN -> "true, false";
-            case LONG -> min + "-" + max;
+            case LONG -> lo + "-" + hi;
             case ENUMERATION -> String.join(", ", allowed);
             case URL ->
-                String.join(" or ", allowed.stream().map(s -> s + "://...").toList()) + ", at most " + max
-                        + " characters";
-            case TIME_ZONE -> "a Java time zone id, e.g. GMT, PST, America/Los_Angeles, GMT-8:00";
-            case PATH -> "a file path";
-            case STRING -> min > 1 ? "text of at least " + min + " characters" : "text";
-            case IDENTIFIER_LIST -> "comma-separated element names, e.g. navigation.operator,organization.manageVats";
-            case HOST -> "a host name or IP address";
-            case CHARSET -> "a character set name, e.g. UTF-8";
+                Messages.format(
+                        locale,
+                        "setting.allowed.url",
+                        String.join(
+                                Messages.format(locale, "setting.allowed.or"),
+                                allowed.stream()
+                                        .map(scheme -> scheme + "://...")
+                                        .toList()),
+                        hi);
+            case TIME_ZONE -> Messages.format(locale, "setting.allowed.timeZone");
+            case PATH -> Messages.format(locale, "setting.allowed.path");
+            case STRING ->
+                min > 1
+                        ? Messages.format(locale, "setting.allowed.textOfAtLeast", lo)
+                        : Messages.format(locale, "setting.allowed.text");
+            case IDENTIFIER_LIST -> Messages.format(locale, "setting.allowed.identifiers");
+            case HOST -> Messages.format(locale, "setting.allowed.host");
+            case CHARSET -> Messages.format(locale, "setting.allowed.charset");
             case TIMER_INTERVAL ->
-                min + "-" + max + " ms" + (min == 0 ? " (0 = off)" : "")
-                        + " or an ISO-8601 period such as P1D, P1W, P1M";
+                Messages.format(
+                        locale,
+                        min == 0 ? "setting.allowed.timerIntervalOrOff" : "setting.allowed.timerInterval",
+                        lo,
+                        hi);
         };
     }
 

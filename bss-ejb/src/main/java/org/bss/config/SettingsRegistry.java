@@ -127,6 +127,7 @@ public final class SettingsRegistry {
                 .ext());
         all.add(bool(ConfigKeys.BSS_TEST_CLOCK_ENABLED, OPTIONAL, "false").ext());
         all.add(range(ConfigKeys.PASSWORD_MIN_LENGTH, OPTIONAL, "8", 6, 100).ext());
+        all.add(bool(ConfigKeys.PORTAL_HTTPS_ONLY, OPTIONAL, "false").ext());
 
         Map<String, SettingDefinition> byKey = new TreeMap<>();
         for (Builder b : all) {

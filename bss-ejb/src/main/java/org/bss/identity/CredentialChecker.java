@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -72,6 +73,9 @@ public class CredentialChecker {
 
     @Inject
     private VerifiedPasswords verified;
+
+    @Inject
+    private Event<AccessWithdrawn> withdrawn;
 
     @Resource
     private SessionContext context;
@@ -171,6 +175,7 @@ public class CredentialChecker {
                                 outcome.state().failedAttempts());
                 // the same entry and mail as a lock by an administrator; the platform itself is the one who locked
                 audit.recordAsSystem(AuditOperation.LOCK_USER, AuditPairs.of("user", user.getUserId()));
+                withdrawn.fire(new AccessWithdrawn(user.getKey(), AccessWithdrawn.Cause.LOCKED));
                 mails.userLockedByFailedLogins(user);
                 return new LoginCheck(LoginCheck.Status.WRONG_PASSWORD, null);
             }

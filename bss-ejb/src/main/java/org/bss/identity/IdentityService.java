@@ -6,11 +6,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Optional;
 import org.bss.common.AuthenticationException;
 import org.bss.common.OperationNotPermittedException;
 import org.bss.common.PasswordChangeRequiredException;
@@ -43,6 +45,9 @@ public class IdentityService {
     @EJB
     private LdapMembership ldap;
 
+    @Inject
+    private Event<AccessWithdrawn> withdrawn;
+
     @Resource
     private SessionContext context;
 
@@ -64,6 +69,19 @@ public class IdentityService {
     }
 
     /**
+     * The user as it may hold API tokens now, for a token refresh: empty when the user is gone, locked or must change
+     * its password (the states {@link #authenticate} refuses); the roles are the current ones.
+     */
+    @PermitAll
+    public Optional<AuthenticatedUser> tokenHolder(long userKey) {
+        PlatformUser user = em.find(PlatformUser.class, userKey);
+        if (user == null || user.lockoutState().locked() || user.isPasswordChangeRequired()) {
+            return Optional.empty();
+        }
+        return Optional.of(CredentialChecker.snapshot(user).toAuthenticatedUser());
+    }
+
+    /**
      * Changes a password after verifying the old one; the new one must satisfy the password policy
      * and differ from the old one. Clears "must change".
      * @throws org.bss.common.AuthenticationException wrong old password or locked account
@@ -82,6 +100,7 @@ public class IdentityService {
         PasswordPolicy.check(newPassword, oldPassword, settings.intValue(ConfigKeys.PASSWORD_MIN_LENGTH));
         PlatformUser user = em.find(PlatformUser.class, result.user().userKey(), LockModeType.PESSIMISTIC_WRITE);
         user.setPassword(PasswordHash.hash(newPassword), false, clock.instant());
+        withdrawn.fire(new AccessWithdrawn(user.getKey(), AccessWithdrawn.Cause.PASSWORD_CHANGED));
         BssLog.audit().info(LogMessage.PASSWORD_CHANGED, user.getKey(), user.getUserId());
     }
 

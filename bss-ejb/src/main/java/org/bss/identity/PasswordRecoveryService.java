@@ -3,6 +3,7 @@ package org.bss.identity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -39,6 +40,9 @@ public class PasswordRecoveryService {
 
     @EJB
     private SettingsReader settings;
+
+    @Inject
+    private Event<AccessWithdrawn> withdrawn;
 
     /** Starts a recovery; silently does nothing when the user id names nobody who may recover. */
     public void requestRecovery(String userId) {
@@ -84,6 +88,7 @@ public class PasswordRecoveryService {
         user.setPassword(PasswordHash.hash(newPassword), false, now);
         user.setStatus(UserStatus.ACTIVE);
         em.remove(recovery);
+        withdrawn.fire(new AccessWithdrawn(user.getKey(), AccessWithdrawn.Cause.PASSWORD_CHANGED));
         BssLog.audit().info(LogMessage.PASSWORD_CHANGED, user.getKey(), user.getUserId());
     }
 

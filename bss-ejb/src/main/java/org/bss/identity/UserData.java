@@ -1,8 +1,11 @@
 package org.bss.identity;
 
+import org.bss.account.OrganizationDataValidator;
+
 /**
  * The fields of a user an administrator enters (USR-2, table 5.2 user.*). Locale is one of the platform's languages,
- * salutation MR or MS or empty. On update, a null field keeps its value and a blank one clears it.
+ * salutation MR or MS or empty. On update, a null field keeps its value and a blank one clears it. The user id is
+ * held in NFC whichever adapter made this ({@link OrganizationDataValidator#normalizedUserId}).
  */
 public record UserData(
         String userId,
@@ -14,6 +17,10 @@ public record UserData(
         String additionalName,
         String address,
         String phone) {
+
+    public UserData {
+        userId = OrganizationDataValidator.normalizedUserId(userId);
+    }
 
     /** This data with every null field taken from {@code current}. */
     public UserData over(UserData current) {

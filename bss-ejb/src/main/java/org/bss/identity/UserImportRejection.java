@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.bss.account.OrganizationDataValidator;
 import org.bss.identity.csv.RejectedRow;
 
 /** A CSV line an import did not turn into a user, with the reason as message key and parameters. */
@@ -63,9 +64,16 @@ public class UserImportRejection {
     UserImportRejection(String importId, RejectedRow row) {
         this.importId = importId;
         this.line = row.line();
-        this.userId = cut(row.userId(), USER_ID_MAX);
+        // a rejected row may hold any character of the file, also U+0000, which PostgreSQL cannot store
+        this.userId = cut(OrganizationDataValidator.visible(row.userId()), USER_ID_MAX);
         this.messageKey = row.messageKey();
-        this.params = cut(String.join(SEPARATOR, row.params()), PARAMS_MAX);
+        this.params = cut(
+                String.join(
+                        SEPARATOR,
+                        row.params().stream()
+                                .map(OrganizationDataValidator::visible)
+                                .toList()),
+                PARAMS_MAX);
     }
 
     RejectedRow toRow() {

@@ -92,9 +92,14 @@ public class UserImportStore {
     public void finish(String importId, UserImport.Status status) {
         UserImport imp = em.find(UserImport.class, importId);
         imp.finish(status, clock.instant());
+        // the target organization is named: the operator imports into other organizations than its own
+        Organization target = em.find(Organization.class, imp.getOrganizationKey());
         audit.record(
                 AuditOperation.IMPORT_USERS,
-                AuditPairs.of("importedUsers", imp.getImportedUsers()).add("rejectedRows", imp.getRejectedRows()));
+                AuditPairs.of("organizationId", target.getOrgId())
+                        .add("organizationName", target.getName())
+                        .add("importedUsers", imp.getImportedUsers())
+                        .add("rejectedRows", imp.getRejectedRows()));
         BssLog.system()
                 .info(
                         LogMessage.USER_IMPORT_FINISHED,

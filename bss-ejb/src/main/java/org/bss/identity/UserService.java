@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -51,6 +52,9 @@ public class UserService {
 
     @EJB
     private LdapMembership ldap;
+
+    @Inject
+    private Event<AccessWithdrawn> withdrawn;
 
     @Resource
     private SessionContext context;
@@ -200,8 +204,12 @@ public class UserService {
             UserRoleRules.checkAdministratorRemains(
                     otherAdministrators(user), newRoles.contains(Roles.ORGANIZATION_ADMIN));
         }
+        boolean roleRemoved = !newRoles.containsAll(user.getRoles());
         user.getRoles().clear();
         user.getRoles().addAll(newRoles);
+        if (roleRemoved) {
+            withdrawn.fire(new AccessWithdrawn(user.getKey(), AccessWithdrawn.Cause.ROLE_REMOVED));
+        }
         em.lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         em.refresh(user); // the view carries the version the next change must name
@@ -240,6 +248,7 @@ public class UserService {
         if (user.getStatus() != UserStatus.LOCKED) {
             user.setStatus(UserStatus.LOCKED);
             em.flush();
+            withdrawn.fire(new AccessWithdrawn(user.getKey(), AccessWithdrawn.Cause.LOCKED));
             audit.record(AuditOperation.LOCK_USER, AuditPairs.of("user", user.getUserId()));
             mails.userLocked(user);
         }
@@ -272,6 +281,7 @@ public class UserService {
         String password = user.assignGeneratedPassword(clock.instant());
         user.setStatus(UserStatus.ACTIVE);
         em.flush();
+        withdrawn.fire(new AccessWithdrawn(user.getKey(), AccessWithdrawn.Cause.PASSWORD_RESET));
         audit.record(AuditOperation.RESET_PASSWORD, AuditPairs.of("user", user.getUserId()));
         mails.passwordReset(user, password);
         return UserView.of(user);

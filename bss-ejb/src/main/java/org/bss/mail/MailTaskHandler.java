@@ -8,20 +8,31 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
+import org.bss.task.RetrySchedule;
 import org.bss.task.Task;
 import org.bss.task.TaskHandler;
 
 /**
  * Sends the mail of a {@value #KIND} task through {@code mail/BSSMail}. A failure (SMTP server down, address refused)
- * is thrown, so the task queue redelivers the task and parks it after its last delivery.
+ * is thrown: the task queue tries the mail again on {@link #RETRY_SCHEDULE} and then parks it for the operator
+ * ({@link ParkedMailService}).
  */
 @ApplicationScoped
 public class MailTaskHandler implements TaskHandler {
 
     public static final String KIND = "mail";
+
+    /**
+     * Waits between the attempts of a mail whose delivery failed (docs/mail.md): 1, 5, 15 and 60 minutes, so an SMTP
+     * outage of up to about 80 minutes loses nothing; after the fifth failed attempt the mail is parked.
+     */
+    public static final RetrySchedule RETRY_SCHEDULE = RetrySchedule.of(
+            Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofMinutes(60));
+
     private static final String UTF_8 = "UTF-8";
 
     @Resource(lookup = "mail/BSSMail")
@@ -36,6 +47,11 @@ public class MailTaskHandler implements TaskHandler {
     @Override
     public String kind() {
         return KIND;
+    }
+
+    @Override
+    public RetrySchedule retrySchedule() {
+        return RETRY_SCHEDULE;
     }
 
     @Override

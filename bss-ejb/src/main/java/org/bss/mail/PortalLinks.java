@@ -39,6 +39,19 @@ public class PortalLinks {
         return recoveryUrl(root(), token);
     }
 
+    /**
+     * PORTAL_HTTPS_ONLY (BSS): the HTTPS portal root (BASE_URL_HTTPS, same rule as the links) that a plain HTTP request
+     * is redirected to; null when the portal also answers plain HTTP (the default, for the local quick start) or no
+     * BASE_URL_HTTPS is set.
+     */
+    public String httpsOnlyRoot() {
+        String https = settings.value(ConfigKeys.BASE_URL_HTTPS);
+        if (!settings.booleanValue(ConfigKeys.PORTAL_HTTPS_ONLY) || !present(https)) {
+            return null;
+        }
+        return portalRoot(null, https);
+    }
+
     private String root() {
         return portalRoot(settings.value(ConfigKeys.BASE_URL), settings.value(ConfigKeys.BASE_URL_HTTPS));
     }

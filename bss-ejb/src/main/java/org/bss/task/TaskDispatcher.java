@@ -25,6 +25,16 @@ public class TaskDispatcher {
     /** @return the id of the new task */
     public String submit(String kind, String payload) {
         String id = UUID.randomUUID().toString();
+        send(id, kind, payload);
+        return id;
+    }
+
+    /** Puts a failed task on the queue again under its own id (so it still runs at most once). */
+    public void resubmit(String id, String kind, String payload) {
+        send(id, kind, payload);
+    }
+
+    private void send(String id, String kind, String payload) {
         TextMessage message = jms.createTextMessage(payload == null ? "" : payload);
         try {
             message.setStringProperty(TaskProperties.TASK_ID, id);
@@ -33,6 +43,5 @@ public class TaskDispatcher {
             throw new IllegalStateException("cannot label task message", e);
         }
         jms.createProducer().send(taskQueue, message);
-        return id;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +33,11 @@ public class TaskExecutor {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void execute(Task task) {
-        if (task.id() == null || em.find(ProcessedTask.class, task.id()) != null) {
+        if (task.id() == null) {
+            return;
+        }
+        if (em.find(ProcessedTask.class, task.id()) != null) {
+            forgetFailures(task);
             return;
         }
         TaskHandler handler = handlerFor(task.kind());
@@ -44,14 +49,35 @@ public class TaskExecutor {
             throw new TaskFailedException(e);
         }
         em.persist(new ProcessedTask(task.id(), task.kind(), task.deliveryCount(), Instant.now(clock)));
+        forgetFailures(task);
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void park(Task task, RuntimeException failure) {
-        if (task.id() != null && em.find(DeadTask.class, task.id()) == null) {
-            Task kept = new Task(task.id(), task.kind(), parkedPayload(task), task.deliveryCount());
-            em.persist(new DeadTask(kept, String.valueOf(failure.getMessage()), Instant.now(clock)));
+    /** A task that succeeded (or had succeeded before) no longer waits for an attempt. */
+    private void forgetFailures(Task task) {
+        DeadTask failed = em.find(DeadTask.class, task.id());
+        if (failed != null) {
+            em.remove(failed);
         }
+    }
+
+    /**
+     * Records a failed attempt (after its last delivery): the task waits for its next attempt on the handler's
+     * {@link RetrySchedule}, or is parked when none is left.
+     *
+     * @return the record, null for a task without id
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public DeadTask park(Task task, RuntimeException failure) {
+        if (task.id() == null) {
+            return null;
+        }
+        DeadTask failed = em.find(DeadTask.class, task.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (failed == null) {
+            failed = new DeadTask(task);
+            em.persist(failed);
+        }
+        failed.failed(task, parkedPayload(task), String.valueOf(failure.getMessage()), clock.instant(), schedule(task));
+        return failed;
     }
 
     private String parkedPayload(Task task) {
@@ -59,6 +85,14 @@ public class TaskExecutor {
             return handlerFor(task.kind()).parkedPayload(task.payload());
         } catch (RuntimeException e) {
             return task.payload();
+        }
+    }
+
+    private RetrySchedule schedule(Task task) {
+        try {
+            return handlerFor(task.kind()).retrySchedule();
+        } catch (IllegalArgumentException e) {
+            return RetrySchedule.NONE; // no handler: nothing to try again with
         }
     }
 

@@ -11,6 +11,11 @@ public interface TaskHandler {
 
     void handle(Task task);
 
+    /** When a failed attempt is tried again; by default never (the task is parked for the operator at once). */
+    default RetrySchedule retrySchedule() {
+        return RetrySchedule.NONE;
+    }
+
     /** What the dead-task list keeps of a payload that could not be handled; a handler drops secrets here. */
     default String parkedPayload(String payload) {
         return payload;

@@ -15,8 +15,9 @@ import org.apache.logging.log4j.Logger;
 /**
  * Consumes {@code jms/bss/taskQueue}. The handler runs in its own transaction (see
  * {@link TaskExecutor}); a failure is retried by rolling the message back until
- * {@link RedeliveryPolicy#MAX_DELIVERIES}, then the task is parked in the dead-task table, where the
- * operator sees it, and the message is acknowledged: no redelivery storm, nothing silently lost.
+ * {@link RedeliveryPolicy#MAX_DELIVERIES}, then the failed attempt is recorded in the dead-task table (to be tried
+ * again on the handler's {@link RetrySchedule} by {@link TaskRetries}, or parked for the operator) and the message is
+ * acknowledged: no redelivery storm, nothing silently lost.
  */
 @MessageDriven(
         activationConfig = {
@@ -61,16 +62,32 @@ public class TaskListener implements MessageListener {
                         e.getMessage());
                 context.setRollbackOnly();
             } else {
-                Throwable cause = e.getCause() != null ? e.getCause() : e; // the handler's own failure
-                LOG.error(
-                        "Task {} ({}) failed on delivery {}, parked as dead task: {}",
-                        task.id(),
-                        task.kind(),
-                        task.deliveryCount(),
-                        e.getMessage(),
-                        cause);
-                executor.park(task, e);
+                afterLastDelivery(task, e);
             }
+        }
+    }
+
+    /** The attempt failed: it waits for the next one on the handler's schedule, or is parked for the operator. */
+    private void afterLastDelivery(Task task, RuntimeException e) {
+        DeadTask failed = executor.park(task, e);
+        if (failed != null && failed.state() == DeadTaskState.WAITING) {
+            LOG.warn(
+                    "Task {} ({}) failed on attempt {}, next attempt at {}: {}",
+                    task.id(),
+                    task.kind(),
+                    failed.attempts(),
+                    failed.retryAt(),
+                    e.getMessage());
+        } else {
+            Throwable cause = e.getCause() != null ? e.getCause() : e; // the handler's own failure
+            LOG.error(
+                    "Task {} ({}) failed on attempt {} (delivery {}), parked as dead task: {}",
+                    task.id(),
+                    task.kind(),
+                    failed == null ? 1 : failed.attempts(),
+                    task.deliveryCount(),
+                    e.getMessage(),
+                    cause);
         }
     }
 

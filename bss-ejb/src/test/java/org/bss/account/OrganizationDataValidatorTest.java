@@ -214,4 +214,27 @@ class OrganizationDataValidatorTest {
         assertThat(e.localizedMessage(Locale.GERMAN)).contains("Ländercode", "XX");
         assertThat(e.localizedMessage(Locale.JAPANESE)).contains("国コード", "XX");
     }
+
+    @Test
+    void userIdsWithInvisibleOrDirectionChangingCharactersAreRefused() {
+        for (String id : new String[] {"gpj.\u202eexe", "a\u200bb", "\ufeffadmin", "a\u2069", "x\ud800y", "a\u2029b"}) {
+            assertThatThrownBy(() -> OrganizationDataValidator.userId("userId", id))
+                    .as(id)
+                    .isInstanceOfSatisfying(ValidationException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("account.field.invisibleChars");
+                        assertThat((String) e.arguments()[2]).doesNotContainPattern("[\\u200b\\u202e\\ufeff\\u2069]");
+                    });
+        }
+        assertThatCode(() -> OrganizationDataValidator.userId("userId", "山田 太郎-\u00e9"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void userIdsAreNormalizedToNfc() {
+        assertThat(OrganizationDataValidator.normalizedUserId("jose\u0301")).isEqualTo("jos\u00e9");
+        assertThat(OrganizationDataValidator.normalizedUserId("\u212b")).isEqualTo("\u00c5");
+        assertThat(OrganizationDataValidator.normalizedUserId(null)).isNull();
+        assertThat(new org.bss.identity.UserData("jose\u0301", null, null, null, null, null, null, null, null).userId())
+                .isEqualTo("jos\u00e9");
+    }
 }

@@ -50,12 +50,39 @@ class AuditPeriodTest {
     @Test
     void datesAreParsedStrictlyAsYyyyMmDd() {
         assertThat(AuditPeriod.parseDate("2026-02-28")).isEqualTo(LocalDate.of(2026, 2, 28));
-        for (String bad : new String[] {"2026-02-30", "2026/02/01", "02-01-2026", "2026-2-1", "x"}) {
+        for (String bad : new String[] {
+            "2026-02-30",
+            "2026/02/01",
+            "02-01-2026",
+            "2026-2-1",
+            "x",
+            "+999999999-12-31",
+            "-999999999-01-01",
+            "+2026-01-01",
+            "12026-01-01",
+            "２０２６-01-01"
+        }) {
             assertThatThrownBy(() -> AuditPeriod.parseDate(bad))
                     .as(bad)
                     .isInstanceOf(ValidationException.class)
                     .satisfies(e -> assertThat(((BssException) e).messageKey()).isEqualTo("audit.date.invalid"));
         }
+    }
+
+    @Test
+    void daysOutsideYearsOneTo9999AreRefusedWhateverReadThem() {
+        for (LocalDate[] period : new LocalDate[][] {
+            {LocalDate.MIN, LocalDate.of(2026, 1, 1)},
+            {LocalDate.of(2026, 1, 1), LocalDate.MAX},
+            {LocalDate.of(0, 12, 31), LocalDate.of(1, 1, 1)},
+            {LocalDate.of(9999, 12, 31), LocalDate.of(10000, 1, 1)}
+        }) {
+            assertThatThrownBy(() -> AuditPeriod.of(period[0], period[1], TOKYO))
+                    .as(period[0] + ".." + period[1])
+                    .satisfies(e -> assertThat(((BssException) e).messageKey()).isEqualTo("audit.date.invalid"));
+        }
+        AuditPeriod widest = AuditPeriod.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), TOKYO);
+        assertThat(widest.start()).isBefore(widest.endExclusive());
     }
 
     @Test

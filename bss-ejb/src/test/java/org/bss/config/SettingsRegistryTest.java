@@ -80,7 +80,8 @@ class SettingsRegistryTest {
             "API_SSL_CERT_VERIFICATION",
             "API_SECRET_KEY",
             "BSS_TEST_CLOCK_ENABLED",
-            "PASSWORD_MIN_LENGTH");
+            "PASSWORD_MIN_LENGTH",
+            "PORTAL_HTTPS_ONLY");
 
     static final String MAX = "9223372036854775807";
     static final String TOO_BIG = "9223372036854775808";
@@ -276,7 +277,8 @@ class SettingsRegistryTest {
                 row("API_SSL_CERT_VERIFICATION", Requirement.OPTIONAL, "true", v("false"), v("off")),
                 row("API_SECRET_KEY", Requirement.REQUIRED, null, v("x".repeat(32)), v("x".repeat(31))),
                 row("BSS_TEST_CLOCK_ENABLED", Requirement.OPTIONAL, "false", v("true"), v("1")),
-                row("PASSWORD_MIN_LENGTH", Requirement.OPTIONAL, "8", v("6", "100"), v("5", "101")));
+                row("PASSWORD_MIN_LENGTH", Requirement.OPTIONAL, "8", v("6", "100"), v("5", "101")),
+                row("PORTAL_HTTPS_ONLY", Requirement.OPTIONAL, "false", v("true", "FALSE"), v("yes", "1")));
     }
 
     private static Arguments row(String key, Requirement req, String dflt, String[] valid, String[] invalid) {

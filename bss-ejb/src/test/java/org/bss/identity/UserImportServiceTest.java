@@ -85,7 +85,8 @@ class UserImportServiceTest {
         assertThat(bss.auditEntries(AuditOperation.IMPORT_USERS))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.getPairs())
-                        .isEqualTo("userId=acme-admin|orgId=" + acme + "|orgName=Acme|importedUsers=2|rejectedRows=3"));
+                        .isEqualTo("userId=acme-admin|orgId=" + acme + "|orgName=Acme|organizationId=" + acme
+                                + "|organizationName=Acme|importedUsers=2|rejectedRows=3"));
         assertThat(bss.mails())
                 .extracting(MailMessage::template, MailMessage::recipient)
                 .containsExactly(
@@ -108,8 +109,11 @@ class UserImportServiceTest {
         assertThat(stored("u" + users)).isNotNull();
         assertThat(bss.auditEntries(AuditOperation.IMPORT_USERS))
                 .singleElement()
-                .satisfies(
-                        entry -> assertThat(entry.getPairs()).endsWith("|importedUsers=" + users + "|rejectedRows=0"));
+                .satisfies(entry -> assertThat(entry.getPairs())
+                        .as("the operator's entry names the organization imported into")
+                        .startsWith("userId=administrator|orgId=PLATFORM_OPERATOR|")
+                        .endsWith("|organizationId=" + acme + "|organizationName=Acme|importedUsers=" + users
+                                + "|rejectedRows=0"));
         assertThat(bss.mails()).hasSize(users);
     }
 

@@ -1,5 +1,6 @@
 package org.bss.testing;
 
+import jakarta.ejb.ApplicationException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -35,7 +36,7 @@ final class LocalTransactions implements TransactionSynchronizationRegistry {
     /**
      * Runs {@code work} in a transaction: commits when it returns, rolls back when it throws (every BssException is an
      * application exception with rollback, every other RuntimeException a system exception, so the container rolls
-     * back for both). Inside a running transaction the work joins it, like REQUIRED.
+     * back for both), except for an application exception declared with {@code rollback = false}, which commits. Inside a running transaction the work joins it, like REQUIRED.
      */
     <T> T inTransaction(Function<EntityManager, T> work) {
         if (current != null) {
@@ -53,6 +54,13 @@ final class LocalTransactions implements TransactionSynchronizationRegistry {
                 outcome = Status.STATUS_COMMITTED;
             }
             return result;
+        } catch (RuntimeException e) {
+            if (!rollbackOnly && commitsDespite(e)) {
+                synchronizations.forEach(Synchronization::beforeCompletion);
+                tx.commit();
+                outcome = Status.STATUS_COMMITTED;
+            }
+            throw e;
         } finally {
             if (tx.isActive()) {
                 tx.rollback();
@@ -67,6 +75,20 @@ final class LocalTransactions implements TransactionSynchronizationRegistry {
                 s.afterCompletion(outcome);
             }
         }
+    }
+
+    /**
+     * An application exception declared without rollback: the container commits the transaction and then throws it.
+     * The nearest {@link ApplicationException} of the class or its superclasses decides, as in the container.
+     */
+    private static boolean commitsDespite(RuntimeException e) {
+        for (Class<?> c = e.getClass(); c != null; c = c.getSuperclass()) {
+            ApplicationException declared = c.getAnnotation(ApplicationException.class);
+            if (declared != null) {
+                return !declared.rollback() && (c == e.getClass() || declared.inherited());
+            }
+        }
+        return false;
     }
 
     /** The EntityManager the beans get: it acts on the persistence context of the running transaction. */

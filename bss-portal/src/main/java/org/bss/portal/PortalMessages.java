@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.bss.common.BssException;
+import org.bss.common.Messages;
 
 /**
  * Access to the portal's UI texts ({@code org/bss/portal/messages*.properties}, registered in
@@ -55,6 +56,20 @@ public final class PortalMessages {
     /** The service's own message for a business error, in the view's locale. */
     public static void error(FacesContext context, String clientId, BssException exception) {
         add(context, clientId, FacesMessage.SEVERITY_ERROR, exception.localizedMessage(locale(context)));
+    }
+
+    /**
+     * The service's message for a business error with one argument shown differently: the field's label instead of
+     * the key the service names it by.
+     */
+    public static void error(FacesContext context, String clientId, BssException exception, int index, String shown) {
+        Object[] arguments = exception.arguments();
+        arguments[index] = shown;
+        add(
+                context,
+                clientId,
+                FacesMessage.SEVERITY_ERROR,
+                Messages.format(locale(context), exception.messageKey(), arguments));
     }
 
     private static void add(FacesContext context, String clientId, FacesMessage.Severity severity, String text) {

@@ -26,6 +26,7 @@ public enum LogMessage {
     USER_IMPORT_FAILED(10061, "User import {} failed: {}"),
     MAIL_SENT(10070, "Mail {} for user {} sent to {} in {}"),
     MAIL_NOT_SENT(10071, "No mail {} for user {}: {}"),
+    MAIL_RESENT(10072, "Mail {} for user {} to {} (task {}) re-sent by {}"),
     UNEXPECTED_ERROR(10099, "Unexpected error: {}"),
     PORTAL_ERROR(10100, "Portal error, incident {}: {}"),
     PORTAL_ERROR_PAGE_FAILED(10101, "Cannot show the error page: {}"),
@@ -42,7 +43,10 @@ public enum LogMessage {
     RECOVERY_STARTED(20010, "Password recovery mailed to user {} ({})"),
     RECOVERY_REFUSED(20011, "Password recovery asked for {}: no mail (unknown, locked, LDAP or no e-mail)"),
     ACCOUNT_LOCKED(30000, "Account of user {} ({}) locked after {} failed login attempts"),
-    PASSWORD_CHANGED(30001, "Password of user {} ({}) changed");
+    PASSWORD_CHANGED(30001, "Password of user {} ({}) changed"),
+    TOKENS_REVOKED(30002, "API tokens of user {} revoked: {}"),
+    REFRESH_TOKEN_REUSED(
+            30003, "Refresh token of user {} ({}) used a second time: the tokens of its login are revoked");
 
     private final int id;
     private final String template;

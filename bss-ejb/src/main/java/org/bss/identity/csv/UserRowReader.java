@@ -36,7 +36,7 @@ final class UserRowReader {
                     String.valueOf(MAX_COLUMNS),
                     String.valueOf(fields.size()));
         }
-        String userId = value(fields, 0);
+        String userId = userId(fields);
         OrganizationDataValidator.userId("userId", userId);
         String email = value(fields, 1);
         OrganizationDataValidator.userEmail("email", email);
@@ -62,9 +62,9 @@ final class UserRowReader {
         return new UserCsvRow(line, userId, email, locale, salutation, firstName, lastName, roles(value(fields, 6)));
     }
 
-    /** The trimmed user id of a line, or null when it has none; used to name rejected lines. */
+    /** The trimmed user id of a line in NFC, or null when it has none; also names rejected lines and finds duplicates. */
     static String userId(List<String> fields) {
-        return value(fields, 0);
+        return OrganizationDataValidator.normalizedUserId(value(fields, 0));
     }
 
     private Set<String> roles(String list) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.bss.account.OrganizationDataValidator;
+import org.bss.common.ValidationException;
 import org.bss.common.security.Roles;
 import org.bss.identity.PlatformUser;
 
@@ -18,10 +20,7 @@ public final class LdapUserMapping {
     /** Roles an import may give; the other roles of USR-4 are granted afterwards by the user administration. */
     public static final Set<String> IMPORT_ROLES = Set.of(Roles.ORGANIZATION_ADMIN, Roles.SUBSCRIPTION_MANAGER);
 
-    static final int MAX_ID = 100;
     static final int MAX_FIELD = 100;
-    /** The characters table 5.2 forbids in user ids (user.identifier); ':' would also break HTTP BASIC logins. */
-    static final String FORBIDDEN_ID_CHARS = "!\"#$%&'*+,/:;<=>?\\^`";
 
     private static final Set<String> LOCALES = Set.of("en", "de", "ja");
 
@@ -30,10 +29,17 @@ public final class LdapUserMapping {
     /** @return why the entry cannot become a BSS user, or empty when it can */
     public static Optional<LdapImportResult.Rejection> check(LdapUser u) {
         String uid = u.uid();
-        boolean badChar = uid.chars().anyMatch(c -> Character.isISOControl(c) || FORBIDDEN_ID_CHARS.indexOf(c) >= 0);
-        if (uid.length() > MAX_ID || badChar || !uid.equals(uid.strip())) {
+        try {
+            // the user id rule of every surface (ORG-4; ':' would also break HTTP BASIC logins)
+            OrganizationDataValidator.userId("userId", uid);
+        } catch (ValidationException e) {
             return Optional.of(new LdapImportResult.Rejection(
-                    uid, "ldap.import.userId", List.of(uid, String.valueOf(MAX_ID), FORBIDDEN_ID_CHARS)));
+                    uid,
+                    "ldap.import.userId",
+                    List.of(
+                            uid,
+                            String.valueOf(OrganizationDataValidator.USER_ID_MAX),
+                            OrganizationDataValidator.USER_ID_FORBIDDEN)));
         }
         String[][] fields = {
             {"email", u.email()},

@@ -18,6 +18,10 @@ class ApiToken {
     @Column(name = "user_key")
     private long userKey;
 
+    /** Null for a pair written by a release before V9 (no family, no reuse detection). */
+    @Column(name = "family_id", length = 64)
+    private String family;
+
     @Column(name = "access_jti", nullable = false, length = 64)
     private String accessJti;
 
@@ -47,6 +51,7 @@ class ApiToken {
     }
 
     void set(ActiveTokens t) {
+        family = t.family();
         accessJti = t.accessJti();
         accessExpiresAt = t.accessExpiresAt();
         refreshJti = t.refreshJti();
@@ -55,6 +60,6 @@ class ApiToken {
     }
 
     ActiveTokens toActiveTokens() {
-        return new ActiveTokens(userKey, accessJti, accessExpiresAt, refreshJti, refreshExpiresAt, issuedAt);
+        return new ActiveTokens(userKey, family, accessJti, accessExpiresAt, refreshJti, refreshExpiresAt, issuedAt);
     }
 }

@@ -29,6 +29,8 @@ final class JwtCodec {
     static final String CLAIM_UPN = "upn";
     static final String CLAIM_GROUPS = "groups";
     static final String CLAIM_TYPE = "typ";
+    /** The token family (the login it descends from), as a session id (the registered JWT claim "sid"). */
+    static final String CLAIM_FAMILY = "sid";
 
     private final byte[] key;
 
@@ -44,6 +46,7 @@ final class JwtCodec {
                 .claim(CLAIM_GROUPS, new ArrayList<>(new TreeSet<>(claims.groups())))
                 .jwtID(claims.jti())
                 .claim(CLAIM_TYPE, claims.type().claim())
+                .claim(CLAIM_FAMILY, claims.family())
                 .issueTime(Date.from(claims.issuedAt()))
                 .expirationTime(Date.from(claims.expiresAt()))
                 .build();
@@ -79,8 +82,10 @@ final class JwtCodec {
             JWTClaimsSet set = jwt.getJWTClaimsSet();
             TokenType type = TokenType.fromClaim(set.getStringClaim(CLAIM_TYPE));
             List<String> groups = set.getStringListClaim(CLAIM_GROUPS);
+            String family = set.getStringClaim(CLAIM_FAMILY);
             if (!ISSUER.equals(set.getIssuer())
                     || type == null
+                    || family == null
                     || set.getJWTID() == null
                     || set.getSubject() == null
                     || set.getIssueTime() == null
@@ -90,6 +95,7 @@ final class JwtCodec {
             return new TokenClaims(
                     set.getJWTID(),
                     type,
+                    family,
                     Long.parseLong(set.getSubject()),
                     set.getStringClaim(CLAIM_UPN),
                     groups == null ? Set.of() : Set.copyOf(groups),

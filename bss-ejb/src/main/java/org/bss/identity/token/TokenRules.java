@@ -6,8 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongFunction;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.bss.common.log.BssLog;
+import org.bss.common.log.LogMessage;
 import org.bss.identity.AuthenticatedUser;
 
 /**
@@ -18,7 +21,11 @@ import org.bss.identity.AuthenticatedUser;
  * <li>one active pair per user: issuing or refreshing replaces (revokes) the previous pair;</li>
  * <li>an access token is accepted only while signed by the current secret, of type access, not expired
  *     by the BSS clock (so moving the test clock expires it) and still the user's active one;</li>
- * <li>a refresh token likewise, once: refreshing rotates both tokens.</li>
+ * <li>a refresh token likewise, once: refreshing rotates both tokens, for a user who may still hold tokens (not
+ *     deleted, not locked, no password change due), with the user's current roles;</li>
+ * <li>a pair descends from a login (its family, claim {@code sid}); a refresh token of the active family that is no
+ *     longer the active one was used twice, by its holder and by someone else: the family is revoked
+ *     (RFC 6819 §5.2.2.3, OAuth 2.0 Security BCP §4.14.2).</li>
  * </ul>
  */
 final class TokenRules {
@@ -37,15 +44,28 @@ final class TokenRules {
         this.codec = new JwtCodec(settings.secret());
     }
 
-    /** A new pair for a user whose credentials (and password state) were just verified. */
+    /** A new pair, the first of a new family, for a user whose credentials (and password state) were just verified. */
     TokenPair issue(AuthenticatedUser user) {
-        return newPair(user.userKey(), user.userId(), user.roles());
+        return newPair(user, UUID.randomUUID().toString());
     }
 
-    /** A new pair for the holder of the user's active refresh token; the old pair is revoked. */
-    TokenPair refresh(String refreshToken) {
+    /**
+     * A new pair of the same family for the holder of the user's active refresh token; the old pair is revoked.
+     *
+     * @param holders the user as it may hold tokens now (current roles), or empty when it may not (deleted, locked,
+     *     password change due)
+     * @throws TokenRefusedException not the active refresh token; a {@link RevokingRefusal} when the refusal also
+     *     revoked the user's pair (a reused refresh token, or a user who may no longer hold tokens)
+     */
+    TokenPair refresh(String refreshToken, LongFunction<Optional<AuthenticatedUser>> holders) {
         TokenClaims claims = accept(refreshToken, TokenType.REFRESH, true);
-        return newPair(claims.userKey(), claims.userId(), claims.groups());
+        Optional<AuthenticatedUser> holder = holders.apply(claims.userKey());
+        if (holder.isEmpty()) {
+            store.remove(claims.userKey());
+            LOG.debug("refresh refused: user {} may no longer hold tokens", claims.userKey());
+            throw new RevokingRefusal();
+        }
+        return newPair(holder.get(), claims.family());
     }
 
     /**
@@ -93,6 +113,13 @@ final class TokenRules {
         }
         Optional<ActiveTokens> active = store.find(claims.userKey(), forUpdate);
         if (active.isEmpty() || !isActive(claims, active.get())) {
+            if (expected == TokenType.REFRESH
+                    && active.isPresent()
+                    && claims.family().equals(active.get().family())) {
+                store.remove(claims.userKey());
+                BssLog.audit().warn(LogMessage.REFRESH_TOKEN_REUSED, claims.userKey(), claims.userId());
+                throw new RevokingRefusal();
+            }
             throw refused(expected + " token " + claims.jti() + " was revoked, user " + claims.userKey());
         }
         return claims;
@@ -104,17 +131,19 @@ final class TokenRules {
                 : claims.jti().equals(active.refreshJti());
     }
 
-    private TokenPair newPair(long userKey, String userId, Set<String> groups) {
+    private TokenPair newPair(AuthenticatedUser user, String family) {
+        long userKey = user.userKey();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant accessExpiry = now.plus(settings.accessLifetime());
         Instant refreshExpiry = now.plus(settings.refreshLifetime());
         String accessJti = UUID.randomUUID().toString();
         String refreshJti = UUID.randomUUID().toString();
-        String access =
-                codec.sign(new TokenClaims(accessJti, TokenType.ACCESS, userKey, userId, groups, now, accessExpiry));
-        String refresh =
-                codec.sign(new TokenClaims(refreshJti, TokenType.REFRESH, userKey, userId, groups, now, refreshExpiry));
-        store.replace(new ActiveTokens(userKey, accessJti, accessExpiry, refreshJti, refreshExpiry, now));
+        Set<String> groups = user.roles();
+        String access = codec.sign(new TokenClaims(
+                accessJti, TokenType.ACCESS, family, userKey, user.userId(), groups, now, accessExpiry));
+        String refresh = codec.sign(new TokenClaims(
+                refreshJti, TokenType.REFRESH, family, userKey, user.userId(), groups, now, refreshExpiry));
+        store.replace(new ActiveTokens(userKey, family, accessJti, accessExpiry, refreshJti, refreshExpiry, now));
         return new TokenPair(
                 access,
                 refresh,

@@ -49,11 +49,13 @@ public class TokenService {
     }
 
     /**
-     * Exchanges the user's active refresh token for a new pair; both old tokens are revoked.
-     * @throws TokenRefusedException the token is not an active, unexpired refresh token
+     * Exchanges the user's active refresh token for a new pair with the user's current roles; both old tokens are
+     * revoked. A refresh token used a second time, or one of a user who is locked, deleted or must change the
+     * password, is refused and ends the user's pair (the refusal commits that).
+     * @throws TokenRefusedException the token is not an active, unexpired refresh token of a user who may hold tokens
      */
     public TokenPair refresh(String refreshToken) {
-        return rules().refresh(refreshToken);
+        return rules().refresh(refreshToken, identity::tokenHolder);
     }
 
     /** Revokes the pair the given (access or refresh) token belongs to; unknown tokens are ignored. */

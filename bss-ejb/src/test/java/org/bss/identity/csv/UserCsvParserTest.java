@@ -126,6 +126,22 @@ class UserCsvParserTest {
         assertRejected(rejectedLine("\"a\"\"b\",u@example.com,en", false), 1, "account.field.forbiddenChars");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u202e", "\u202a", "\u2066", "\u200b", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u2028"})
+    void userIdWithAnInvisibleOrBidiCharacterIsRejected(String c) {
+        RejectedRow row = rejectedLine("admin" + c + "txt.exe,u@example.com,en", false);
+        assertRejected(row, 1, "account.field.invisibleChars");
+        assertThat(row.params().get(0)).isEqualTo("userId");
+        assertThat(row.params().get(2)).doesNotContain(c).contains("U+");
+    }
+
+    @Test
+    void userIdsAreNormalizedToNfcAndDuplicatesFoundInThatForm() {
+        UserCsvContent content = parse(false, "jose\u0301,a@example.com,en", "jos\u00e9,b@example.com,en");
+        assertThat(content.rows()).extracting(UserCsvRow::userId).containsExactly("jos\u00e9");
+        assertRejected(content.rejected().get(0), 2, "userImport.row.duplicateUserId", "jos\u00e9", "1");
+    }
+
     @Test
     void userIdAllowsOtherCharactersAndIsTrimmed() {
         UserCsvContent content =

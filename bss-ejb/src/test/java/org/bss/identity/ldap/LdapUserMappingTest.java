@@ -44,7 +44,9 @@ class LdapUserMappingTest {
 
     @Test
     void idsThatCannotBeBssUserIdsAreRejectedWithTheReason() {
-        for (String bad : new String[] {"a:b", "a,b", "a*", " lead", "x".repeat(101), "tab\tuser"}) {
+        for (String bad : new String[] {
+            "a:b", "a,b", "a*", " lead", "x".repeat(101), "tab\tuser", "gpj.\u202eexe", "zero\u200bwidth"
+        }) {
             var rejection = LdapUserMapping.check(user(bad));
             assertThat(rejection).as(bad).isPresent();
             assertThat(rejection.get().messageKey()).isEqualTo("ldap.import.userId");

@@ -27,6 +27,7 @@ class JwtCodecTest {
         return new TokenClaims(
                 "jti-1",
                 type,
+                "family-1",
                 1000L,
                 "administrator",
                 Set.of("PLATFORM_OPERATOR", "LOGGED_IN"),
@@ -46,6 +47,7 @@ class JwtCodecTest {
         assertThat(set.getStringClaim("upn")).isEqualTo("administrator");
         assertThat(set.getStringListClaim("groups")).containsExactly("LOGGED_IN", "PLATFORM_OPERATOR");
         assertThat(set.getStringClaim("typ")).isEqualTo("access");
+        assertThat(set.getStringClaim("sid")).isEqualTo("family-1");
         assertThat(set.getIssueTime().toInstant()).isEqualTo(T0);
         assertThat(set.getExpirationTime().toInstant()).isEqualTo(T0.plusSeconds(3600));
 
@@ -106,6 +108,24 @@ class JwtCodecTest {
                 new JWSHeader(JWSAlgorithm.HS256),
                 new JWTClaimsSet.Builder()
                         .subject("1000")
+                        .expirationTime(Date.from(T0.plusSeconds(60)))
+                        .build());
+        jwt.sign(new MACSigner(key));
+
+        assertThatThrownBy(() -> codec.verify(jwt.serialize())).isInstanceOf(JwtCodec.InvalidTokenException.class);
+    }
+
+    @Test
+    void tokenWithoutAFamilyIsRefused() throws Exception {
+        byte[] key = java.security.MessageDigest.getInstance("SHA-256").digest(SECRET.getBytes(StandardCharsets.UTF_8));
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader(JWSAlgorithm.HS256),
+                new JWTClaimsSet.Builder()
+                        .issuer("bss")
+                        .subject("1000")
+                        .jwtID("x")
+                        .claim("typ", "refresh")
+                        .issueTime(Date.from(T0))
                         .expirationTime(Date.from(T0.plusSeconds(60)))
                         .build());
         jwt.sign(new MACSigner(key));

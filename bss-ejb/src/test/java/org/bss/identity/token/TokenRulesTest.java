@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.bss.common.AuthenticationException;
 import org.bss.common.BssException;
@@ -23,6 +26,8 @@ class TokenRulesTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2030-05-01T10:00:00Z"));
     private final InMemoryTokenStore store = new InMemoryTokenStore();
     private final TokenRules rules = new TokenRules(clock, TokenSettings.of(SECRET, "3600", "2592000"), store);
+    /** The users as they may hold tokens now (IdentityService.tokenHolder): absent when deleted, locked, must change. */
+    private final Map<Long, AuthenticatedUser> holders = new HashMap<>(Map.of(1000L, ADMIN, 1001L, OTHER));
 
     @Test
     void issuedAccessTokenIdentifiesTheCaller() {
@@ -82,7 +87,7 @@ class TokenRulesTest {
 
         clock.advance(Duration.ofDays(30));
 
-        assertRefused(() -> rules.refresh(pair.refreshToken()));
+        assertRefused(() -> refresh(pair.refreshToken()));
     }
 
     @Test
@@ -90,7 +95,7 @@ class TokenRulesTest {
         TokenPair pair = rules.issue(ADMIN);
 
         assertRefused(() -> rules.verifyAccess(pair.refreshToken()));
-        assertRefused(() -> rules.refresh(pair.accessToken()));
+        assertRefused(() -> refresh(pair.accessToken()));
     }
 
     @Test
@@ -132,7 +137,7 @@ class TokenRulesTest {
         TokenPair second = rules.issue(ADMIN);
 
         assertRefused(() -> rules.verifyAccess(first.accessToken()));
-        assertRefused(() -> rules.refresh(first.refreshToken()));
+        assertRefused(() -> refresh(first.refreshToken()));
         assertThat(rules.verifyAccess(second.accessToken()).userKey()).isEqualTo(1000L);
         assertThat(store.rows).hasSize(1);
     }
@@ -142,16 +147,120 @@ class TokenRulesTest {
         TokenPair first = rules.issue(ADMIN);
         clock.advance(Duration.ofMinutes(50));
 
-        TokenPair second = rules.refresh(first.refreshToken());
+        TokenPair second = refresh(first.refreshToken());
 
         assertRefused(() -> rules.verifyAccess(first.accessToken()));
-        assertRefused(() -> rules.refresh(first.refreshToken()));
         TokenCaller caller = rules.verifyAccess(second.accessToken());
         assertThat(caller.userId()).isEqualTo("administrator");
         assertThat(caller.groups()).containsExactlyInAnyOrder("PLATFORM_OPERATOR", "LOGGED_IN");
         // the new access token lives a full lifetime from the refresh
         clock.advance(Duration.ofMinutes(59));
         assertThat(rules.verifyAccess(second.accessToken()).userKey()).isEqualTo(1000L);
+        // the first refresh token is spent (using it again is a reuse: aReusedRefreshToken...)
+        assertRefused(() -> refresh(first.refreshToken()));
+    }
+
+    @Test
+    void refreshKeepsTheFamilyOfTheLoginAndANewLoginStartsAnother() throws Exception {
+        TokenPair first = rules.issue(ADMIN);
+        TokenPair refreshed = refresh(first.refreshToken());
+        TokenPair again = refresh(refreshed.refreshToken());
+        TokenPair login = rules.issue(ADMIN);
+
+        String family = family(first.accessToken());
+        assertThat(family(first.refreshToken())).isEqualTo(family);
+        assertThat(family(refreshed.accessToken())).isEqualTo(family);
+        assertThat(family(again.refreshToken())).isEqualTo(family);
+        assertThat(family(login.accessToken())).isNotEqualTo(family);
+        assertThat(store.rows.get(1000L).family()).isEqualTo(family(login.refreshToken()));
+    }
+
+    @Test
+    void aReusedRefreshTokenRevokesThePairItsFamilyHasNow() {
+        TokenPair first = rules.issue(ADMIN);
+        TokenPair second = refresh(first.refreshToken());
+        TokenPair third = refresh(second.refreshToken());
+
+        // the first refresh token again: its holder and someone else both have it
+        assertThatThrownBy(() -> refresh(first.refreshToken())).isInstanceOf(RevokingRefusal.class);
+
+        assertRefused(() -> rules.verifyAccess(third.accessToken()));
+        assertRefused(() -> refresh(third.refreshToken()));
+        assertThat(store.rows).isEmpty();
+        assertThat(rules.verifyAccess(rules.issue(ADMIN).accessToken()).userKey())
+                .isEqualTo(1000L);
+    }
+
+    @Test
+    void aRefusalThatRevokesCommitsTheRevocation() {
+        jakarta.ejb.ApplicationException declared =
+                RevokingRefusal.class.getAnnotation(jakarta.ejb.ApplicationException.class);
+
+        assertThat(declared.rollback()).isFalse();
+        assertThat(new RevokingRefusal()).isInstanceOf(TokenRefusedException.class);
+    }
+
+    @Test
+    void aRefreshTokenOfAnEarlierLoginIsRefusedWithoutEndingTheCurrentOne() {
+        TokenPair earlier = rules.issue(ADMIN);
+        TokenPair current = rules.issue(ADMIN);
+
+        assertThatThrownBy(() -> refresh(earlier.refreshToken()))
+                .isInstanceOf(TokenRefusedException.class)
+                .isNotInstanceOf(RevokingRefusal.class);
+        assertThat(rules.verifyAccess(current.accessToken()).userKey()).isEqualTo(1000L);
+        assertThat(refresh(current.refreshToken()).accessToken()).isNotBlank();
+    }
+
+    @Test
+    void aPairStoredWithoutAFamilyIsNoReuse() {
+        TokenPair first = rules.issue(ADMIN);
+        TokenPair second = refresh(first.refreshToken());
+        ActiveTokens stored = store.rows.get(1000L);
+        // as a server of the release before families leaves the row
+        store.replace(new ActiveTokens(
+                1000L,
+                null,
+                stored.accessJti(),
+                stored.accessExpiresAt(),
+                stored.refreshJti(),
+                stored.refreshExpiresAt(),
+                stored.issuedAt()));
+
+        assertThatThrownBy(() -> refresh(first.refreshToken()))
+                .isInstanceOf(TokenRefusedException.class)
+                .isNotInstanceOf(RevokingRefusal.class);
+        assertThat(rules.verifyAccess(second.accessToken()).userKey()).isEqualTo(1000L);
+    }
+
+    @Test
+    void aReusedAccessTokenIsOnlyRefused() {
+        TokenPair first = rules.issue(ADMIN);
+        TokenPair second = refresh(first.refreshToken());
+
+        assertRefused(() -> rules.verifyAccess(first.accessToken()));
+        assertThat(rules.verifyAccess(second.accessToken()).userKey()).isEqualTo(1000L);
+    }
+
+    @Test
+    void aUserWhoMayNoLongerHoldTokensGetsNoNewPairAndLosesTheActiveOne() {
+        TokenPair pair = rules.issue(OTHER);
+        holders.remove(1001L); // locked, deleted or bound to change the password since
+
+        assertThatThrownBy(() -> refresh(pair.refreshToken())).isInstanceOf(RevokingRefusal.class);
+
+        assertRefused(() -> rules.verifyAccess(pair.accessToken()));
+        assertThat(store.rows).doesNotContainKey(1001L);
+    }
+
+    @Test
+    void refreshGivesTheRolesTheUserHasNow() {
+        TokenPair pair = rules.issue(ADMIN);
+        holders.put(1000L, new AuthenticatedUser(1000L, "administrator", Set.of("LOGGED_IN"), Locale.ENGLISH));
+
+        TokenCaller caller = rules.verifyAccess(refresh(pair.refreshToken()).accessToken());
+
+        assertThat(caller.groups()).containsExactly("LOGGED_IN");
     }
 
     @Test
@@ -168,7 +277,7 @@ class TokenRulesTest {
         TokenPair pair = rules.issue(ADMIN);
         rules.revoke(pair.accessToken());
         assertRefused(() -> rules.verifyAccess(pair.accessToken()));
-        assertRefused(() -> rules.refresh(pair.refreshToken()));
+        assertRefused(() -> refresh(pair.refreshToken()));
 
         TokenPair next = rules.issue(ADMIN);
         rules.revoke(next.refreshToken());
@@ -195,6 +304,14 @@ class TokenRulesTest {
         assertThat(e.localizedMessage(Locale.GERMAN)).contains("Token");
         assertThat(e.localizedMessage(Locale.JAPANESE)).contains("トークン");
         assertThat(e.localizedMessage(Locale.FRENCH)).isEqualTo(e.getMessage());
+    }
+
+    private TokenPair refresh(String refreshToken) {
+        return rules.refresh(refreshToken, userKey -> Optional.ofNullable(holders.get(userKey)));
+    }
+
+    private static String family(String token) throws Exception {
+        return new JwtCodec(SECRET).verify(token).family();
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {

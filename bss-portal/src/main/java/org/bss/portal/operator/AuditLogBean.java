@@ -13,7 +13,7 @@ import java.util.List;
 import org.bss.audit.AuditLogService;
 import org.bss.clock.BssClock;
 import org.bss.common.BssException;
-import org.bss.config.ConfigurationService;
+import org.bss.config.PublicSettings;
 import org.bss.portal.PortalMessages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -34,7 +34,7 @@ public class AuditLogBean implements Serializable {
     private AuditLogService auditLogService;
 
     @EJB
-    private ConfigurationService configurationService;
+    private PublicSettings publicSettings;
 
     /** BSS's clock (a produced Clock is not serializable, so a view-scoped bean cannot inject it). */
     @EJB
@@ -46,7 +46,7 @@ public class AuditLogBean implements Serializable {
 
     @PostConstruct
     void init() {
-        LocalDate today = LocalDate.ofInstant(bssClock.clock().instant(), PlatformZone.of(configurationService));
+        LocalDate today = LocalDate.ofInstant(bssClock.clock().instant(), publicSettings.zoneId());
         from = today;
         to = today;
     }

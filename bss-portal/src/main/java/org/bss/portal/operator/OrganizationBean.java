@@ -11,7 +11,7 @@ import org.bss.account.OrganizationService;
 import org.bss.account.OrganizationView;
 import org.bss.common.BssException;
 import org.bss.common.ConcurrentModificationException;
-import org.bss.config.ConfigurationService;
+import org.bss.config.PublicSettings;
 import org.bss.portal.PortalMessages;
 
 /**
@@ -40,7 +40,7 @@ public class OrganizationBean implements Serializable {
     private OrganizationService organizationService;
 
     @EJB
-    private ConfigurationService configurationService;
+    private PublicSettings publicSettings;
 
     private String id;
     private ZoneId zone;
@@ -55,7 +55,7 @@ public class OrganizationBean implements Serializable {
         if (context.isPostback()) {
             return;
         }
-        zone = PlatformZone.of(configurationService);
+        zone = publicSettings.zoneId();
         try {
             OrganizationView view = organizationService.getOrganization(id == null ? "" : id.strip());
             refresh(view);

@@ -10,7 +10,7 @@ import java.io.Serializable;
 import org.bss.account.OrganizationListQuery;
 import org.bss.account.OrganizationPage;
 import org.bss.account.OrganizationService;
-import org.bss.config.ConfigurationService;
+import org.bss.config.PublicSettings;
 import org.primefaces.component.datatable.DataTable;
 
 /**
@@ -28,14 +28,14 @@ public class OrganizationsBean implements Serializable {
     private OrganizationService organizationService;
 
     @EJB
-    private ConfigurationService configurationService;
+    private PublicSettings publicSettings;
 
     private OrganizationListModel organizations;
     private String filter;
 
     @PostConstruct
     void init() {
-        organizations = new OrganizationListModel(this::list, PlatformZone.of(configurationService));
+        organizations = new OrganizationListModel(this::list, publicSettings.zoneId());
     }
 
     private OrganizationPage list(OrganizationListQuery query) {

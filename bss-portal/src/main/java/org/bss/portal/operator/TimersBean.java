@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 import org.bss.common.BssException;
-import org.bss.config.ConfigurationService;
+import org.bss.config.PublicSettings;
 import org.bss.portal.PortalMessages;
 import org.bss.timer.TimerAdminService;
 import org.bss.timer.TimerExpiration;
@@ -29,7 +29,7 @@ public class TimersBean implements Serializable {
     private TimerAdminService timerAdminService;
 
     @EJB
-    private ConfigurationService configurationService;
+    private PublicSettings publicSettings;
 
     private List<TimerRow> timers;
 
@@ -52,7 +52,7 @@ public class TimersBean implements Serializable {
 
     private List<TimerRow> rows(List<TimerExpiration> expirations) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ZoneId zone = PlatformZone.of(configurationService);
+        ZoneId zone = publicSettings.zoneId();
         return expirations.stream()
                 .map(e -> new TimerRow(
                         e,
@@ -67,6 +67,6 @@ public class TimersBean implements Serializable {
 
     /** The zone the times are shown in (TIME_ZONE_ID), for the page's intro. */
     public String getZone() {
-        return PlatformZone.of(configurationService).getId();
+        return publicSettings.zoneId().getId();
     }
 }

@@ -1,7 +1,9 @@
 package org.bss.portal.web;
 
 import java.io.Serializable;
+import java.util.Locale;
 import org.bss.config.Setting;
+import org.bss.config.SettingsRegistry;
 
 /** A row of the settings table: a serializable copy of {@link Setting} that a save can refresh. */
 public class SettingRow implements Serializable {
@@ -9,14 +11,17 @@ public class SettingRow implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final String key;
+    private final Locale locale;
     private String value;
     private String defaultValue;
     private boolean required;
     private String allowedValues;
     private boolean restartRequired;
 
-    public SettingRow(Setting setting) {
+    /** A row whose description of the allowed values is in the reader's language. */
+    public SettingRow(Setting setting, Locale locale) {
         this.key = setting.key();
+        this.locale = locale;
         refresh(setting);
     }
 
@@ -24,7 +29,9 @@ public class SettingRow implements Serializable {
         value = setting.value();
         defaultValue = setting.defaultValue();
         required = setting.required();
-        allowedValues = setting.allowedValues();
+        allowedValues = SettingsRegistry.find(key)
+                .map(definition -> definition.allowedValues(locale))
+                .orElse(setting.allowedValues());
         restartRequired = setting.restartRequired();
     }
 

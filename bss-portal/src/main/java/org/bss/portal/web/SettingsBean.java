@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.bss.common.BssException;
 import org.bss.config.ConfigurationService;
 import org.bss.config.Setting;
@@ -37,8 +38,9 @@ public class SettingsBean implements Serializable {
     @PostConstruct
     void load() {
         List<SettingRow> rows = new ArrayList<>();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         for (Setting setting : configurationService.getSettings()) {
-            rows.add(new SettingRow(setting));
+            rows.add(new SettingRow(setting, locale));
         }
         settings = rows;
     }

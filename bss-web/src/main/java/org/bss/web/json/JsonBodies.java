@@ -9,6 +9,7 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.lang.reflect.Type;
 import java.util.NoSuchElementException;
 import org.bss.web.problem.ApiProblemException;
@@ -16,7 +17,8 @@ import org.bss.web.problem.ProblemType;
 
 /**
  * The one JSON-B configuration of the REST API and the strict check that runs before it binds a request body:
- * the body must be one JSON value whose fields are all known and of the right kind ({@link JsonShape}). Jersey's
+ * the body must be UTF-8, nested at most {@link JsonText#MAX_DEPTH} levels ({@link JsonText}) and one JSON value whose
+ * fields are all known and of the right kind ({@link JsonShape}). Jersey's
  * JSON-B provider binds with {@link #JSONB} ({@link JsonbResolver}); {@link StrictJsonBodies} runs the check.
  */
 public final class JsonBodies {
@@ -37,7 +39,7 @@ public final class JsonBodies {
         if (isBlank(body)) {
             return false;
         }
-        JsonShape.check(parse(body), type);
+        JsonShape.check(parse(JsonText.of(body)), type);
         return true;
     }
 
@@ -53,8 +55,8 @@ public final class JsonBodies {
         }
     }
 
-    private static JsonValue parse(byte[] body) {
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+    private static JsonValue parse(String text) {
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
             parser.next();
             JsonValue parsed = parser.getValue();
             if (parser.hasNext()) {

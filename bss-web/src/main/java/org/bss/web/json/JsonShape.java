@@ -3,6 +3,7 @@ package org.bss.web.json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
@@ -65,6 +66,7 @@ final class JsonShape {
         }
         if (raw == String.class || raw.isEnum() || raw == Character.class) {
             expect(value, path, Kind.STRING, JsonValue.ValueType.STRING);
+            checkText(((JsonString) value).getString(), path);
         } else if (INTEGERS.contains(raw)) {
             expect(value, path, Kind.INTEGER, JsonValue.ValueType.NUMBER);
             if (!((JsonNumber) value).isIntegral() || !fits(raw, (JsonNumber) value)) {
@@ -90,7 +92,10 @@ final class JsonShape {
         } else if (Map.class.isAssignableFrom(raw)) {
             expect(value, path, Kind.OBJECT, JsonValue.ValueType.OBJECT);
             Type valueType = argument(type, 1);
-            value.asJsonObject().forEach((key, v) -> check(v, valueType, child(path, key)));
+            value.asJsonObject().forEach((key, v) -> {
+                checkText(key, child(path, key));
+                check(v, valueType, child(path, key));
+            });
         } else if (isRequestClass(raw)) {
             expect(value, path, Kind.OBJECT, JsonValue.ValueType.OBJECT);
             checkObject(value.asJsonObject(), raw, path);
@@ -130,6 +135,25 @@ final class JsonShape {
     /** Classes of this application are request classes; library types are left to JSON-B. */
     private static boolean isRequestClass(Class<?> raw) {
         return raw.getName().startsWith("org.bss.");
+    }
+
+    /**
+     * Text that can be stored as it was sent: an escaped lone surrogate ({@code "\ud800"}) would be stored as "?", and
+     * U+0000 is refused by the database.
+     */
+    private static void checkText(String text, String path) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || c == 0) {
+                throw new ApiProblemException(
+                        ProblemType.MALFORMED_REQUEST,
+                        "detail.field-character",
+                        path,
+                        String.format(java.util.Locale.ROOT, "U+%04X", (int) c));
+            }
+        }
     }
 
     private static void expect(JsonValue value, String path, Kind kind, JsonValue.ValueType json) {

@@ -189,6 +189,72 @@ class JsonBodiesTest {
         assertThat(org.ldapSettings).containsEntry("LDAP_URL", "ldap://h");
     }
 
+    @Test
+    void nestingDeeperThanTheLimitIsA400BeforeAnythingIsBuilt() {
+        String deep = "[".repeat(1001) + "]".repeat(1001);
+        ApiProblemException e = failure("{\"name\": " + deep + "}", Sample.class);
+        assertThat(e.type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
+        assertThat(e.detailKey()).isEqualTo("detail.too-deep");
+        assertThat(text(e, Locale.ENGLISH)).contains(String.valueOf(JsonText.MAX_DEPTH));
+        // unclosed, too: the depth is seen before the end is missed
+        assertThat(failure("[".repeat(5000), Sample.class).detailKey()).isEqualTo("detail.too-deep");
+
+        String limit = "{\"nested\": ".repeat(JsonText.MAX_DEPTH - 1) + "{}" + "}".repeat(JsonText.MAX_DEPTH - 1);
+        assertThat(failure(limit, Sample.class).detailKey()).isEqualTo("detail.field-unknown");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreA400NamingTheField() {
+        byte[] head = "{\"name\": \"ok\", \"nested\": {\"email\": \"a".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "b\"}}".getBytes(StandardCharsets.UTF_8);
+        for (byte[] bad : List.of(
+                new byte[] {(byte) 0xff},
+                new byte[] {(byte) 0xc3}, // truncated sequence
+                new byte[] {(byte) 0xc0, (byte) 0xaf}, // overlong '/'
+                new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80})) { // an encoded surrogate (CESU-8)
+            byte[] body = new byte[head.length + bad.length + tail.length];
+            System.arraycopy(head, 0, body, 0, head.length);
+            System.arraycopy(bad, 0, body, head.length, bad.length);
+            System.arraycopy(tail, 0, body, head.length + bad.length, tail.length);
+            ApiProblemException e =
+                    catchThrowableOfType(ApiProblemException.class, () -> JsonBodies.read(body, Sample.class));
+            assertThat(e.detailKey()).isEqualTo("detail.field-not-utf8");
+            assertThat(text(e, Locale.GERMAN)).isEqualTo("Das Feld „nested.email“ ist kein gültiges UTF-8.");
+        }
+        byte[] inArray = "{\"roles\": [\"A\", \"\u00ff".getBytes(StandardCharsets.ISO_8859_1);
+        ApiProblemException e =
+                catchThrowableOfType(ApiProblemException.class, () -> JsonBodies.read(inArray, Sample.class));
+        assertThat(e.arguments()).containsExactly("roles[1]");
+        ApiProblemException outside = catchThrowableOfType(
+                ApiProblemException.class, () -> JsonBodies.read(new byte[] {(byte) 0xfe, '{', '}'}, Sample.class));
+        assertThat(outside.detailKey()).isEqualTo("detail.not-utf8");
+    }
+
+    @Test
+    void loneSurrogatesAndNulAreA400NamingTheField() {
+        ApiProblemException lone = failure("{\"name\": \"a\\ud800b\"}", Sample.class);
+        assertThat(lone.detailKey()).isEqualTo("detail.field-character");
+        assertThat(text(lone, Locale.ENGLISH)).startsWith("The field \"name\" contains the character U+D800");
+        assertThat(failure("{\"roles\": [\"x\", \"\\udfff\"]}", Sample.class).arguments())
+                .containsExactly("roles[1]", "U+DFFF");
+        assertThat(failure("{\"settings\": {\"k\\ud83d\": \"v\"}}", Sample.class)
+                        .arguments()[0])
+                .isEqualTo("settings.k\ud83d");
+        assertThat(failure("{\"nested\": {\"email\": \"a\\u0000\"}}", Sample.class)
+                        .arguments())
+                .containsExactly("nested.email", "U+0000");
+        // a pair is one character
+        assertThat(read("{\"name\": \"\\ud83d\\ude00\"}", Sample.class).name).isEqualTo("\ud83d\ude00");
+    }
+
+    @Test
+    void aNumberWhereAWholeNumberIsNeededIsA400() {
+        assertThat(failure("{\"version\": 1e400}", Sample.class).arguments()).containsExactly("version");
+        assertThat(failure("{\"version\": \"1\"}", UserDto.UserUpdate.class).arguments())
+                .containsExactly("version");
+        assertThat(failure("{\"version\": 1.5}", Sample.class).arguments()).containsExactly("version");
+    }
+
     private static <T> T read(String json, Class<T> type) {
         return type.cast(JsonBodies.read(json.getBytes(StandardCharsets.UTF_8), type));
     }

@@ -43,8 +43,11 @@ final class ArgumentRules {
         }
     }
 
-    /** A date YYYY-MM-DD. */
+    /** A date YYYY-MM-DD, four digits of year (the formatter alone would also take "+999999999-12-31"). */
     static LocalDate date(String name, String value) throws CliException {
+        if (value == null || !value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            throw Invocation.usage(name + "=" + value + " is not a date of the form YYYY-MM-DD.");
+        }
         try {
             return LocalDate.parse(value, DATE);
         } catch (DateTimeParseException e) {

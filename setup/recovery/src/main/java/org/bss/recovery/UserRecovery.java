@@ -80,7 +80,7 @@ final class UserRecovery {
 
     /**
      * Sets a new generated password that must be changed at the next login; like a reset by an administrator it also
-     * makes the account ACTIVE and clears the failed-login count.
+     * makes the account ACTIVE, clears the failed-login count and ends the user's API tokens.
      *
      * @throws CliException exit 5: no user has this user id, or its password lives in an LDAP directory; nothing
      *         changed
@@ -103,6 +103,11 @@ final class UserRecovery {
                 s.setTimestamp(2, Timestamp.from(now));
                 s.setString(3, UserStatus.ACTIVE.name());
                 s.setLong(4, account.key());
+                s.executeUpdate();
+            }
+            // the reset ends the user's REST API tokens, as a reset in the server does (docs/rest.md, Tokens)
+            try (PreparedStatement s = connection.prepareStatement("delete from api_token where user_key = ?")) {
+                s.setLong(1, account.key());
                 s.executeUpdate();
             }
             audit(AuditOperation.RESET_PASSWORD, account.userId());

@@ -79,6 +79,32 @@ final class TestSchema {
         }
     }
 
+    /** An active REST token pair of the user, as the server stores it (api_token). */
+    static void addTokenPair(Connection c, String userId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into api_token (user_key, family_id, access_jti,"
+                + " access_expires_at, refresh_jti, refresh_expires_at, issued_at, version)"
+                + " select user_key, 'family', 'access', current_timestamp, 'refresh', current_timestamp,"
+                + " current_timestamp, 0 from platform_user where user_id = ?")) {
+            s.setString(1, userId);
+            if (s.executeUpdate() != 1) {
+                throw new IllegalStateException("no user " + userId);
+            }
+        }
+    }
+
+    /** The users (by user id) that have an active REST token pair. */
+    static List<String> tokenHolders(Connection c) throws SQLException {
+        List<String> holders = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select u.user_id from api_token t join platform_user u"
+                        + " on u.user_key = t.user_key order by u.user_id");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                holders.add(r.getString(1));
+            }
+        }
+        return holders;
+    }
+
     static List<Audit> audit(Connection c) throws SQLException {
         List<Audit> entries = new ArrayList<>();
         try (PreparedStatement s =

@@ -122,6 +122,20 @@ class UserRecoveryTest {
     }
 
     @Test
+    void resetEndsTheUsersApiTokensOnlyUnlockKeepsThem() throws Exception {
+        TestSchema.addUser(c, 20002, "other", false);
+        TestSchema.addTokenPair(c, "administrator");
+        TestSchema.addTokenPair(c, "other");
+        TestSchema.set(c, "administrator", "LOCKED", 3);
+
+        recovery.unlock("administrator");
+        assertThat(TestSchema.tokenHolders(c)).containsExactly("administrator", "other");
+
+        recovery.resetPassword("administrator");
+        assertThat(TestSchema.tokenHolders(c)).containsExactly("other");
+    }
+
+    @Test
     void unknownUserIsRejectedAndNothingChanges() throws Exception {
         TestSchema.set(c, "administrator", "LOCKED", 3);
         TestSchema.Row before = TestSchema.row(c, "administrator");

@@ -62,10 +62,10 @@ class OperatorOrganizationsIT {
             assertThat(browser.pageTitle()).isEqualTo("Register organization");
             browser.screenshot("operator-01-register");
 
-            // Nothing entered: the service names the first field that is missing.
+            // Nothing entered: the service names the first field that is missing, by the label the page shows.
             clickAjax(browser, "newForm:create");
             assertThat(fieldMessage(browser, "newForm:organization_name"))
-                    .isEqualTo("organization.name must be given.");
+                    .isEqualTo("Organization name must be given.");
             assertThat(browser.globalMessages()).contains("Nothing was saved. Correct the marked field.");
 
             // A bad e-mail address of the administrator (and no revenue share yet); the page keeps what was entered.
@@ -85,7 +85,7 @@ class OperatorOrganizationsIT {
                             supplier.adminLocale()));
             clickAjax(browser, "newForm:create");
             assertThat(fieldMessage(browser, "newForm:user_email"))
-                    .startsWith("user.email accepts an e-mail address")
+                    .startsWith("E-mail address accepts an e-mail address")
                     .contains("not-an-address");
             assertThat(browser.input("newForm:organization_name").getAttribute("value"))
                     .isEqualTo(name);
@@ -171,7 +171,7 @@ class OperatorOrganizationsIT {
             browser.type("editForm:organization_url", "ftp://example.com");
             clickAjax(browser, "editForm:save");
             assertThat(fieldMessage(browser, "editForm:organization_url"))
-                    .startsWith("organization.url accepts an http://");
+                    .startsWith("Home page URL accepts an http://");
             assertThat(OperatorOrganizations.stored(orgId).url()).isNull();
             browser.type("editForm:organization_url", "https://example.com/st");
 
@@ -381,9 +381,7 @@ class OperatorOrganizationsIT {
             PortalSteps.openMenu(browser, "操作", "組織の登録");
             assertThat(browser.pageTitle()).isEqualTo("組織の登録");
             clickAjax(browser, "newForm:create");
-            assertThat(fieldMessage(browser, "newForm:organization_name"))
-                    .contains("organization.name")
-                    .isNotEqualTo("organization.name must be given.");
+            assertThat(fieldMessage(browser, "newForm:organization_name")).isEqualTo("組織名 を指定してください。");
             assertThat(browser.globalMessages()).contains("保存されませんでした。マークされた項目を修正してください。");
             browser.screenshot("operator-15-register-ja");
         });

@@ -344,10 +344,12 @@ class RestApiIT {
         String newAccess = a.json().getString("access_token");
         String newRefresh = a.json().getString("refresh_token");
         assertProblem(rest.get("/settings", access), 401, "authentication");
-        assertProblem(rest.post("/auth/refresh", json("refresh_token", refresh)), 401, "authentication");
         assertProblem(rest.post("/auth/refresh", json("refresh_token", newAccess)), 401, "authentication");
         assertThat(rest.get("/settings", newAccess).status()).isEqualTo(200);
         assertThat(newRefresh).isNotEqualTo(refresh);
+        // the spent refresh token again: refused, and the pair it produced ends too (TokenRevocationIT)
+        assertProblem(rest.post("/auth/refresh", json("refresh_token", refresh)), 401, "authentication");
+        assertProblem(rest.get("/settings", newAccess), 401, "authentication");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -56,6 +57,12 @@ final class RestClient {
     }
 
     Answer send(String method, String url, String contentType, String body, Map<String, String> headers) {
+        return sendBytes(
+                method, url, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** The body as these bytes, whatever they are (the fuzz corpus sends bytes that are not UTF-8). */
+    Answer sendBytes(String method, String url, String contentType, byte[] body, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : API + url))
                 .timeout(Duration.ofSeconds(60));
         headers.forEach(b::header);
@@ -63,7 +70,8 @@ final class RestClient {
             b.header("Content-Type", contentType);
         }
         b.method(
-                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(r.statusCode(), r.body(), r);

@@ -138,7 +138,8 @@ class UserAuditIT {
         assertThat(after).hasSize(before + 1);
         assertThat(after.get(after.size() - 1))
                 .isEqualTo("Import users|userId=" + org.admin().userId() + "|orgId=" + org.orgId() + "|orgName="
-                        + orgName() + "|importedUsers=2|rejectedRows=1");
+                        + orgName() + "|organizationId=" + org.orgId() + "|organizationName=" + orgName()
+                        + "|importedUsers=2|rejectedRows=1");
     }
 
     private static void ok(Answer a) {

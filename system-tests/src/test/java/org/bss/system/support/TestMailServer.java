@@ -55,6 +55,22 @@ public final class TestMailServer {
         return Holder.SERVER;
     }
 
+    /**
+     * Stops listening, as an SMTP outage would: the server's deliveries fail with "connection refused" until
+     * {@link #restart()}. Mails received so far are dropped (GreenMail starts with empty mailboxes again).
+     */
+    public static void stop() {
+        start().stop();
+    }
+
+    /** Listens again after {@link #stop()}; harmless when it runs. */
+    public static void restart() {
+        GreenMail server = start();
+        if (!server.isRunning()) {
+            server.start();
+        }
+    }
+
     /** A fresh address for one test, e.g. {@code st-lock-1a2b3c4d@bss.test}. */
     public static String address(String purpose) {
         return "st-" + purpose + "-" + UUID.randomUUID().toString().substring(0, 8) + "@bss.test";

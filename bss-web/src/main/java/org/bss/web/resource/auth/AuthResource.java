@@ -66,14 +66,18 @@ public class AuthResource {
 
     @POST
     @Path("refresh")
-    @Operation(summary = "Exchange the refresh token for a new pair", description = "Both previous tokens are revoked.")
+    @Operation(
+            summary = "Exchange the refresh token for a new pair",
+            description = "Both previous tokens are revoked; the new pair carries the user's current roles. A refresh"
+                    + " token used a second time also revokes the pair it produced (the user logs in again).")
     @APIResponse(
             responseCode = "200",
             description = "The new pair",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(
             responseCode = "401",
-            description = "Refresh token invalid, expired or revoked",
+            description = "Refresh token invalid, expired, spent or revoked, or the user locked, deleted or bound to"
+                    + " change the password",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response refresh(RefreshRequest body) {
         Requests.body(body);
