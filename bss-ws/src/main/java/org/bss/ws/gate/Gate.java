@@ -27,7 +27,7 @@ import org.bss.ws.faults.ClientFault;
 
 /**
  * The first tube of every BSS endpoint (META-INF/metro.xml), before Payara's security and monitoring pipes: it
- * refuses a request that is too large (from its Content-Length, before the body is read), logs the caller in from a
+ * refuses a request of another content type than SOAP 1.1 ({@link RefusingCodec}) or one that is too large (from its Content-Length, before the body is read), logs the caller in from a
  * WS-Security UsernameToken or HTTP Basic ({@link ContainerLogin}; neither, or refused: HTTP 401) and refuses a Body
  * without an operation of the endpoint. Each refusal is a Client fault in plain English; nothing reaches the
  * services and nothing is logged as an error.
@@ -67,11 +67,15 @@ final class Gate extends AbstractFilterTubeImpl {
 
     @Override
     public NextAction processRequest(Packet request) {
+        ServerHeader.hide(request);
         Message message = request.getMessage();
         if (message == null) {
             return super.processRequest(request);
         }
         try {
+            RefusingCodec.refusal(request).ifPresent(refusal -> {
+                throw refusal;
+            });
             String operation = message.hasPayload() ? message.getPayloadLocalPart() : null;
             HttpServletRequest http = (HttpServletRequest) request.get(MessageContext.SERVLET_REQUEST);
             if (http != null) {

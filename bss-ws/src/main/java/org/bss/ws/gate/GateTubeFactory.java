@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Puts the {@link Gate} in front of each SOAP endpoint of the application (named in META-INF/metro.xml, right after
- * the transport); clients of the application get no tube.
+ * the transport), and wraps the endpoint's codec in a {@link RefusingCodec}; clients of the application get no
+ * tube.
  */
 public final class GateTubeFactory implements TubeFactory {
 
@@ -31,6 +32,7 @@ public final class GateTubeFactory implements TubeFactory {
                 .filter(name -> name != null)
                 .map(name -> name.getLocalPart())
                 .collect(Collectors.toUnmodifiableSet());
+        context.setCodec(new RefusingCodec(context.getCodec()));
         Operations operations = new Operations(
                 context.getEndpoint().getServiceName().getLocalPart(), model.getTargetNamespace(), offered);
         return new Gate(

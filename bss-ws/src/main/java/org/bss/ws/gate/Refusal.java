@@ -6,6 +6,7 @@ final class Refusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     static final int UNAUTHORIZED = 401;
+    static final int UNSUPPORTED_MEDIA_TYPE = 415;
     static final int FAULT = 500;
 
     private final int status;

@@ -79,6 +79,20 @@ class SoapSecurityIT {
     }
 
     @Test
+    void noAnswerNamesTheServerSoftwareOrItsVersion() throws Exception {
+        Reply answered = SoapWire.post("IdentityService", SoapWire.basic(member), envelope("", CURRENT_USER));
+        Reply refused = SoapWire.post("OperatorService", null, envelope("", CURRENT_USER));
+        Reply faulted = SoapWire.post("AccountService", SoapWire.basic(member), "application/json", new byte[0]);
+
+        assertThat(answered.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(faulted.status()).isEqualTo(415);
+        for (Reply reply : new Reply[] {answered, refused, faulted}) {
+            assertThat(reply.server()).as("Server header of %s", reply.text()).isEmpty();
+        }
+    }
+
+    @Test
     void aDigestPasswordIsRefused() throws Exception {
         String digest = usernameToken(member.key(), "x", false).replace("#PasswordText", "#PasswordDigest");
         Reply reply = SoapWire.post("IdentityService", null, envelope(digest, CURRENT_USER));

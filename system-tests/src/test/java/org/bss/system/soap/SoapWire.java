@@ -86,6 +86,7 @@ final class SoapWire {
         return new Reply(
                 response.statusCode(),
                 response.headers().firstValue("WWW-Authenticate"),
+                response.headers().firstValue("Server"),
                 new String(response.body(), StandardCharsets.UTF_8),
                 parse(response.body()));
     }
@@ -105,8 +106,8 @@ final class SoapWire {
         }
     }
 
-    /** One answer: status, the Basic challenge, the text and the parsed document (null when not XML). */
-    record Reply(int status, Optional<String> challenge, String text, Document doc) {
+    /** One answer: status, the Basic challenge, the Server header, the text and the document (null when not XML). */
+    record Reply(int status, Optional<String> challenge, Optional<String> server, String text, Document doc) {
 
         String value(String localName) {
             if (doc == null) {
