@@ -21,6 +21,7 @@ import org.bss.common.AuthenticationException;
 import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ConflictException;
 import org.bss.common.ValidationException;
+import org.bss.common.persistence.PageTotal;
 import org.bss.common.security.CallerDirectory;
 import org.bss.common.security.CallerIdentity;
 import org.bss.common.security.Roles;
@@ -187,7 +188,8 @@ public class OrganizationService {
                 page.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList().stream()
                         .map(OrganizationView::of)
                         .toList();
-        return new OrganizationPage(items, count.getSingleResult(), query.offset(), query.limit());
+        long total = PageTotal.of(items.size(), query.offset(), query.limit(), count::getSingleResult);
+        return new OrganizationPage(items, total, query.offset(), query.limit());
     }
 
     private OrganizationView update(Organization org, OrganizationData data, BigDecimal revenueShare) {

@@ -24,6 +24,7 @@ import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.OperationNotPermittedException;
 import org.bss.common.ValidationException;
+import org.bss.common.persistence.PageTotal;
 import org.bss.common.security.Roles;
 import org.bss.identity.ldap.LdapMembership;
 
@@ -117,7 +118,8 @@ public class UserService {
             page.setParameter("f", like);
         }
         List<UserView> items = page.getResultList().stream().map(UserView::of).toList();
-        return new UserPage(items, count.getSingleResult(), query.offset(), query.limit());
+        long total = PageTotal.of(items.size(), query.offset(), query.limit(), count::getSingleResult);
+        return new UserPage(items, total, query.offset(), query.limit());
     }
 
     /** The user roles the organization may give ({@code null}: the caller's own organization). */

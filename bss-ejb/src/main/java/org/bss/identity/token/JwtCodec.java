@@ -33,9 +33,15 @@ final class JwtCodec {
     static final String CLAIM_FAMILY = "sid";
 
     private final byte[] key;
+    private final MACVerifier verifier;
 
     JwtCodec(String secret) {
         this.key = deriveKey(secret);
+        try {
+            this.verifier = new MACVerifier(key); // thread-safe: built once per secret, not per request
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot verify with this key", e);
+        }
     }
 
     String sign(TokenClaims claims) {
@@ -76,7 +82,7 @@ final class JwtCodec {
             if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())) {
                 throw new InvalidTokenException("algorithm " + jwt.getHeader().getAlgorithm());
             }
-            if (!jwt.verify(new MACVerifier(key))) {
+            if (!jwt.verify(verifier)) {
                 throw new ForeignSignatureException();
             }
             JWTClaimsSet set = jwt.getJWTClaimsSet();

@@ -38,10 +38,15 @@ final class TokenRules {
     private final JwtCodec codec;
 
     TokenRules(Clock clock, TokenSettings settings, ActiveTokenStore store) {
+        this(clock, settings, new JwtCodec(settings.secret()), store);
+    }
+
+    /** Rules with a codec made before (the remembered one, {@link SigningSecret}), for verification. */
+    TokenRules(Clock clock, TokenSettings settings, JwtCodec codec, ActiveTokenStore store) {
         this.clock = clock;
         this.settings = settings;
         this.store = store;
-        this.codec = new JwtCodec(settings.secret());
+        this.codec = codec;
     }
 
     /** A new pair, the first of a new family, for a user whose credentials (and password state) were just verified. */

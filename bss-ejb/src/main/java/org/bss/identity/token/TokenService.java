@@ -71,7 +71,7 @@ public class TokenService {
     public TokenCaller verifyAccess(String accessToken) {
         // every REST request comes here: verify with the secret this node remembers (no setting read); a token signed
         // with another secret makes it read the setting again, as the secret may have changed on another node
-        String remembered = signingSecret.remembered();
+        SigningSecret.Key remembered = signingSecret.remembered();
         if (remembered != null) {
             try {
                 return verifier(remembered).verifyAccess(accessToken);
@@ -83,8 +83,9 @@ public class TokenService {
                 .verifyAccess(accessToken);
     }
 
-    private TokenRules verifier(String secret) {
-        return new TokenRules(clock, TokenSettings.forVerification(secret), new JpaActiveTokenStore(em));
+    private TokenRules verifier(SigningSecret.Key key) {
+        return new TokenRules(
+                clock, TokenSettings.forVerification(key.secret()), key.codec(), new JpaActiveTokenStore(em));
     }
 
     private TokenRules rules() {

@@ -1,7 +1,7 @@
 package org.bss.web.resource;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Health check (API-5): published unless API_PUBLISH_HEALTHCHECK is false. */
-@RequestScoped
+@ApplicationScoped
 @Path("health")
 @Tag(name = "health", description = "Health check")
 @Produces(MediaType.APPLICATION_JSON)

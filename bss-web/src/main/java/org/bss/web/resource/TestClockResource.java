@@ -2,7 +2,7 @@ package org.bss.web.resource;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** BSS's clock in test mode (setting BSS_TEST_CLOCK_ENABLED=true), for the platform operator. */
-@RequestScoped
+@ApplicationScoped
 @Path("test-clock")
 @Tag(name = "test-clock", description = "Moving BSS's clock in test mode (operator)")
 @RolesAllowed(Roles.PLATFORM_OPERATOR)

@@ -114,6 +114,14 @@ class OrganizationResourceIT {
         assertThat(second.json().getInt("offset")).isEqualTo(2);
         assertThat(names(second)).containsExactly(token + " c");
         assertThat(names(reversed)).containsExactly(token + " c", token + " b", token + " a");
+        assertThat(reversed.json().getInt("total"))
+                .as("a page that is not full")
+                .isEqualTo(3);
+        Answer pastTheEnd = api.get("/organizations?filter=" + token + "&limit=2&offset=5");
+        assertThat(names(pastTheEnd)).isEmpty();
+        assertThat(pastTheEnd.json().getInt("total"))
+                .as("an empty page past the end")
+                .isEqualTo(3);
         assertThat(api.get("/organizations?limit=1").json().getInt("total")).isGreaterThanOrEqualTo(4);
 
         assertProblem(api.get("/organizations?limit=ten"), 400, "malformed-request");

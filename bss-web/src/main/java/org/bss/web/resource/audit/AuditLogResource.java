@@ -2,7 +2,7 @@ package org.bss.web.resource.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The audit-log export (AUD-3, AUD-4) for the platform operator: the days from..to, as text (one export line per
  * entry, like the CLI's file) or JSON. More entries than AUDIT_LOG_MAX_ENTRIES_RETRIEVED: 422, narrow the period.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("audit-log")
 @Tag(name = "audit-log", description = "Audit log export (operator)")
 @RolesAllowed(Roles.PLATFORM_OPERATOR)

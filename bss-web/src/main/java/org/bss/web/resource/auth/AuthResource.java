@@ -1,7 +1,7 @@
 package org.bss.web.resource.auth;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Tokens and password change (API-1..3, API-6); unauthenticated: the body carries the credentials. */
-@RequestScoped
+@ApplicationScoped
 @Path("auth")
 @Tag(name = "auth", description = "Access and refresh tokens, password change")
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,7 +2,7 @@ package org.bss.web.resource.ldap;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * directory search and the import. Its administrators on their own organization, the operator on any; who may do
  * what (also: only the operator makes an organization LDAP-managed) is decided by the services.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("organizations/{orgId}/ldap")
 @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
 @SecurityRequirement(name = ApiApplication.BEARER)

@@ -2,7 +2,7 @@ package org.bss.web.resource.ldap;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The operator's platform default LDAP settings ("Manage LDAP", G.5). LDAP_CREDENTIALS always reads as ********. */
-@RequestScoped
+@ApplicationScoped
 @Path("ldap/platform-defaults")
 @RolesAllowed(Roles.PLATFORM_OPERATOR)
 @SecurityRequirement(name = ApiApplication.BEARER)

@@ -2,7 +2,7 @@ package org.bss.web.resource.mail;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Mails whose delivery failed (docs/mail.md), for the platform operator: the list and "re-send". */
-@RequestScoped
+@ApplicationScoped
 @Path("parked-mails")
 @Tag(name = "mails", description = "Mails whose delivery failed (operator)")
 @RolesAllowed(Roles.PLATFORM_OPERATOR)

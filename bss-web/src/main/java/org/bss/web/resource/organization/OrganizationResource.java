@@ -2,7 +2,7 @@ package org.bss.web.resource.organization;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -51,7 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Organizations for the platform operator (ORG-3..6, ORG-8, §7.3); the rules are OrganizationService's. */
-@RequestScoped
+@ApplicationScoped
 @Path("organizations")
 @Tag(name = "organizations", description = "Organizations (operator)")
 @RolesAllowed(Roles.PLATFORM_OPERATOR)

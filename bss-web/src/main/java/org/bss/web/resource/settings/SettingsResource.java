@@ -2,7 +2,7 @@ package org.bss.web.resource.settings;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Platform settings (CFG-1, API-9) for the platform operator. */
-@RequestScoped
+@ApplicationScoped
 @Path("settings")
 @Tag(name = "settings", description = "Platform settings (operator)")
 @RolesAllowed(Roles.PLATFORM_OPERATOR)

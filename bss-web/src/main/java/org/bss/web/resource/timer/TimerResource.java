@@ -2,7 +2,7 @@ package org.bss.web.resource.timer;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The timers (TMR-4, guide §3.4.3–3.4.4) for the platform operator: next expirations and re-initialisation. */
-@RequestScoped
+@ApplicationScoped
 @Path("timers")
 @Tag(name = "timers", description = "Timers and their next expirations (operator)")
 @RolesAllowed(Roles.PLATFORM_OPERATOR)

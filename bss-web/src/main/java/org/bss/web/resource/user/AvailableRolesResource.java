@@ -2,7 +2,7 @@ package org.bss.web.resource.user;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The user roles an organization may give (USR-4): administrator and subscription manager, plus its roles' own. */
-@RequestScoped
+@ApplicationScoped
 @Path("organizations/{orgId}/available-roles")
 @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
 @SecurityRequirement(name = ApiApplication.BEARER)

@@ -2,7 +2,7 @@ package org.bss.web.resource.user;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Starting a CSV user import (USR-5, App. F) with the raw file as the body. Every media type reaches this method, so
  * that a wrong one gets a problem that speaks of CSV rather than JSON.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("organizations/{orgId}/user-imports")
 @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
 @SecurityRequirement(name = ApiApplication.BEARER)

@@ -2,7 +2,7 @@ package org.bss.web.resource.user;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The users of an organization (USR-2): list with paging, sorting and filter, and create. Its own root path, more
  * specific than /organizations, so that it does not depend on the organization resource.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("organizations/{orgId}/users")
 @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
 @SecurityRequirement(name = ApiApplication.BEARER)

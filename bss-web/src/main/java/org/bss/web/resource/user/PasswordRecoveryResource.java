@@ -1,7 +1,7 @@
 package org.bss.web.resource.user;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * "Forgot password" (USR-3), unauthenticated: ask for a recovery link by user id, then set a new password with the
  * token of the link. The first answer is the same whether the user id exists or not.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("auth/password-recovery")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

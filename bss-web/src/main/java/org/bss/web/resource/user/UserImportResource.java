@@ -2,7 +2,7 @@ package org.bss.web.resource.user;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The state of a CSV user import: progress, counts, and the rejected lines with reasons in the caller's language. */
-@RequestScoped
+@ApplicationScoped
 @Path("user-imports")
 @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
 @SecurityRequirement(name = ApiApplication.BEARER)

@@ -2,7 +2,7 @@ package org.bss.web.resource.user;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * One user (USR-2..4): read and edit (also oneself), roles, delete, lock, unlock, reset the password. A user of
  * another organization is 404 for an administrator, as if it did not exist.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("users/{userId}")
 @RolesAllowed({Roles.ORGANIZATION_ADMIN, Roles.PLATFORM_OPERATOR})
 @SecurityRequirement(name = ApiApplication.BEARER)
