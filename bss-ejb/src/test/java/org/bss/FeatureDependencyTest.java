@@ -30,6 +30,7 @@ class FeatureDependencyTest {
             "account",
             "identity",
             "onboarding",
+            "catalog",
             "billing");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
