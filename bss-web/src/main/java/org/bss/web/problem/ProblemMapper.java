@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.bss.catalog.InvalidTechnicalServicesFileException;
 import org.bss.common.BssException;
 import org.bss.common.log.BssLog;
 import org.bss.common.log.LogFeature;
@@ -76,6 +77,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             Problem p = Problems.problem(type, type.status(), locale, bss.localizedMessage(locale), instance);
             p.code = bss.messageKey();
+            if (bss instanceof InvalidTechnicalServicesFileException file) {
+                p.errors = file.problems().stream()
+                        .map(e -> new Problem.FileError(e.line(), e.column(), e.message()))
+                        .toList();
+            }
             return p;
         }
         if (find(failure, EJBAccessException.class) != null) {

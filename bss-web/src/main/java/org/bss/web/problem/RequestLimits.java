@@ -13,8 +13,8 @@ import java.io.InputStream;
 
 /**
  * Refuses request bodies over their limit with 413: at once when Content-Length says so, else while the body is read
- * (chunked uploads). JSON bodies are small ({@link #MAX_BODY_BYTES}); a CSV file upload may hold 100,000 users
- * ({@link #MAX_FILE_BYTES}).
+ * (chunked uploads). JSON bodies are small ({@link #MAX_BODY_BYTES}); a CSV file upload may hold 100,000 users, an
+ * XML technical-services file many services ({@link #MAX_FILE_BYTES}).
  */
 @Provider
 @PreMatching
@@ -36,9 +36,20 @@ public class RequestLimits implements ContainerRequestFilter {
     }
 
     static int limitFor(MediaType type) {
-        return type != null && "text".equalsIgnoreCase(type.getType()) && "csv".equalsIgnoreCase(type.getSubtype())
-                ? MAX_FILE_BYTES
-                : MAX_BODY_BYTES;
+        return isFile(type) ? MAX_FILE_BYTES : MAX_BODY_BYTES;
+    }
+
+    /** The media types of file uploads: CSV (user imports) and XML (technical-services files). */
+    private static boolean isFile(MediaType type) {
+        if (type == null) {
+            return false;
+        }
+        String subtype = type.getSubtype().toLowerCase(java.util.Locale.ROOT);
+        return switch (type.getType().toLowerCase(java.util.Locale.ROOT)) {
+            case "text" -> subtype.equals("csv") || subtype.equals("xml");
+            case "application" -> subtype.equals("xml");
+            default -> false;
+        };
     }
 
     static ApiProblemException tooLarge(long limit) {

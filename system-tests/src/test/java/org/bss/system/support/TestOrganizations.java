@@ -160,6 +160,10 @@ public final class TestOrganizations {
                 "delete from user_role" + usersOfOrg,
                 "delete from platform_user where org_key = ?",
                 "delete from user_import where org_key = ?",
+                "delete from technical_service_supplier where org_key = ?",
+                "delete from technical_service_supplier where ts_key in"
+                        + " (select ts_key from technical_service where org_key = ?)",
+                "delete from technical_service where org_key = ?",
                 "delete from organization_role where org_key = ?",
                 "delete from organization where org_key = ?")) {
             try (PreparedStatement s = c.prepareStatement(sql)) {

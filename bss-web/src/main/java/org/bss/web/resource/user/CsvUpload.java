@@ -1,15 +1,13 @@
 package org.bss.web.resource.user;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import org.bss.web.problem.ApiProblemException;
 import org.bss.web.problem.ProblemType;
+import org.bss.web.resource.UploadedFile;
 
 /**
  * The checks of a CSV upload before the import service sees the file: the media type must be text/csv with the
@@ -45,35 +43,8 @@ final class CsvUpload {
         }
     }
 
-    /**
-     * Reads the whole body, refusing it with 413 as soon as it passes {@link #MAX_BYTES} (or at once when the
-     * declared length does).
-     * @param declaredLength Content-Length, -1 when unknown
-     */
+    /** The whole body, at most {@link #MAX_BYTES} ({@link UploadedFile}). */
     static byte[] read(InputStream body, long declaredLength) {
-        if (declaredLength > MAX_BYTES) {
-            throw tooLarge();
-        }
-        if (body == null) {
-            return new byte[0];
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declaredLength > 0 ? (int) declaredLength : 8192);
-        byte[] buffer = new byte[8192];
-        try {
-            for (int n; (n = body.read(buffer)) >= 0; ) {
-                if (out.size() + n > MAX_BYTES) {
-                    throw tooLarge();
-                }
-                out.write(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static ApiProblemException tooLarge() {
-        return new ApiProblemException(
-                ProblemType.REQUEST_TOO_LARGE, "detail.request-too-large", String.valueOf(MAX_BYTES));
+        return UploadedFile.read(body, declaredLength);
     }
 }

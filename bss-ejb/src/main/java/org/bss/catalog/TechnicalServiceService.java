@@ -1,0 +1,152 @@
+package org.bss.catalog;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.bss.account.Organization;
+import org.bss.account.OrganizationRole;
+import org.bss.account.Organizations;
+import org.bss.common.ObjectNotFoundException;
+import org.bss.common.OperationNotPermittedException;
+import org.bss.common.ValidationException;
+import org.bss.common.security.Roles;
+import org.bss.identity.Users;
+
+/**
+ * Technical services of the caller's organization, a technology provider (SVC-1, G.7): import from and export to
+ * technical-services files, delete, and the suppliers that may define services on them (G.1 "Manage suppliers"). A file is taken whole or not at all: the first problem of any service refuses it.
+ */
+@Stateless
+@RolesAllowed(Roles.TECHNOLOGY_MANAGER)
+public class TechnicalServiceService {
+
+    @PersistenceContext(unitName = "bss")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Creates the file's technical services that the provider does not have and replaces the definitions of those it
+     * has (same id).
+     *
+     * @throws InvalidTechnicalServicesFileException every problem of the file; nothing is stored
+     */
+    public TechnicalServiceImport importTechnicalServices(byte[] xml, Locale locale) {
+        Organization provider = provider();
+        List<TechnicalServiceDefinition> definitions = TechnicalServicesFile.read(xml, locale);
+        List<String> created = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        for (TechnicalServiceDefinition definition : definitions) {
+            TechnicalServices.find(em, provider.getKey(), definition.id())
+                    .ifPresentOrElse(
+                            existing -> {
+                                existing.replace(definition, clock.instant());
+                                updated.add(definition.id());
+                            },
+                            () -> {
+                                em.persist(new TechnicalService(provider.getKey(), definition, clock.instant()));
+                                created.add(definition.id());
+                            });
+        }
+        return new TechnicalServiceImport(created, updated);
+    }
+
+    /** The provider's technical services, by id. */
+    public List<TechnicalServiceSummary> listTechnicalServices() {
+        return TechnicalServices.ofProvider(em, provider().getKey()).stream()
+                .map(TechnicalServiceSummary::of)
+                .toList();
+    }
+
+    /**
+     * The given technical services of the provider (all when {@code ids} is empty) as one technical-services file.
+     *
+     * @throws ObjectNotFoundException an id the provider has no technical service of
+     */
+    public byte[] exportTechnicalServices(Set<String> ids) {
+        Organization provider = provider();
+        List<TechnicalService> services = TechnicalServices.ofProvider(em, provider.getKey()).stream()
+                .filter(s -> ids.isEmpty() || ids.contains(s.getTsId()))
+                .toList();
+        for (String id : ids) {
+            if (services.stream().noneMatch(s -> s.getTsId().equals(id))) {
+                throw new ObjectNotFoundException("catalog.ts.notFound", id);
+            }
+        }
+        return TechnicalServicesFile.write(
+                services.stream().map(TechnicalService::definition).toList());
+    }
+
+    /**
+     * Deletes one of the provider's technical services (no services are defined on technical services yet, so none
+     * is in use).
+     *
+     * @throws ObjectNotFoundException the provider has no technical service of that id
+     */
+    public void deleteTechnicalService(String id) {
+        em.remove(own(id));
+    }
+
+    /** The organization ids of the suppliers that may define services on the technical service, sorted. */
+    public List<String> listSuppliers(String id) {
+        TechnicalService service = own(id);
+        return service.supplierKeys().stream()
+                .map(key -> em.find(Organization.class, key).getOrgId())
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * Allows these suppliers to define services on the technical service (those already allowed stay).
+     *
+     * @throws ObjectNotFoundException an unknown organization id; nothing changes
+     * @throws ValidationException an organization that is no supplier; nothing changes
+     */
+    public List<String> addSuppliers(String id, List<String> orgIds) {
+        TechnicalService service = own(id);
+        List<Organization> suppliers = new ArrayList<>();
+        for (String orgId : orgIds) {
+            Organization org = Organizations.get(em, orgId);
+            if (!org.organizationRoles().contains(OrganizationRole.SUPPLIER)) {
+                throw new ValidationException("catalog.ts.notASupplier", orgId);
+            }
+            suppliers.add(org);
+        }
+        suppliers.forEach(org -> service.supplierKeys().add(org.getKey()));
+        return listSuppliers(id);
+    }
+
+    /** No longer allows this supplier to define services on the technical service (not allowed: nothing changes). */
+    public List<String> removeSupplier(String id, String orgId) {
+        TechnicalService service = own(id);
+        Organization org = Organizations.get(em, orgId);
+        service.supplierKeys().remove(org.getKey());
+        return listSuppliers(id);
+    }
+
+    private TechnicalService own(String id) {
+        return TechnicalServices.find(em, provider().getKey(), id)
+                .orElseThrow(() -> new ObjectNotFoundException("catalog.ts.notFound", id));
+    }
+
+    private Organization provider() {
+        Organization org = Users.caller(em, context).getOrganization();
+        if (!org.organizationRoles().contains(OrganizationRole.TECHNOLOGY_PROVIDER)) {
+            throw new OperationNotPermittedException("catalog.ts.notProvider", org.getOrgId());
+        }
+        return org;
+    }
+}

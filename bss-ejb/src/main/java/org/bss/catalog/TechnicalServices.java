@@ -1,0 +1,30 @@
+package org.bss.catalog;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+
+/** The repository of technical services: the only place that finds them by provider and id. */
+public final class TechnicalServices {
+
+    private TechnicalServices() {}
+
+    public static Optional<TechnicalService> find(EntityManager em, long orgKey, String tsId) {
+        return em.createQuery(
+                        "select t from TechnicalService t where t.orgKey = :org and t.tsId = :id",
+                        TechnicalService.class)
+                .setParameter("org", orgKey)
+                .setParameter("id", tsId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The provider's technical services, by id. */
+    public static List<TechnicalService> ofProvider(EntityManager em, long orgKey) {
+        return em.createQuery(
+                        "select t from TechnicalService t where t.orgKey = :org order by t.tsId",
+                        TechnicalService.class)
+                .setParameter("org", orgKey)
+                .getResultList();
+    }
+}
