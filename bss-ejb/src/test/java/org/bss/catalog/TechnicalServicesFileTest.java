@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.bss.catalog.ParameterDefinition.ModificationType;
@@ -128,6 +129,42 @@ class TechnicalServicesFileTest {
         assertThat(refused.problems())
                 .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("accessType"));
+    }
+
+    @Test
+    void aFiveMegabyteFileIsReadWholeAndWrittenBack() throws IOException {
+        TechnicalServiceDefinition one = single(TechnicalServicesFile.read(sample(), Locale.ENGLISH));
+        int perService = TechnicalServicesFile.write(List.of(one, one)).length
+                - TechnicalServicesFile.write(List.of(one)).length;
+        int count = 5 * 1024 * 1024 / perService * 11 / 10; // ids shorter than the sample's: a tenth more
+        List<TechnicalServiceDefinition> many = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            many.add(renamed(one, "Service " + i));
+        }
+        byte[] xml = TechnicalServicesFile.write(many);
+
+        List<TechnicalServiceDefinition> read = TechnicalServicesFile.read(xml, Locale.ENGLISH);
+
+        assertThat(xml.length).isGreaterThanOrEqualTo(5 * 1024 * 1024);
+        assertThat(read).isEqualTo(many);
+    }
+
+    private static TechnicalServiceDefinition renamed(TechnicalServiceDefinition s, String id) {
+        return new TechnicalServiceDefinition(
+                id,
+                s.build(),
+                s.accessType(),
+                s.provisioning(),
+                s.baseUrl(),
+                s.loginPath(),
+                s.onlyOneSubscriptionPerUser(),
+                s.allowingOnBehalfActing(),
+                s.billingIdentifier(),
+                s.texts(),
+                s.parameters(),
+                s.events(),
+                s.roles(),
+                s.operations());
     }
 
     private static String service(String id, String children) {

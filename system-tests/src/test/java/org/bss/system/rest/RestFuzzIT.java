@@ -40,11 +40,13 @@ class RestFuzzIT {
     static void fixtures() {
         classLog = ServerLog.mark();
         operator = TestUsers.operator();
-        org = TestOrganizations.create();
+        org = TestOrganizations.create("TECHNOLOGY_PROVIDER");
         user = TestOrganizations.addUser(org, "fuzzed");
+        TestUser technologyManager = TestOrganizations.addUser(org, "fuzztech", "TECHNOLOGY_MANAGER");
         UserApi api = new UserApi();
         tokens.put("operator", api.token(operator));
         tokens.put("admin", api.token(org.admin()));
+        tokens.put("techmgr", api.token(technologyManager));
     }
 
     @AfterAll

@@ -6,7 +6,8 @@ import org.bss.system.support.TestOrganizations.TestOrganization;
 
 /**
  * What a bad input must not change, read straight from the database: the fixture organization and every field of its
- * users, and anything the corpus could have created (user ids and organizations starting with "fz").
+ * users and its technical services, and anything the corpus could have created (user ids and organizations starting
+ * with "fz").
  */
 public final class FuzzState {
 
@@ -19,7 +20,8 @@ public final class FuzzState {
             try (PreparedStatement s = c.prepareStatement("select o.version, o.name, o.distinguished_name,"
                     + " (select count(*) from organization where org_id like 'fz%' or name like 'fz%'),"
                     + " (select count(*) from platform_user where user_id like 'fz%'),"
-                    + " (select count(*) from organization_role where org_key = o.org_key)"
+                    + " (select count(*) from organization_role where org_key = o.org_key),"
+                    + " (select count(*) from technical_service where org_key = o.org_key)"
                     + " from organization o where o.org_key = ?")) {
                 s.setLong(1, org.orgKey());
                 append(b, s);
