@@ -38,6 +38,8 @@ public class TechnicalServiceService {
     @Inject
     private Clock clock;
 
+    private final ProvisioningPing ping = new ProvisioningPing();
+
     /**
      * Creates the file's technical services that the provider does not have and replaces the definitions of those it
      * has (same id).
@@ -98,6 +100,20 @@ public class TechnicalServiceService {
      */
     public void deleteTechnicalService(String id) {
         em.remove(own(id));
+    }
+
+    /**
+     * "Validate communication" (G.7): one GET of the technical service's provisioning URL, its result in words.
+     *
+     * @throws ValidationException the technical service has no provisioning URL
+     */
+    public CommunicationCheck validateCommunication(String id) {
+        String url = own(id).definition().provisioning().url();
+        if (url == null || url.isBlank()) {
+            throw new ValidationException("catalog.ts.noProvisioningUrl", id);
+        }
+        ProvisioningPing.Result result = ping.ping(url);
+        return new CommunicationCheck(url, result.reached(), result.status(), result.detail());
     }
 
     /** The organization ids of the suppliers that may define services on the technical service, sorted. */

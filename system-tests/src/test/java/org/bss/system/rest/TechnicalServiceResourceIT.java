@@ -135,6 +135,33 @@ class TechnicalServiceResourceIT {
         assertThat(removed.array()).isEmpty();
     }
 
+    @Test
+    void communicationIsCheckedAgainstTheProvisioningUrl() {
+        String token = api.token(manager);
+        String health = RestClient.API + "/health";
+        upload(
+                token,
+                file("<tns:TechnicalService id=\"Pinged 1.0\" accessType=\"USER\" provisioningUrl=\"" + health + "\"/>"
+                        + "<tns:TechnicalService id=\"Gone 2.0\" accessType=\"USER\" provisioningUrl=\"" + health
+                        + "-none\"/>" + service("Mute 1.0", "USER")),
+                "en");
+
+        Answer reached = api.rest.send(
+                "POST", "/technical-services/Pinged%201.0/communication-check", null, null, bearer(token));
+        Answer notFound =
+                api.rest.send("POST", "/technical-services/Gone%202.0/communication-check", null, null, bearer(token));
+        Answer noUrl =
+                api.rest.send("POST", "/technical-services/Mute%201.0/communication-check", null, null, bearer(token));
+
+        assertThat(reached.status()).as(reached.toString()).isEqualTo(200);
+        assertThat(reached.json().getBoolean("reached")).isTrue();
+        assertThat(reached.json().getInt("status")).isEqualTo(200);
+        assertThat(notFound.json().getBoolean("reached")).isFalse();
+        assertThat(notFound.json().getInt("status")).isEqualTo(404);
+        assertThat(noUrl.status()).as(noUrl.toString()).isEqualTo(422);
+        assertThat(noUrl.json().getString("code")).isEqualTo("catalog.ts.noProvisioningUrl");
+    }
+
     private static Map<String, String> bearer(String token) {
         return Map.of("Authorization", "Bearer " + token);
     }

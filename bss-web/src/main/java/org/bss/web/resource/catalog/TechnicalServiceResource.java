@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.bss.catalog.CommunicationCheck;
 import org.bss.catalog.TechnicalServiceImport;
 import org.bss.catalog.TechnicalServiceService;
 import org.bss.catalog.TechnicalServiceSummary;
@@ -113,6 +114,22 @@ public class TechnicalServiceResource {
     public Response delete(@PathParam("id") String id) {
         technicalServices.deleteTechnicalService(id);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/communication-check")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Validate communication",
+            description = "One GET of the technical service's provisioning URL (http or https, no redirects, 10 s);"
+                    + " `reached` when it answers 2xx.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommunicationCheck.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The technical service has no provisioning URL",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CommunicationCheck checkCommunication(@PathParam("id") String id) {
+        return technicalServices.validateCommunication(id);
     }
 
     @GET

@@ -1,0 +1,4 @@
+package org.bss.catalog;
+
+/** The result of "validate communication": the provisioning URL tried, whether it answered 2xx, status and detail. */
+public record CommunicationCheck(String url, boolean reached, int status, String detail) {}
