@@ -27,6 +27,28 @@ public enum AuditOperation {
             "description",
             "locale",
             "autoAssignUser"),
+    // ids 30091–30104 as the original product numbers its service operations (the others come with their features)
+    UPDATE_SERVICE(
+            30096,
+            "Update service",
+            "serviceId",
+            "serviceName",
+            "shortDescription",
+            "description",
+            "locale",
+            "autoAssignUser"),
+    UPDATE_SERVICE_PARAMETER(
+            30097,
+            "Update service parameter",
+            "serviceId",
+            "serviceName",
+            "parameterName",
+            "userOption",
+            "parameterValue"),
+    LOCALIZE_SERVICE(
+            30098, "Localize service", "serviceId", "serviceName", "shortDescription", "description", "locale"),
+    COPY_SERVICE(30099, "Copy service", "serviceId", "serviceName", "copyId", "copyName"),
+    DELETE_SERVICE(30100, "Delete service", "serviceId", "serviceName"),
 
     // BSS: organizations
     CREATE_ORGANIZATION(

@@ -39,32 +39,13 @@ final class ParameterRules {
     }
 
     private static void defaultValue(ParameterDefinition p, List<Broken> broken) {
-        String value = p.defaultValue().strip();
-        switch (p.valueType()) {
-            case BOOLEAN -> {
-                if (!value.equals("true") && !value.equals("false")) {
-                    broken.add(new Broken("catalog.ts.defaultNotOfType", p.id(), p.defaultValue(), p.valueType()));
-                }
-            }
-            case INTEGER, LONG -> {
-                try {
-                    long number = p.valueType() == ValueType.INTEGER ? Integer.parseInt(value) : Long.parseLong(value);
-                    if ((p.minValue() != null && number < p.minValue())
-                            || (p.maxValue() != null && number > p.maxValue())) {
-                        broken.add(new Broken("catalog.ts.defaultOutOfRange", p.id(), p.defaultValue()));
-                    }
-                } catch (NumberFormatException e) {
-                    broken.add(new Broken("catalog.ts.defaultNotOfType", p.id(), p.defaultValue(), p.valueType()));
-                }
-            }
-            case ENUMERATION -> {
-                if (p.options().stream().noneMatch(o -> o.id().equals(value))) {
-                    broken.add(new Broken("catalog.ts.defaultNoOption", p.id(), p.defaultValue()));
-                }
-            }
-            default -> {
-                // STRING and PWD take any text
-            }
-        }
+        ParameterValue.check(p, p.defaultValue())
+                .ifPresent(fault -> broken.add(
+                        switch (fault) {
+                            case NOT_OF_TYPE ->
+                                new Broken("catalog.ts.defaultNotOfType", p.id(), p.defaultValue(), p.valueType());
+                            case OUT_OF_RANGE -> new Broken("catalog.ts.defaultOutOfRange", p.id(), p.defaultValue());
+                            case NO_OPTION -> new Broken("catalog.ts.defaultNoOption", p.id(), p.defaultValue());
+                        }));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.bss.account.Organization;
 import org.bss.account.OrganizationRole;
 import org.bss.account.Organizations;
+import org.bss.common.ConflictException;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.OperationNotPermittedException;
 import org.bss.common.ValidationException;
@@ -42,9 +43,13 @@ public class TechnicalServiceService {
 
     /**
      * Creates the file's technical services that the provider does not have and replaces the definitions of those it
-     * has (same id).
+     * has (same id). A technical service that services are defined on may change only as far as they all still fit:
+     * they must be inactive, and no parameter they set may go or lose the value they set (their new parameters take
+     * the defaults).
      *
      * @throws InvalidTechnicalServicesFileException every problem of the file; nothing is stored
+     * @throws ServiceStateException a service on a changed technical service is not inactive; nothing is stored
+     * @throws org.bss.common.ValidationException the change would break a service's parameters; nothing is stored
      */
     public TechnicalServiceImport importTechnicalServices(byte[] xml, Locale locale) {
         Organization provider = provider();
@@ -56,6 +61,8 @@ public class TechnicalServiceService {
                     .ifPresentOrElse(
                             existing -> {
                                 existing.replace(definition, clock.instant());
+                                MarketableServices.onTechnicalService(em, existing.getKey())
+                                        .forEach(service -> service.adopt(definition));
                                 updated.add(definition.id());
                             },
                             () -> {
@@ -93,13 +100,18 @@ public class TechnicalServiceService {
     }
 
     /**
-     * Deletes one of the provider's technical services (no services are defined on technical services yet, so none
-     * is in use).
+     * Deletes one of the provider's technical services that no service is defined on.
      *
      * @throws ObjectNotFoundException the provider has no technical service of that id
+     * @throws ConflictException services are defined on it (they are named)
      */
     public void deleteTechnicalService(String id) {
-        em.remove(own(id));
+        TechnicalService service = own(id);
+        List<String> services = MarketableServices.idsOnTechnicalService(em, service.getKey());
+        if (!services.isEmpty()) {
+            throw new ConflictException("catalog.ts.inUse", id, String.join(", ", services));
+        }
+        em.remove(service);
     }
 
     /**

@@ -9,6 +9,10 @@ public final class TechnicalServices {
 
     private TechnicalServices() {}
 
+    public static Optional<TechnicalService> get(EntityManager em, long key) {
+        return Optional.ofNullable(em.find(TechnicalService.class, key));
+    }
+
     public static Optional<TechnicalService> find(EntityManager em, long orgKey, String tsId) {
         return em.createQuery(
                         "select t from TechnicalService t where t.orgKey = :org and t.tsId = :id",

@@ -188,12 +188,7 @@ class UserAuditIT {
     }
 
     private static String setting(String key, String value) {
-        Answer before = api.send("GET", "/settings/" + key, operatorToken, null, null, null);
-        ok(before);
-        Answer put = api.send(
-                "PUT", "/settings/" + key, operatorToken, "application/json", RestClient.json("value", value), null);
-        ok(put);
-        return before.json().isNull("effectiveValue") ? "" : before.json().getString("effectiveValue");
+        return PlatformSettings.set(api, operatorToken, key, value);
     }
 
     private static void sleep() {
