@@ -11,18 +11,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.bss.account.Organization;
-import org.bss.account.OrganizationRole;
 import org.bss.audit.AuditOperation;
 import org.bss.audit.AuditTrail;
 import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ConflictException;
 import org.bss.common.ObjectNotFoundException;
-import org.bss.common.OperationNotPermittedException;
 import org.bss.common.persistence.Page;
 import org.bss.common.persistence.PageRequest;
 import org.bss.common.persistence.PageTotal;
 import org.bss.common.security.Roles;
-import org.bss.identity.Users;
 
 /**
  * The services of the caller's organization, a supplier (SVC-2, G.3): define one on a technical service the supplier
@@ -118,7 +115,7 @@ public class MarketableServiceService {
         return ServiceView.of(service, supplier.getOrgId());
     }
 
-    /** An inactive copy of the service (texts and parameters) under a new id. */
+    /** An inactive copy of the service (texts, parameters and price model) under a new id. */
     public ServiceView copy(long key, String newServiceId, String locale) {
         Organization supplier = supplier();
         MarketableService original = own(supplier, key);
@@ -126,6 +123,8 @@ public class MarketableServiceService {
         MarketableService copy = original.copy(newServiceId, clock.instant());
         em.persist(copy);
         em.flush();
+        PriceModels.of(em, original.getKey())
+                .ifPresent(pm -> PriceModels.create(em, copy.getKey(), pm.terms(), clock.instant()));
         audit.record(
                 AuditOperation.COPY_SERVICE,
                 ServiceAudit.of(original, locale)
@@ -148,6 +147,7 @@ public class MarketableServiceService {
         }
         service.requireInactive();
         audit.record(AuditOperation.DELETE_SERVICE, ServiceAudit.of(service, locale));
+        PriceModels.deleteOf(em, service.getKey());
         em.remove(service);
     }
 
@@ -168,16 +168,10 @@ public class MarketableServiceService {
     }
 
     private MarketableService own(Organization supplier, long key) {
-        return MarketableServices.find(em, key)
-                .filter(s -> s.getSupplierKey() == supplier.getKey())
-                .orElseThrow(() -> new ObjectNotFoundException("catalog.service.notFound", String.valueOf(key)));
+        return SupplierCaller.own(em, supplier, key);
     }
 
     private Organization supplier() {
-        Organization org = Users.caller(em, context).getOrganization();
-        if (!org.organizationRoles().contains(OrganizationRole.SUPPLIER)) {
-            throw new OperationNotPermittedException("catalog.service.notSupplier", org.getOrgId());
-        }
-        return org;
+        return SupplierCaller.supplier(em, context);
     }
 }

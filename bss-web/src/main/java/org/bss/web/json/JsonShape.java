@@ -11,6 +11,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -117,10 +118,13 @@ final class JsonShape {
         }
     }
 
-    /** The JSON names of a request class: its public instance fields, renamed by {@code @JsonbProperty}, sorted. */
+    /**
+     * The JSON names of a request class: its public instance fields (a record: its components), renamed by
+     * {@code @JsonbProperty}, sorted.
+     */
     static Map<String, Field> properties(Class<?> type) {
         Map<String, Field> properties = new TreeMap<>();
-        for (Field f : type.getFields()) {
+        for (Field f : type.isRecord() ? components(type) : type.getFields()) {
             if (Modifier.isStatic(f.getModifiers())
                     || Modifier.isTransient(f.getModifiers())
                     || f.isAnnotationPresent(JsonbTransient.class)) {
@@ -130,6 +134,19 @@ final class JsonShape {
             properties.put(renamed == null || renamed.value().isEmpty() ? f.getName() : renamed.value(), f);
         }
         return properties;
+    }
+
+    private static Field[] components(Class<?> record) {
+        RecordComponent[] components = record.getRecordComponents();
+        Field[] fields = new Field[components.length];
+        for (int i = 0; i < components.length; i++) {
+            try {
+                fields[i] = record.getDeclaredField(components[i].getName());
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException("a record component without its field: " + components[i], e);
+            }
+        }
+        return fields;
     }
 
     /** Classes of this application are request classes; library types are left to JSON-B. */

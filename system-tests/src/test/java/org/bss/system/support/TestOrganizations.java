@@ -160,6 +160,14 @@ public final class TestOrganizations {
                 "delete from user_role" + usersOfOrg,
                 "delete from platform_user where org_key = ?",
                 "delete from user_import where org_key = ?",
+                "delete from price_model_history where pm_key in (select pm_key from price_model where service_key in"
+                        + " (select service_key from service where org_key = ?))",
+                "delete from price_model where service_key in (select service_key from service where org_key = ?)",
+                "delete from price_model_history where pm_key in (select pm_key from price_model where service_key in"
+                        + " (select service_key from service where ts_key in"
+                        + " (select ts_key from technical_service where org_key = ?)))",
+                "delete from price_model where service_key in (select service_key from service where ts_key in"
+                        + " (select ts_key from technical_service where org_key = ?))",
                 "delete from service_text where service_key in (select service_key from service where org_key = ?)",
                 "delete from service_parameter where service_key in (select service_key from service where org_key = ?)",
                 "delete from service where org_key = ?",

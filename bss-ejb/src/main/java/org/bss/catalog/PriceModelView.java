@@ -1,0 +1,11 @@
+package org.bss.catalog;
+
+import java.time.Instant;
+
+/** A service's price model as its supplier reads it: the terms, the version (optimistic locking), the last change. */
+public record PriceModelView(long serviceKey, PriceModelTerms terms, int version, Instant updatedAt) {
+
+    static PriceModelView of(ServicePriceModel pm) {
+        return new PriceModelView(pm.getServiceKey(), pm.terms(), pm.getVersion(), pm.getUpdatedAt());
+    }
+}
