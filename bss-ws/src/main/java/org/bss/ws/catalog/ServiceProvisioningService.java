@@ -24,6 +24,7 @@ import org.bss.ws.faults.ObjectNotFoundException;
 import org.bss.ws.faults.OperationNotPermittedException;
 import org.bss.ws.faults.OrganizationAuthoritiesException;
 import org.bss.ws.faults.TechnicalServiceNotAliveException;
+import org.bss.ws.faults.ValidationException;
 import org.bss.ws.vo.OrganizationRoleType;
 import org.bss.ws.vo.VOTechnicalService;
 
@@ -32,7 +33,9 @@ import org.bss.ws.vo.VOTechnicalService;
  * {@code http://oscm.org/xsd}. So far the technical-service operations only (docs/soap.md lists the rest and when they
  * come), over {@link TechnicalServiceService}, which decides who may do what: technology managers of technology
  * providers their own technical services, service managers of suppliers what they are allowed to use. Technical
- * services are addressed by the VO's {@code key}; another provider's key is "not found".
+ * services are addressed by the VO's {@code key}; another provider's key is "not found". The operations that take a
+ * VOTechnicalService also declare ValidationException, which the contract does not: a key or version that is no
+ * number is refused with it, as on every endpoint (BaseVO).
  */
 @Stateless(name = "ServiceProvisioningService")
 @WebService(
@@ -86,7 +89,8 @@ public class ServiceProvisioningService {
     @WebMethod
     public byte[] exportTechnicalServices(
             @WebParam(name = "technicalServices") List<VOTechnicalService> technicalServicesToExport)
-            throws OrganizationAuthoritiesException, ObjectNotFoundException, OperationNotPermittedException {
+            throws OrganizationAuthoritiesException, ObjectNotFoundException, OperationNotPermittedException,
+                    ValidationException {
         Set<String> ids = new LinkedHashSet<>();
         if (technicalServicesToExport != null) {
             for (VOTechnicalService service : technicalServicesToExport) {
@@ -99,7 +103,8 @@ public class ServiceProvisioningService {
     /** Deletes the caller's technical service of the VO's key, when its version is the one the caller read. */
     @WebMethod
     public void deleteTechnicalService(@WebParam(name = "technicalService") VOTechnicalService technicalService)
-            throws OrganizationAuthoritiesException, ObjectNotFoundException, ConcurrentModificationException {
+            throws OrganizationAuthoritiesException, ObjectNotFoundException, ConcurrentModificationException,
+                    ValidationException {
         String id = technicalServices.technicalServiceId(key(technicalService));
         technicalServices.deleteTechnicalService(id, technicalService.getVersion());
     }
@@ -108,7 +113,8 @@ public class ServiceProvisioningService {
     @WebMethod
     public void validateTechnicalServiceCommunication(
             @WebParam(name = "technicalService") VOTechnicalService technicalService)
-            throws ObjectNotFoundException, OperationNotPermittedException, TechnicalServiceNotAliveException {
+            throws ObjectNotFoundException, OperationNotPermittedException, TechnicalServiceNotAliveException,
+                    ValidationException {
         technicalServices.requireCommunication(technicalServices.technicalServiceId(key(technicalService)));
     }
 
