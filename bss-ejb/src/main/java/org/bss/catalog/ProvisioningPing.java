@@ -23,8 +23,16 @@ final class ProvisioningPing {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    /** What the ping found: reached (2xx), the HTTP status (0: no answer) and why not, in words. */
-    record Result(boolean reached, int status, String detail) {}
+    /**
+     * What the ping found: reached (2xx), the HTTP status (0: no answer), why not in words, and whether the endpoint
+     * let the time run out (the SOAP fault's reason TIMEOUT tells that apart from a refused connection).
+     */
+    record Result(boolean reached, int status, String detail, boolean timedOut) {
+
+        Result(boolean reached, int status, String detail) {
+            this(reached, status, detail, false);
+        }
+    }
 
     Result ping(String url) {
         URI uri;
@@ -43,7 +51,7 @@ final class ProvisioningPing {
             int status = answer.statusCode();
             return new Result(status / 100 == 2, status, "HTTP " + status);
         } catch (HttpTimeoutException e) {
-            return new Result(false, 0, "no answer within " + TIMEOUT.toSeconds() + " s");
+            return new Result(false, 0, "no answer within " + TIMEOUT.toSeconds() + " s", true);
         } catch (IOException e) {
             return new Result(false, 0, "not reachable: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.bss.account.Organization;
 import org.bss.account.OrganizationRole;
 import org.bss.account.Organizations;
+import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ConflictException;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.OperationNotPermittedException;
@@ -80,6 +81,42 @@ public class TechnicalServiceService {
                 .toList();
     }
 
+    /** The provider's technical services with key, version and whole definition (the SOAP view), by id. */
+    public List<TechnicalServiceDetails> listTechnicalServiceDetails() {
+        return TechnicalServices.ofProvider(em, provider().getKey()).stream()
+                .map(TechnicalServiceDetails::of)
+                .toList();
+    }
+
+    /**
+     * The technical services the caller's organization, a supplier, is allowed to define services on (G.1 "Manage
+     * suppliers"), by id; a service manager asks, as the one who will define the services.
+     *
+     * @throws OperationNotPermittedException the caller's organization is no supplier
+     */
+    @RolesAllowed(Roles.SERVICE_MANAGER)
+    public List<TechnicalServiceDetails> listTechnicalServicesForSupplier() {
+        Organization org = Users.caller(em, context).getOrganization();
+        if (!org.organizationRoles().contains(OrganizationRole.SUPPLIER)) {
+            throw new OperationNotPermittedException("catalog.ts.notSupplier", org.getOrgId());
+        }
+        return TechnicalServices.usableBy(em, org.getKey()).stream()
+                .map(TechnicalServiceDetails::of)
+                .toList();
+    }
+
+    /**
+     * The id of the provider's technical service with this key (SOAP callers address technical services by key).
+     *
+     * @throws ObjectNotFoundException the provider has no technical service with this key (another provider's is
+     *     not found either)
+     */
+    public String technicalServiceId(long key) {
+        return TechnicalServices.findByKey(em, provider().getKey(), key)
+                .orElseThrow(() -> new ObjectNotFoundException("catalog.ts.keyNotFound", String.valueOf(key)))
+                .getTsId();
+    }
+
     /**
      * The given technical services of the provider (all when {@code ids} is empty) as one technical-services file.
      *
@@ -106,10 +143,29 @@ public class TechnicalServiceService {
      * @throws ConflictException services are defined on it (they are named)
      */
     public void deleteTechnicalService(String id) {
+        remove(own(id));
+    }
+
+    /**
+     * {@link #deleteTechnicalService(String)} of the version the caller read.
+     *
+     * @throws ConcurrentModificationException the technical service changed since {@code expectedVersion}
+     * @throws ConflictException services are defined on it
+     */
+    public void deleteTechnicalService(String id, int expectedVersion) {
         TechnicalService service = own(id);
+        if (service.getVersion() != expectedVersion) {
+            throw new ConcurrentModificationException(
+                    "catalog.ts.stale", id, String.valueOf(expectedVersion), String.valueOf(service.getVersion()));
+        }
+        remove(service);
+    }
+
+    /** @throws ConflictException services are defined on it (they are named) */
+    private void remove(TechnicalService service) {
         List<String> services = MarketableServices.idsOnTechnicalService(em, service.getKey());
         if (!services.isEmpty()) {
-            throw new ConflictException("catalog.ts.inUse", id, String.join(", ", services));
+            throw new ConflictException("catalog.ts.inUse", service.getTsId(), String.join(", ", services));
         }
         em.remove(service);
     }
@@ -125,7 +181,20 @@ public class TechnicalServiceService {
             throw new ValidationException("catalog.ts.noProvisioningUrl", id);
         }
         ProvisioningPing.Result result = ping.ping(url);
-        return new CommunicationCheck(url, result.reached(), result.status(), result.detail());
+        return new CommunicationCheck(url, result.reached(), result.status(), result.detail(), result.timedOut());
+    }
+
+    /**
+     * {@link #validateCommunication(String)} for callers that take "not reached" as an error (SOAP).
+     *
+     * @throws ProvisioningNotReachedException the provisioning URL did not answer 2xx
+     * @throws ValidationException the technical service has no provisioning URL
+     */
+    public void requireCommunication(String id) {
+        CommunicationCheck check = validateCommunication(id);
+        if (!check.reached()) {
+            throw new ProvisioningNotReachedException(id, check);
+        }
     }
 
     /** The organization ids of the suppliers that may define services on the technical service, sorted. */

@@ -23,6 +23,26 @@ public final class TechnicalServices {
                 .findFirst();
     }
 
+    /** The provider's technical service with this key. */
+    public static Optional<TechnicalService> findByKey(EntityManager em, long orgKey, long key) {
+        return em.createQuery(
+                        "select t from TechnicalService t where t.orgKey = :org and t.key = :key",
+                        TechnicalService.class)
+                .setParameter("org", orgKey)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The technical services a supplier is allowed to define services on (G.1 "Manage suppliers"), by id. */
+    public static List<TechnicalService> usableBy(EntityManager em, long supplierKey) {
+        return em.createQuery(
+                        "select t from TechnicalService t join t.supplierKeys s where s = :org order by t.tsId, t.key",
+                        TechnicalService.class)
+                .setParameter("org", supplierKey)
+                .getResultList();
+    }
+
     /** The provider's technical services, by id. */
     public static List<TechnicalService> ofProvider(EntityManager em, long orgKey) {
         return em.createQuery(

@@ -5,7 +5,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import org.bss.catalog.CommunicationCheck;
+import org.bss.catalog.InvalidTechnicalServicesFileException;
+import org.bss.catalog.ProvisioningNotReachedException;
+import org.bss.catalog.XmlProblem;
 import org.bss.common.BssException;
 import org.bss.common.BssException.Kind;
 import org.bss.common.log.BssLog;
@@ -13,13 +18,15 @@ import org.bss.common.log.LogFeature;
 import org.bss.common.log.LogMessage;
 import org.bss.ws.faults.beans.ApplicationExceptionBean;
 import org.bss.ws.faults.beans.DomainObjectExceptionBean;
+import org.bss.ws.faults.beans.ImportExceptionBean;
 import org.bss.ws.faults.beans.UserModificationConstraintExceptionBean;
 import org.bss.ws.faults.beans.ValidationExceptionBean;
 
 /**
  * The one table from the services' errors to the contract's faults (DESIGN "Errors"). An error becomes the first
- * fault of the table that matches it AND that the operation declares: the specific faults come first (a duplicate
- * user id, a role that cannot be given, the last administrator, a wrong old password, a refused user file), then the
+ * fault of the table that matches it AND that the operation declares: the specific faults come first (a refused
+ * technical-services file, a provisioning URL that does not answer, a duplicate user id, a role that cannot be given,
+ * the last administrator, a wrong old password, a refused user file, an organization without the role), then the
  * fault of the error's {@link Kind}, then the fallbacks (a refused role check of a called service is
  * OrganizationAuthoritiesException, else OperationNotPermittedException). An error no declared fault fits, and every
  * error that is not a caller's (not a {@link BssException}), has no fault here: it becomes a plain Server fault.
@@ -31,10 +38,34 @@ public final class FaultTable {
     static final String ORGANIZATION = "ORGANIZATION";
     static final String LAST_ADMIN = "LAST_ADMIN";
     static final String FORBIDDEN_SELF_DELETION = "FORBIDDEN_SELF_DELETION";
+    static final String TECHNICAL_SERVICE = "TECHNICAL_SERVICE";
+
+    /** The caller's organization lacks the organization role the operation is for (the contract's authorities). */
+    private static final Set<String> ORGANIZATION_LACKS_ROLE =
+            Set.of("catalog.ts.notProvider", "catalog.ts.notSupplier");
 
     private static final BssLog LOG = BssLog.system(LogFeature.SOAP);
 
     private static final List<Rule> RULES = List.of(
+            // a technical-services file refused as a whole: every problem with its line and column
+            new Rule(ImportException.class, e -> e.source() instanceof InvalidTechnicalServicesFileException, e -> {
+                List<String> problems = ((InvalidTechnicalServicesFileException) e.source())
+                        .problems().stream().map(XmlProblem::toString).toList();
+                ImportExceptionBean bean =
+                        e.id().fill(new ImportExceptionBean(), messageKey(ImportException.class, null), problems);
+                bean.setDetails(String.join("\n", problems));
+                return new ImportException(e.text(), bean);
+            }),
+            new Rule(
+                    TechnicalServiceNotAliveException.class,
+                    e -> e.source() instanceof ProvisioningNotReachedException
+                            || e.is(Kind.VALIDATION, "catalog.ts.noProvisioningUrl"),
+                    e -> new TechnicalServiceNotAliveException(
+                            e.text(),
+                            e.fill(
+                                    new ApplicationExceptionBean(),
+                                    TechnicalServiceNotAliveException.class,
+                                    notAliveReason(e.source())))),
             new Rule(
                     NonUniqueBusinessKeyException.class,
                     e -> e.is(Kind.CONFLICT, "account.user.duplicate"),
@@ -91,6 +122,11 @@ public final class FaultTable {
                     ConcurrentModificationException.class,
                     e -> e.is(Kind.CONCURRENT_MODIFICATION),
                     e -> new ConcurrentModificationException(e.text(), e.bean(ConcurrentModificationException.class))),
+            new Rule(
+                    OrganizationAuthoritiesException.class,
+                    e -> e.is(Kind.NOT_PERMITTED) && ORGANIZATION_LACKS_ROLE.contains(e.key()),
+                    e -> new OrganizationAuthoritiesException(
+                            e.text(), e.bean(OrganizationAuthoritiesException.class))),
             new Rule(
                     OperationNotPermittedException.class,
                     e -> e.is(Kind.NOT_PERMITTED)
@@ -156,6 +192,23 @@ public final class FaultTable {
         return "ex." + fault.getSimpleName() + (reason == null ? "" : "." + reason);
     }
 
+    /**
+     * The contract's reason of a provisioning URL that did not answer: no answer in time TIMEOUT, an answer that was not
+     * 2xx (or no URL at all) ENDPOINT, no connection CONNECTION_REFUSED.
+     */
+    private static String notAliveReason(RuntimeException error) {
+        if (!(error instanceof ProvisioningNotReachedException notReached)) {
+            return TechnicalServiceNotAliveException.ENDPOINT;
+        }
+        CommunicationCheck check = notReached.check();
+        if (check.timedOut()) {
+            return TechnicalServiceNotAliveException.TIMEOUT;
+        }
+        return check.status() != 0
+                ? TechnicalServiceNotAliveException.ENDPOINT
+                : TechnicalServiceNotAliveException.CONNECTION_REFUSED;
+    }
+
     /** Parameters as the contract writes them: enums as {@code enum.<Type>.<CONSTANT>}, newlines escaped. */
     static String param(Object argument) {
         if (argument == null) {
@@ -186,7 +239,8 @@ public final class FaultTable {
             String message,
             Object[] arguments,
             String fixedMember,
-            String fixedObjectClass) {
+            String fixedObjectClass,
+            RuntimeException source) {
 
         static Optional<CallerError> of(RuntimeException error, String member, String objectClass) {
             if (error instanceof EJBAccessException) {
@@ -198,7 +252,8 @@ public final class FaultTable {
                         "The caller lacks the role this operation needs.",
                         new Object[0],
                         member,
-                        objectClass));
+                        objectClass,
+                        error));
             }
             if (error instanceof BssException bss) {
                 return Optional.of(new CallerError(
@@ -209,7 +264,8 @@ public final class FaultTable {
                         bss.getMessage(),
                         bss.arguments(),
                         member,
-                        objectClass));
+                        objectClass,
+                        error));
             }
             return Optional.empty();
         }
@@ -240,10 +296,13 @@ public final class FaultTable {
             return namesField && arguments.length > 0 ? String.valueOf(arguments[0]) : null;
         }
 
-        /** The kind of object that was not found: an organization by its message, else a user. */
+        /** The kind of object that was not found: an organization or technical service by its message, else a user. */
         String objectClass() {
             if (fixedObjectClass != null) {
                 return fixedObjectClass;
+            }
+            if (key.startsWith("catalog.ts.")) {
+                return TECHNICAL_SERVICE;
             }
             return key.startsWith("account.organization.") ? ORGANIZATION : USER;
         }

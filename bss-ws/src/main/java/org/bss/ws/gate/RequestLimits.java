@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * The largest request body BSS reads, per operation (docs/soap.md "Limits"): {@value #DEFAULT_BYTES} bytes, and
- * {@value #IMPORT_BYTES} bytes for the operations that carry a user file (a file of 100,000 users, base64-encoded,
+ * {@value #IMPORT_BYTES} bytes for the operations that carry a user or technical-services file (a file of 100,000 users, base64-encoded,
  * fits). A larger request is refused before its body is read, from its Content-Length; a request without one
  * (chunked) is refused too, as its size would only be known after reading it all.
  */
@@ -13,7 +13,8 @@ final class RequestLimits {
     static final long DEFAULT_BYTES = 1_048_576;
     static final long IMPORT_BYTES = 33_554_432;
 
-    private static final Set<String> IMPORTS = Set.of("importUsers", "importUsersInOwnOrganization");
+    private static final Set<String> IMPORTS =
+            Set.of("importUsers", "importUsersInOwnOrganization", "importTechnicalServices");
 
     private RequestLimits() {}
 

@@ -48,7 +48,7 @@ class EndpointFaultsTest {
 
         assertThat(endpoints)
                 .extracting(Class::getSimpleName)
-                .contains("OperatorService", "IdentityService", "AccountService");
+                .contains("OperatorService", "IdentityService", "AccountService", "ServiceProvisioningService");
         assertThat(endpoints)
                 .allSatisfy(endpoint -> assertThat(endpoint.getAnnotation(Interceptors.class))
                         .as(endpoint.getSimpleName())

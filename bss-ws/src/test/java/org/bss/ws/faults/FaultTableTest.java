@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJBAccessException;
 import java.util.List;
+import org.bss.catalog.CommunicationCheck;
+import org.bss.catalog.InvalidTechnicalServicesFileException;
+import org.bss.catalog.ProvisioningNotReachedException;
+import org.bss.catalog.XmlProblem;
 import org.bss.common.AuthenticationException;
 import org.bss.common.ConflictException;
 import org.bss.common.PasswordChangeRequiredException;
 import org.bss.ws.faults.beans.BulkUserImportExceptionBean;
 import org.bss.ws.faults.beans.DomainObjectExceptionBean;
+import org.bss.ws.faults.beans.ImportExceptionBean;
 import org.bss.ws.faults.beans.UserModificationConstraintExceptionBean;
 import org.bss.ws.faults.beans.ValidationExceptionBean;
 import org.junit.jupiter.api.Test;
@@ -260,5 +265,83 @@ class FaultTableTest {
         assertThatThrownBy(
                         () -> FaultTable.fault(new IllegalStateException("bug"), NonUniqueBusinessKeyException.class))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** What ServiceProvisioningService's importTechnicalServices declares. */
+    static final List<Class<?>> IMPORT = List.of(ImportException.class, OperationNotPermittedException.class);
+
+    /** What validateTechnicalServiceCommunication declares. */
+    static final List<Class<?>> VALIDATE = List.of(
+            ObjectNotFoundException.class,
+            OperationNotPermittedException.class,
+            TechnicalServiceNotAliveException.class);
+
+    @Test
+    void aTechnicalServicesFileWithProblemsIsAnImportFaultWithEveryProblem() {
+        var fault = fault(
+                new InvalidTechnicalServicesFileException(
+                        List.of(new XmlProblem(3, 17, "bad access type"), new XmlProblem(9, 2, "duplicate id"))),
+                IMPORT);
+
+        assertThat(fault).isInstanceOf(ImportException.class);
+        ImportExceptionBean bean = (ImportExceptionBean) fault.getFaultInfo();
+        assertThat(bean.getMessageKey()).isEqualTo("ex.ImportException");
+        assertThat(bean.getDetails()).isEqualTo("line 3, column 17: bad access type\nline 9, column 2: duplicate id");
+        assertThat(bean.getMessageParams())
+                .containsExactly("line 3, column 17: bad access type", "line 9, column 2: duplicate id");
+        assertThat(fault.getMessage())
+                .startsWith("EXCEPTIONID " + bean.getId() + ": ")
+                .contains("2 problem(s)");
+        assertThat(fault(new org.bss.common.ValidationException("catalog.ts.noProvisioningUrl", "x"), IMPORT))
+                .as("only a refused file is an ImportException")
+                .isNull();
+    }
+
+    @Test
+    void aProvisioningUrlThatDoesNotAnswerIsNotAliveWithTheContractsReason() {
+        String url = "http://127.0.0.1:9/wsdl";
+
+        assertThat(notAliveKey(new CommunicationCheck(url, false, 0, "not reachable: ConnectException", false)))
+                .isEqualTo("ex.TechnicalServiceNotAliveException.CONNECTION_REFUSED");
+        assertThat(notAliveKey(new CommunicationCheck(url, false, 0, "no answer within 10 s", true)))
+                .isEqualTo("ex.TechnicalServiceNotAliveException.TIMEOUT");
+        assertThat(notAliveKey(new CommunicationCheck(url, false, 404, "HTTP 404", false)))
+                .isEqualTo("ex.TechnicalServiceNotAliveException.ENDPOINT");
+        var noUrl = fault(new org.bss.common.ValidationException("catalog.ts.noProvisioningUrl", "Video"), VALIDATE);
+        assertThat(noUrl).isInstanceOf(TechnicalServiceNotAliveException.class);
+        assertThat(noUrl.getFaultInfo().getMessageKey()).isEqualTo("ex.TechnicalServiceNotAliveException.ENDPOINT");
+    }
+
+    private static String notAliveKey(CommunicationCheck check) {
+        var fault = fault(new ProvisioningNotReachedException("Video 1.0", check), VALIDATE);
+        assertThat(fault).isInstanceOf(TechnicalServiceNotAliveException.class);
+        assertThat(fault.getFaultInfo().getMessageParams()).containsExactly("Video 1.0", check.url(), check.detail());
+        return fault.getFaultInfo().getMessageKey();
+    }
+
+    @Test
+    void anOrganizationWithoutTheRoleIsOrganizationAuthoritiesWhereDeclaredElseNotPermitted() {
+        var notProvider = new org.bss.common.OperationNotPermittedException("catalog.ts.notProvider", "acme");
+        var notSupplier = new org.bss.common.OperationNotPermittedException("catalog.ts.notSupplier", "acme");
+
+        assertThat(fault(notProvider, List.of(OrganizationAuthoritiesException.class, ObjectNotFoundException.class)))
+                .isInstanceOf(OrganizationAuthoritiesException.class);
+        assertThat(fault(notSupplier, List.of(OrganizationAuthoritiesException.class)))
+                .isInstanceOf(OrganizationAuthoritiesException.class);
+        assertThat(fault(notProvider, IMPORT)).isInstanceOf(OperationNotPermittedException.class);
+        assertThat(fault(new org.bss.common.OperationNotPermittedException("identity.user.notPermitted"), OPERATOR))
+                .as("other refusals stay OperationNotPermittedException")
+                .isInstanceOf(OperationNotPermittedException.class);
+    }
+
+    @Test
+    void aTechnicalServiceNotFoundIsOfClassTechnicalService() {
+        var fault = fault(new org.bss.common.ObjectNotFoundException("catalog.ts.keyNotFound", "10001"), VALIDATE);
+
+        assertThat(fault).isInstanceOf(ObjectNotFoundException.class);
+        DomainObjectExceptionBean bean = (DomainObjectExceptionBean) fault.getFaultInfo();
+        assertThat(bean.getClassEnum()).isEqualTo("TECHNICAL_SERVICE");
+        assertThat(bean.getMessageKey()).isEqualTo("ex.ObjectNotFoundException.TECHNICAL_SERVICE");
+        assertThat(bean.getMessageParams()).containsExactly("10001");
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  * <ul>
  * <li>OPERATOR: a platform operator (operator organization);</li>
  * <li>ADMIN: ORGANIZATION_ADMIN of A; OTHER_ADMIN: ORGANIZATION_ADMIN of organization B (a customer);</li>
- * <li>SUBSCRIPTION_MANAGER, SERVICE_MANAGER: users of A with only that role; NO_ROLE: a user of A without roles.</li>
+ * <li>SUBSCRIPTION_MANAGER, SERVICE_MANAGER, TECHNOLOGY_MANAGER: users of A with only that role; NO_ROLE: a user of A
+ * without roles.</li>
  * </ul>
  * Cells: ALLOWED (succeeds, and its effect is visible in the database), REFUSED (SOAP OperationNotPermittedException,
  * OrganizationAuthoritiesException or the container's "not authorized" fault; REST 403, nothing changed), NOT_FOUND
@@ -33,6 +34,7 @@ final class AuthorizationMatrix {
         OTHER_ADMIN("org admin of another org"),
         SUBSCRIPTION_MANAGER("subscription manager"),
         SERVICE_MANAGER("service manager"),
+        TECHNOLOGY_MANAGER("technology manager"),
         NO_ROLE("user without role");
 
         final String title;
@@ -94,30 +96,37 @@ final class AuthorizationMatrix {
     private static final Cell RA = restOnly(ALLOWED);
     private static final Cell RR = restOnly(REFUSED);
     private static final Cell RN = restOnly(NOT_FOUND);
+    private static final Cell SA = new Cell(null, ALLOWED);
+    private static final Cell SR = new Cell(null, REFUSED);
 
     static final List<Row> TABLE = List.of(
             //  operation                        OPERATOR ADMIN OTHER_ADMIN                 SUBSCR._MGR
-            // SERVICE_MGR                 NO_ROLE
-            row(Operation.CREATE_USER, A, A, rest(NOT_FOUND, ALLOWED), R, R, R),
-            row(Operation.LIST_USERS, A, A, rest(NOT_FOUND, ALLOWED), R, R, R),
-            row(Operation.GET_OTHER_USER, A, A, N, N, N, N),
-            row(Operation.UPDATE_OTHER_USER, A, A, N, N, N, N),
-            row(Operation.SET_ROLES, A, A, N, R, R, R),
-            row(Operation.DELETE_USER, A, A, N, R, R, R),
-            row(Operation.LOCK_USER, A, A, N, R, R, R),
-            row(Operation.UNLOCK_USER, A, A, N, R, R, R),
-            row(Operation.RESET_PASSWORD, A, A, N, R, R, R),
-            row(Operation.IMPORT_USERS, A, A, N, R, R, R),
-            row(Operation.CREATE_ORGANIZATION, A, R, R, R, R, R),
-            row(Operation.UPDATE_ORGANIZATION, A, R, R, R, R, R),
-            row(Operation.ADD_ORGANIZATION_ROLE, A, R, R, R, R, R),
-            row(Operation.SET_DISTINGUISHED_NAME, A, R, R, R, R, R),
-            row(Operation.ADD_PAYMENT_TYPES, A, R, R, R, R, R),
-            row(Operation.EXPORT_AUDIT_LOG, A, R, R, R, R, R),
-            row(Operation.READ_LDAP_SETTINGS, RA, RA, RN, RR, RR, RR),
-            row(Operation.TEST_LDAP_SETTINGS, RA, RA, RN, RR, RR, RR),
-            row(Operation.RETRIEVE_TIMER_EXPIRATIONS, A, R, R, R, R, R),
-            row(Operation.REINIT_TIMERS, A, R, R, R, R, R));
+            // SERVICE_MGR                 TECHNOLOGY_MGR NO_ROLE
+            row(Operation.CREATE_USER, A, A, rest(NOT_FOUND, ALLOWED), R, R, R, R),
+            row(Operation.LIST_USERS, A, A, rest(NOT_FOUND, ALLOWED), R, R, R, R),
+            row(Operation.GET_OTHER_USER, A, A, N, N, N, N, N),
+            row(Operation.UPDATE_OTHER_USER, A, A, N, N, N, N, N),
+            row(Operation.SET_ROLES, A, A, N, R, R, R, R),
+            row(Operation.DELETE_USER, A, A, N, R, R, R, R),
+            row(Operation.LOCK_USER, A, A, N, R, R, R, R),
+            row(Operation.UNLOCK_USER, A, A, N, R, R, R, R),
+            row(Operation.RESET_PASSWORD, A, A, N, R, R, R, R),
+            row(Operation.IMPORT_USERS, A, A, N, R, R, R, R),
+            row(Operation.CREATE_ORGANIZATION, A, R, R, R, R, R, R),
+            row(Operation.UPDATE_ORGANIZATION, A, R, R, R, R, R, R),
+            row(Operation.ADD_ORGANIZATION_ROLE, A, R, R, R, R, R, R),
+            row(Operation.SET_DISTINGUISHED_NAME, A, R, R, R, R, R, R),
+            row(Operation.ADD_PAYMENT_TYPES, A, R, R, R, R, R, R),
+            row(Operation.EXPORT_AUDIT_LOG, A, R, R, R, R, R, R),
+            row(Operation.READ_LDAP_SETTINGS, RA, RA, RN, RR, RR, RR, RR),
+            row(Operation.TEST_LDAP_SETTINGS, RA, RA, RN, RR, RR, RR, RR),
+            row(Operation.RETRIEVE_TIMER_EXPIRATIONS, A, R, R, R, R, R, R),
+            row(Operation.REINIT_TIMERS, A, R, R, R, R, R, R),
+            row(Operation.IMPORT_TECHNICAL_SERVICES, R, R, R, R, R, A, R),
+            row(Operation.LIST_TECHNICAL_SERVICES, R, R, R, R, R, A, R),
+            row(Operation.EXPORT_TECHNICAL_SERVICES, SR, SR, SR, SR, SR, SA, SR),
+            row(Operation.DELETE_TECHNICAL_SERVICE, R, R, R, R, R, A, R),
+            row(Operation.VALIDATE_COMMUNICATION, R, R, R, R, R, A, R));
 
     private AuthorizationMatrix() {}
 

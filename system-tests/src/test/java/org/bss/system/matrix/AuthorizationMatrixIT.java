@@ -48,6 +48,7 @@ class AuthorizationMatrixIT {
         members.put(Caller.OTHER_ADMIN, FIXTURES.user(b, "admin", "ACTIVE", "ORGANIZATION_ADMIN"));
         members.put(Caller.SUBSCRIPTION_MANAGER, FIXTURES.user(a, "subscr", "ACTIVE", "SUBSCRIPTION_MANAGER"));
         members.put(Caller.SERVICE_MANAGER, FIXTURES.user(a, "service", "ACTIVE", "SERVICE_MANAGER"));
+        members.put(Caller.TECHNOLOGY_MANAGER, FIXTURES.user(a, "tech", "ACTIVE", "TECHNOLOGY_MANAGER"));
         members.put(Caller.NO_ROLE, FIXTURES.user(a, "plain", "ACTIVE"));
         Map<Caller, String> organizations = new EnumMap<>(Caller.class);
         for (Caller caller : Caller.values()) {

@@ -40,6 +40,9 @@ public final class MatrixFixtures {
         }
     }
 
+    /** A technical service of the run: its key and id. */
+    public record TechService(long key, String id) {}
+
     /** What the server stored for a user (null fields when there is no such user). */
     public record StoredUser(
             String orgId, String status, String firstName, boolean passwordChangeRequired, Set<String> roles) {}
@@ -110,6 +113,53 @@ public final class MatrixFixtures {
         return new Member(key, userId, TestUsers.PASSWORD);
     }
 
+    /**
+     * A technical service of the organization (version 0), stored as the server stores one (ADR 0010: the definition
+     * as a technical-services file of one service), with BSS's own health URL as provisioning URL.
+     */
+    public TechService technicalService(Org org, String what) {
+        String id = fresh(what);
+        long key = insert(c -> {
+            long k = randomKey();
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into technical_service (ts_key, org_key, ts_id,"
+                            + " access_type, definition, version, created_at, updated_at) values (?, ?, ?, 'USER', ?, 0, ?, ?)")) {
+                s.setLong(1, k);
+                s.setLong(2, org.key());
+                s.setString(3, id);
+                s.setString(4, technicalServicesFile(id, RestCall.API + "/health"));
+                s.setObject(5, now);
+                s.setObject(6, now);
+                s.executeUpdate();
+            }
+            return k;
+        });
+        return new TechService(key, id);
+    }
+
+    /** A technical-services file (format 1.9) of one USER service; {@code provisioningUrl} may be null. */
+    public static String technicalServicesFile(String id, String provisioningUrl) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<tns:TechnicalServices xmlns:tns=\"oscm.serviceprovisioning/1.9/TechnicalService.xsd\">"
+                + "<tns:TechnicalService id=\"" + id + "\" accessType=\"USER\""
+                + (provisioningUrl == null ? "" : " provisioningUrl=\"" + provisioningUrl + "\"") + "/>"
+                + "</tns:TechnicalServices>";
+    }
+
+    /** Whether any organization has a technical service of this id. */
+    public static boolean technicalServiceExists(String id) {
+        return TestDatabase.with(c -> {
+            try (PreparedStatement s = c.prepareStatement("select count(*) from technical_service where ts_id = ?")) {
+                s.setString(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getLong(1) > 0;
+                }
+            }
+        });
+    }
+
     /** The stored user, or null. */
     public static StoredUser storedUser(String userId) {
         return TestDatabase.with(c -> {
@@ -156,7 +206,8 @@ public final class MatrixFixtures {
 
     /**
      * Removes everything of the run: users whose id starts with the tag (in any organization), then organizations
-     * whose id or name starts with it, with all their users (API-created administrators included).
+     * whose id or name starts with it, with all their users (API-created administrators included) and technical
+     * services.
      */
     public void cleanUp() {
         TestDatabase.inTransaction(c -> {
@@ -172,7 +223,13 @@ public final class MatrixFixtures {
                 }
             }
             for (long org : orgs) {
-                for (String table : List.of("user_import", "organization_role", "organization")) {
+                update(c, "delete from technical_service_supplier where org_key = ?", org);
+                update(
+                        c,
+                        "delete from technical_service_supplier where ts_key in"
+                                + " (select ts_key from technical_service where org_key = ?)",
+                        org);
+                for (String table : List.of("technical_service", "user_import", "organization_role", "organization")) {
                     update(c, "delete from " + table + " where org_key = ?", org);
                 }
             }

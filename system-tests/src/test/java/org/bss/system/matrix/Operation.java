@@ -1,6 +1,6 @@
 package org.bss.system.matrix;
 
-/** The operations in the matrix (issue 4, and the LDAP and timer operations of issue 11): the rows of {@link AuthorizationMatrix#TABLE}. */
+/** The operations in the matrix (issue 4, the LDAP and timer operations of issue 11, the technical services of issue 13): the rows of {@link AuthorizationMatrix#TABLE}. */
 enum Operation {
     CREATE_USER("create user", UserProbes.createUser()),
     LIST_USERS("list users", UserProbes.listUsers()),
@@ -21,7 +21,12 @@ enum Operation {
     READ_LDAP_SETTINGS("read LDAP settings", LdapProbes.readSettings()),
     TEST_LDAP_SETTINGS("test LDAP settings", LdapProbes.testSettings()),
     RETRIEVE_TIMER_EXPIRATIONS("retrieve timer expirations", TimerProbes.retrieveExpirations()),
-    REINIT_TIMERS("re-initialise timers", TimerProbes.reinit());
+    REINIT_TIMERS("re-initialise timers", TimerProbes.reinit()),
+    IMPORT_TECHNICAL_SERVICES("import technical services", TechnicalServiceProbes.importFile()),
+    LIST_TECHNICAL_SERVICES("list technical services", TechnicalServiceProbes.list()),
+    EXPORT_TECHNICAL_SERVICES("export technical services", TechnicalServiceProbes.export()),
+    DELETE_TECHNICAL_SERVICE("delete technical service", TechnicalServiceProbes.delete()),
+    VALIDATE_COMMUNICATION("validate technical service communication", TechnicalServiceProbes.validateCommunication());
 
     final String title;
     final Probe probe;

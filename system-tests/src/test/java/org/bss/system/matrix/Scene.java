@@ -7,7 +7,8 @@ import org.bss.system.matrix.MatrixFixtures.Org;
 
 /**
  * One matrix test's world: the cast (callers and their organizations, made once), who calls, and what the call
- * acts on, made fresh for this test: a target user in organization A, a target organization, and a fresh id for
+ * acts on, made fresh for this test: a target user in organization A, a target organization, a technical service of
+ * A, and a fresh id for
  * what the call may create. Nothing is shared between tests, so no test sees another's effects.
  */
 final class Scene {
@@ -20,7 +21,8 @@ final class Scene {
         NONE,
         ACTIVE_USER,
         LOCKED_USER,
-        ORGANIZATION
+        ORGANIZATION,
+        TECHNICAL_SERVICE
     }
 
     final Cast cast;
@@ -28,14 +30,22 @@ final class Scene {
     final String callerOrgId;
     final Member target;
     final Org targetOrg;
+    final MatrixFixtures.TechService technicalService;
     final String fresh;
 
-    private Scene(Cast cast, Caller caller, Member target, Org targetOrg, String fresh) {
+    private Scene(
+            Cast cast,
+            Caller caller,
+            Member target,
+            Org targetOrg,
+            MatrixFixtures.TechService technicalService,
+            String fresh) {
         this.cast = cast;
         this.caller = cast.members().get(caller);
         this.callerOrgId = cast.organizations().get(caller);
         this.target = target;
         this.targetOrg = targetOrg;
+        this.technicalService = technicalService;
         this.fresh = fresh;
     }
 
@@ -47,7 +57,9 @@ final class Scene {
             default -> null;
         };
         Org org = target == Target.ORGANIZATION ? f.organization("target", "SUPPLIER") : null;
-        return new Scene(cast, caller, user, org, f.fresh("new"));
+        MatrixFixtures.TechService service =
+                target == Target.TECHNICAL_SERVICE ? f.technicalService(cast.a(), "ts") : null;
+        return new Scene(cast, caller, user, org, service, f.fresh("new"));
     }
 
     String orgA() {

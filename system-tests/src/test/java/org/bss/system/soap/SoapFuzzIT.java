@@ -32,14 +32,16 @@ class SoapFuzzIT {
     private static TestUser operator;
     private static TestOrganization org;
     private static TestUser user;
+    private static TestUser technologyManager;
     private static ServerLog classLog;
 
     @BeforeAll
     static void fixtures() {
         classLog = ServerLog.mark();
         operator = TestUsers.operator();
-        org = TestOrganizations.create();
+        org = TestOrganizations.create("TECHNOLOGY_PROVIDER");
         user = TestOrganizations.addUser(org, "fuzzed");
+        technologyManager = TestOrganizations.addUser(org, "techmgr", "TECHNOLOGY_MANAGER");
     }
 
     @AfterAll
@@ -58,7 +60,11 @@ class SoapFuzzIT {
     void aBadRequestIsAFaultInWordsThatChangesNothing(Line line) throws Exception {
         Map<String, String> values = Map.of("env", ENVELOPE, "end", END, "user", user.userId(), "org", org.orgId());
         String expected = line.field(0);
-        String authorization = line.field(1).equals("none") ? null : SoapWire.basic(operator);
+        String authorization = switch (line.field(1)) {
+            case "none" -> null;
+            case "techmgr" -> SoapWire.basic(technologyManager);
+            default -> SoapWire.basic(operator);
+        };
         String before = FuzzState.of(org);
         ServerLog log = ServerLog.mark();
 
