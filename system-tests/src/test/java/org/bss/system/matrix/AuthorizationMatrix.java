@@ -126,7 +126,9 @@ final class AuthorizationMatrix {
             row(Operation.LIST_TECHNICAL_SERVICES, R, R, R, R, R, A, R),
             row(Operation.EXPORT_TECHNICAL_SERVICES, SR, SR, SR, SR, SR, SA, SR),
             row(Operation.DELETE_TECHNICAL_SERVICE, R, R, R, R, R, A, R),
-            row(Operation.VALIDATE_COMMUNICATION, R, R, R, R, R, A, R));
+            row(Operation.VALIDATE_COMMUNICATION, R, R, R, R, R, A, R),
+            row(Operation.DEFINE_SERVICE, RR, RR, RR, RR, RA, RR, RR),
+            row(Operation.LIST_SERVICES, RR, RR, RR, RR, RA, RR, RR));
 
     private AuthorizationMatrix() {}
 

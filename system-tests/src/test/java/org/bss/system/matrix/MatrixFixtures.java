@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.bss.identity.PasswordHash;
+import org.bss.system.support.CatalogRows;
 import org.bss.system.support.TestDatabase;
 import org.bss.system.support.TestUsers;
 
@@ -223,13 +224,8 @@ public final class MatrixFixtures {
                 }
             }
             for (long org : orgs) {
-                update(c, "delete from technical_service_supplier where org_key = ?", org);
-                update(
-                        c,
-                        "delete from technical_service_supplier where ts_key in"
-                                + " (select ts_key from technical_service where org_key = ?)",
-                        org);
-                for (String table : List.of("technical_service", "user_import", "organization_role", "organization")) {
+                CatalogRows.delete(c, org);
+                for (String table : List.of("user_import", "organization_role", "organization")) {
                     update(c, "delete from " + table + " where org_key = ?", org);
                 }
             }

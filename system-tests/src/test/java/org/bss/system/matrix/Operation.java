@@ -26,7 +26,9 @@ enum Operation {
     LIST_TECHNICAL_SERVICES("list technical services", TechnicalServiceProbes.list()),
     EXPORT_TECHNICAL_SERVICES("export technical services", TechnicalServiceProbes.export()),
     DELETE_TECHNICAL_SERVICE("delete technical service", TechnicalServiceProbes.delete()),
-    VALIDATE_COMMUNICATION("validate technical service communication", TechnicalServiceProbes.validateCommunication());
+    VALIDATE_COMMUNICATION("validate technical service communication", TechnicalServiceProbes.validateCommunication()),
+    DEFINE_SERVICE("define service", ServiceProbes.define()),
+    LIST_SERVICES("list services", ServiceProbes.list());
 
     final String title;
     final Probe probe;

@@ -153,6 +153,7 @@ public final class TestOrganizations {
         if (orgKey == TestUsers.OPERATOR_ORG) {
             throw new IllegalArgumentException("the operator organization is not a fixture");
         }
+        CatalogRows.delete(c, orgKey);
         String usersOfOrg = " where user_key in (select user_key from platform_user where org_key = ?)";
         for (String sql : List.of(
                 "delete from api_token" + usersOfOrg,
@@ -160,26 +161,6 @@ public final class TestOrganizations {
                 "delete from user_role" + usersOfOrg,
                 "delete from platform_user where org_key = ?",
                 "delete from user_import where org_key = ?",
-                "delete from price_model_history where pm_key in (select pm_key from price_model where service_key in"
-                        + " (select service_key from service where org_key = ?))",
-                "delete from price_model where service_key in (select service_key from service where org_key = ?)",
-                "delete from price_model_history where pm_key in (select pm_key from price_model where service_key in"
-                        + " (select service_key from service where ts_key in"
-                        + " (select ts_key from technical_service where org_key = ?)))",
-                "delete from price_model where service_key in (select service_key from service where ts_key in"
-                        + " (select ts_key from technical_service where org_key = ?))",
-                "delete from service_text where service_key in (select service_key from service where org_key = ?)",
-                "delete from service_parameter where service_key in (select service_key from service where org_key = ?)",
-                "delete from service where org_key = ?",
-                "delete from service_text where service_key in (select service_key from service where ts_key in"
-                        + " (select ts_key from technical_service where org_key = ?))",
-                "delete from service_parameter where service_key in (select service_key from service where ts_key in"
-                        + " (select ts_key from technical_service where org_key = ?))",
-                "delete from service where ts_key in (select ts_key from technical_service where org_key = ?)",
-                "delete from technical_service_supplier where org_key = ?",
-                "delete from technical_service_supplier where ts_key in"
-                        + " (select ts_key from technical_service where org_key = ?)",
-                "delete from technical_service where org_key = ?",
                 "delete from organization_role where org_key = ?",
                 "delete from organization where org_key = ?")) {
             try (PreparedStatement s = c.prepareStatement(sql)) {
