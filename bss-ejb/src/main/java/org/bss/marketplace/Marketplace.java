@@ -153,6 +153,11 @@ public class Marketplace {
         suppliers.removeIf(s -> s.orgKey() == orgKey && s.access() == PublishingAccess.BANNED);
     }
 
+    /** Drops whatever row names the organization (it is being deleted). */
+    void forgetSupplier(long orgKey) {
+        suppliers.removeIf(s -> s.orgKey() == orgKey);
+    }
+
     /**
      * The owner may publish on its own marketplace, as in the original: a grant when it sells (SUPPLIER, RESELLER,
      * BROKER) and has no row yet.

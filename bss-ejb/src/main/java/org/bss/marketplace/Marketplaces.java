@@ -51,4 +51,13 @@ public final class Marketplaces {
                 .setParameter("org", orgKey)
                 .getSingleResult();
     }
+
+    /** The marketplaces that grant or ban an organization. */
+    static List<Marketplace> namingSupplier(EntityManager em, long orgKey) {
+        return em.createQuery(
+                        "select distinct m from Marketplace m join m.suppliers s where s.orgKey = :org",
+                        Marketplace.class)
+                .setParameter("org", orgKey)
+                .getResultList();
+    }
 }
