@@ -8,24 +8,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.bss.account.Organization;
 import org.bss.account.Organizations;
 import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.OperationNotPermittedException;
-import org.bss.common.ValidationException;
 import org.bss.common.persistence.Page;
 import org.bss.common.persistence.PageRequest;
 import org.bss.common.persistence.PageTotal;
 import org.bss.common.security.Roles;
-import org.bss.identity.Users;
 
 /**
- * Marketplaces (MKT-1, G.4) and who may publish on them (MKT-2): the operator creates and deletes them; the operator
- * or the owner changes the settings and reassigns the owner (only the owner renames); the owner grants, revokes, bans
- * and lifts bans of suppliers. An owner sees its own marketplaces only: another organization's is "not found".
+ * Marketplaces (MKT-1, G.4): the operator creates and deletes them; the operator or the owner changes the settings and
+ * reassigns the owner (only the owner renames). An owner sees its own marketplaces only: another organization's is "not
+ * found" ({@link MarketplaceCaller}). Who may publish is {@link SupplierAccessService}.
  */
 @Stateless
 @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.MARKETPLACE_OWNER})
@@ -65,11 +62,12 @@ public class MarketplaceService {
     public Page<MarketplaceView> list(PageRequest page) {
         List<Marketplace> found;
         long total;
-        if (operator()) {
+        MarketplaceCaller caller = new MarketplaceCaller(em, context);
+        if (caller.operator()) {
             found = Marketplaces.all(em, page.offset(), page.limit());
             total = PageTotal.of(found.size(), page.offset(), page.limit(), () -> Marketplaces.countAll(em));
         } else {
-            long org = callerOrganization().getKey();
+            long org = caller.organization().getKey();
             found = Marketplaces.ownedBy(em, org, page.offset(), page.limit());
             total = PageTotal.of(found.size(), page.offset(), page.limit(), () -> Marketplaces.countOwnedBy(em, org));
         }
@@ -86,9 +84,10 @@ public class MarketplaceService {
      * @throws ConcurrentModificationException changed since {@code version} was read
      */
     public MarketplaceView change(String marketplaceId, MarketplaceSettings settings, long version) {
-        Marketplace marketplace = visible(marketplaceId);
+        MarketplaceCaller caller = new MarketplaceCaller(em, context);
+        Marketplace marketplace = caller.visible(marketplaceId);
         checkVersion(marketplace, version);
-        if (!marketplace.getName().equals(settings.name()) && !owns(marketplace)) {
+        if (!marketplace.getName().equals(settings.name()) && !caller.owns(marketplace)) {
             throw new OperationNotPermittedException("marketplace.renameByOwner", marketplaceId);
         }
         marketplace.change(settings, clock.instant());
@@ -141,90 +140,6 @@ public class MarketplaceService {
         em.flush();
     }
 
-    /** Who may publish (the owner only). */
-    @RolesAllowed(Roles.MARKETPLACE_OWNER)
-    public SupplierAccessView suppliers(String marketplaceId) {
-        return access(owned(marketplaceId));
-    }
-
-    /**
-     * Lets suppliers publish on a restricted marketplace; all or none.
-     *
-     * @throws ObjectNotFoundException an organization id nobody has
-     * @throws ValidationException an organization that sells nothing, or no id at all
-     * @throws org.bss.common.ConflictException the marketplace is open, or a supplier is granted already
-     */
-    @RolesAllowed(Roles.MARKETPLACE_OWNER)
-    public SupplierAccessView grant(String marketplaceId, List<String> orgIds) {
-        Marketplace marketplace = owned(marketplaceId);
-        sellers(orgIds).forEach(org -> marketplace.grant(org.getKey(), org.getOrgId()));
-        em.flush();
-        return access(marketplace);
-    }
-
-    /** Takes a grant back (restricted marketplace); one not granted is no change. */
-    @RolesAllowed(Roles.MARKETPLACE_OWNER)
-    public SupplierAccessView revoke(String marketplaceId, String orgId) {
-        Marketplace marketplace = owned(marketplaceId);
-        marketplace.revoke(organization(orgId).getKey());
-        em.flush();
-        return access(marketplace);
-    }
-
-    /** Keeps suppliers from publishing on an open marketplace; all or none (the rules of {@link #grant}). */
-    @RolesAllowed(Roles.MARKETPLACE_OWNER)
-    public SupplierAccessView ban(String marketplaceId, List<String> orgIds) {
-        Marketplace marketplace = owned(marketplaceId);
-        sellers(orgIds).forEach(org -> marketplace.ban(org.getKey(), org.getOrgId()));
-        em.flush();
-        return access(marketplace);
-    }
-
-    /** Lifts a ban (open marketplace); one not banned is no change. */
-    @RolesAllowed(Roles.MARKETPLACE_OWNER)
-    public SupplierAccessView liftBan(String marketplaceId, String orgId) {
-        Marketplace marketplace = owned(marketplaceId);
-        marketplace.liftBan(organization(orgId).getKey());
-        em.flush();
-        return access(marketplace);
-    }
-
-    private SupplierAccessView access(Marketplace marketplace) {
-        return new SupplierAccessView(
-                marketplace.getMarketplaceId(),
-                marketplace.isOpen(),
-                orgIds(marketplace.supplierKeys(PublishingAccess.GRANTED)),
-                orgIds(marketplace.supplierKeys(PublishingAccess.BANNED)));
-    }
-
-    private List<String> orgIds(List<Long> keys) {
-        return keys.stream()
-                .map(k -> em.find(Organization.class, k).getOrgId())
-                .sorted()
-                .toList();
-    }
-
-    private List<Organization> sellers(List<String> orgIds) {
-        if (orgIds == null || orgIds.isEmpty()) {
-            throw new ValidationException("marketplace.supplier.noneGiven");
-        }
-        List<Organization> orgs = new ArrayList<>();
-        for (String orgId : orgIds) {
-            Organization org = organization(orgId == null ? null : orgId.strip());
-            Sellers.requireSeller(org);
-            orgs.add(org);
-        }
-        return orgs;
-    }
-
-    private Organization organization(String orgId) {
-        Organization org = Organizations.byOrgId(em, orgId);
-        if (org == null) {
-            throw new ObjectNotFoundException("marketplace.supplier.notFound", String.valueOf(orgId));
-        }
-        return org;
-    }
-
     private Organization owner(String orgId) {
         Organization org = Organizations.byOrgId(em, orgId);
         if (org == null) {
@@ -233,39 +148,8 @@ public class MarketplaceService {
         return org;
     }
 
-    /** The operator sees every marketplace, an owner its own. */
     private Marketplace visible(String marketplaceId) {
-        Marketplace marketplace = Marketplaces.find(em, marketplaceId).orElseThrow(() -> notFound(marketplaceId));
-        if (!operator() && !owns(marketplace)) {
-            throw notFound(marketplaceId);
-        }
-        return marketplace;
-    }
-
-    /** Supplier access is the owner's (G.4); the operator sees the marketplace but may not manage it. */
-    private Marketplace owned(String marketplaceId) {
-        Marketplace marketplace = visible(marketplaceId);
-        if (!owns(marketplace)) {
-            throw new OperationNotPermittedException("marketplace.ownerOnly", marketplaceId);
-        }
-        return marketplace;
-    }
-
-    private boolean owns(Marketplace marketplace) {
-        return context.isCallerInRole(Roles.MARKETPLACE_OWNER)
-                && marketplace.getOwner().getKey() == callerOrganization().getKey();
-    }
-
-    private boolean operator() {
-        return context.isCallerInRole(Roles.PLATFORM_OPERATOR);
-    }
-
-    private Organization callerOrganization() {
-        return Users.caller(em, context).getOrganization();
-    }
-
-    private static ObjectNotFoundException notFound(String marketplaceId) {
-        return new ObjectNotFoundException("marketplace.notFound", String.valueOf(marketplaceId));
+        return new MarketplaceCaller(em, context).visible(marketplaceId);
     }
 
     private static void checkVersion(Marketplace marketplace, long version) {

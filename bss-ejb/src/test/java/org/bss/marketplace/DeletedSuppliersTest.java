@@ -35,7 +35,8 @@ class DeletedSuppliersTest {
                         new NewMarketplace(ids[0], new MarketplaceSettings("Shop", false, false, false, false))))
                 .marketplaceId();
         bss.callerIs("owner-admin", Roles.MARKETPLACE_OWNER);
-        bss.call(() -> service.grant(id, List.of(ids[1])));
+        SupplierAccessService access = bss.bean(SupplierAccessService.class);
+        bss.call(() -> access.grant(id, List.of(ids[1])));
 
         bss.run(() -> bss.bean(UnconfirmedOrganizationsJob.class).run(Instant.parse("2100-01-01T00:00:00Z")));
 
@@ -43,6 +44,6 @@ class DeletedSuppliersTest {
                 .isTrue();
         assertThat(bss.<Boolean>inTransaction(em -> Organizations.exists(em, ids[1])))
                 .isFalse();
-        assertThat(bss.call(() -> service.suppliers(id)).granted()).containsExactly(ids[0]);
+        assertThat(bss.call(() -> access.suppliers(id)).granted()).containsExactly(ids[0]);
     }
 }

@@ -140,25 +140,26 @@ class MarketplaceServiceTest {
     void theOwnerGrantsAndBansSellersAllOrNone() {
         MarketplaceView shop = create(ownerId, "Shop");
         String id = shop.marketplaceId();
+        SupplierAccessService access = bss.bean(SupplierAccessService.class);
         bss.callerIs("owner-admin", Roles.MARKETPLACE_OWNER);
 
-        assertThat(bss.call(() -> service.suppliers(id)).granted()).containsExactly(ownerId);
-        assertThat(refused(() -> service.grant(id, List.of(supplierId, customerId))))
+        assertThat(bss.call(() -> access.suppliers(id)).granted()).containsExactly(ownerId);
+        assertThat(refused(() -> access.grant(id, List.of(supplierId, customerId))))
                 .isInstanceOf(ValidationException.class);
-        assertThat(refused(() -> service.grant(id, List.of(supplierId, "nobody")))
+        assertThat(refused(() -> access.grant(id, List.of(supplierId, "nobody")))
                         .messageKey())
                 .isEqualTo("marketplace.supplier.notFound");
-        assertThat(bss.call(() -> service.suppliers(id)).granted()).containsExactly(ownerId);
+        assertThat(bss.call(() -> access.suppliers(id)).granted()).containsExactly(ownerId);
 
-        assertThat(bss.call(() -> service.grant(id, List.of(supplierId))).granted())
+        assertThat(bss.call(() -> access.grant(id, List.of(supplierId))).granted())
                 .containsExactlyInAnyOrder(ownerId, supplierId);
-        assertThat(refused(() -> service.grant(id, List.of(supplierId)))).isInstanceOf(ConflictException.class);
-        assertThat(refused(() -> service.ban(id, List.of(supplierId))).messageKey())
+        assertThat(refused(() -> access.grant(id, List.of(supplierId)))).isInstanceOf(ConflictException.class);
+        assertThat(refused(() -> access.ban(id, List.of(supplierId))).messageKey())
                 .isEqualTo("marketplace.supplier.notOpen");
-        assertThat(bss.call(() -> service.revoke(id, supplierId)).granted()).containsExactly(ownerId);
+        assertThat(bss.call(() -> access.revoke(id, supplierId)).granted()).containsExactly(ownerId);
 
         asOperator();
-        assertThat(refused(() -> service.suppliers(id)).messageKey()).isEqualTo("marketplace.ownerOnly");
+        assertThat(refused(() -> access.suppliers(id)).messageKey()).isEqualTo("marketplace.ownerOnly");
     }
 
     private MarketplaceView create(String owner, String name) {

@@ -12,7 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.bss.common.security.Roles;
-import org.bss.marketplace.MarketplaceService;
+import org.bss.marketplace.SupplierAccessService;
 import org.bss.marketplace.SupplierAccessView;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;
@@ -49,7 +49,7 @@ public class SupplierAccessResource {
     private static final String CONFLICT = "The marketplace is of the other kind, or an organization has that access";
 
     @EJB
-    private MarketplaceService marketplaces;
+    private SupplierAccessService marketplaces;
 
     @GET
     @Operation(summary = "Who may publish: open or restricted, the organizations granted and banned")
