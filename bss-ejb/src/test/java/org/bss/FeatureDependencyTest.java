@@ -31,7 +31,8 @@ class FeatureDependencyTest {
             "identity",
             "onboarding",
             "catalog",
-            "billing");
+            "billing",
+            "marketplace");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

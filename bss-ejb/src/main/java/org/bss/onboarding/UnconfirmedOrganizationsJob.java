@@ -4,11 +4,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.bss.account.Organization;
+import org.bss.account.OrganizationRole;
 import org.bss.audit.AuditOperation;
 import org.bss.audit.AuditPairs;
 import org.bss.audit.AuditTrail;
@@ -25,7 +28,8 @@ import org.bss.timer.TimerKind;
 /**
  * The unconfirmed-organization timer (ORG-7, §3.4.1): deletes each organization, with its users, whose
  * administrators never logged in within PERMITTED_PERIOD_UNCONFIRMED_ORGANIZATIONS after it was created.
- * The operator organization is never deleted.
+ * The operator organization is never deleted, nor one that owns a marketplace (it is in use: the operator reassigns
+ * or deletes the marketplace first). What features above keep about it goes first ({@link UnconfirmedOrganizationDeleting}).
  */
 @Stateless
 @Local(DueWorkHandler.class)
@@ -40,6 +44,9 @@ public class UnconfirmedOrganizationsJob implements DueWorkHandler {
 
     @EJB
     private AuditTrail audit;
+
+    @Inject
+    private Event<UnconfirmedOrganizationDeleting> deleting;
 
     @Override
     public TimerKind kind() {
@@ -64,6 +71,7 @@ public class UnconfirmedOrganizationsJob implements DueWorkHandler {
                     .setParameter("org", org)
                     .getResultList();
             if (isUnconfirmed(org, users)) {
+                deleting.fire(new UnconfirmedOrganizationDeleting(org.getKey()));
                 users.forEach(em::remove);
                 em.flush();
                 em.remove(org);
@@ -83,9 +91,9 @@ public class UnconfirmedOrganizationsJob implements DueWorkHandler {
         return dueAt.minusMillis(permittedMillis);
     }
 
-    /** No administrator of the organization has ever logged in (and it is not the operator's). */
+    /** No administrator of the organization has ever logged in (and it is neither the operator's nor an owner). */
     static boolean isUnconfirmed(Organization org, List<PlatformUser> users) {
-        if (org.isOperator()) {
+        if (org.isOperator() || org.organizationRoles().contains(OrganizationRole.MARKETPLACE_OWNER)) {
             return false;
         }
         return users.stream()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.bss.account.Organization;
+import org.bss.account.OrganizationRole;
 import org.bss.common.security.Roles;
 import org.bss.identity.PlatformUser;
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,14 @@ class UnconfirmedOrganizationsJobTest {
     void cutoffIsDueTimeMinusPermittedPeriod() {
         assertThat(UnconfirmedOrganizationsJob.cutoff(Instant.parse("2025-01-08T00:00:00Z"), 604_800_000L))
                 .isEqualTo(Instant.parse("2025-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void anOrganizationThatOwnsAMarketplaceIsKept() {
+        customer.getRoles().add(OrganizationRole.MARKETPLACE_OWNER.name());
+
+        assertThat(UnconfirmedOrganizationsJob.isUnconfirmed(
+                        customer, List.of(user("a", Roles.ORGANIZATION_ADMIN, null))))
+                .isFalse();
     }
 }

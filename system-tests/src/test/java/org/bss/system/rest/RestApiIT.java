@@ -69,7 +69,9 @@ class RestApiIT {
                 .contains("/api/v1/organizations/{orgId}/user-imports")
                 .contains("/api/v1/user-imports/{importId}")
                 .contains("/api/v1/auth/password-recovery")
-                .contains("/api/v1/audit-log");
+                .contains("/api/v1/audit-log")
+                // issue 13: marketplaces
+                .contains("/api/v1/marketplaces/{id}/suppliers/granted");
     }
 
     @Test

@@ -21,7 +21,8 @@ public final class FuzzState {
                     + " (select count(*) from organization where org_id like 'fz%' or name like 'fz%'),"
                     + " (select count(*) from platform_user where user_id like 'fz%'),"
                     + " (select count(*) from organization_role where org_key = o.org_key),"
-                    + " (select count(*) from technical_service where org_key = o.org_key)"
+                    + " (select count(*) from technical_service where org_key = o.org_key),"
+                    + " (select count(*) from marketplace where org_key = o.org_key or name like 'fz%')"
                     + " from organization o where o.org_key = ?")) {
                 s.setLong(1, org.orgKey());
                 append(b, s);

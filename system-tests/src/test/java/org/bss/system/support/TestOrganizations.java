@@ -17,7 +17,7 @@ import org.bss.system.support.TestUsers.TestUser;
  * organization {@code st-org-<random>} with the given organization roles (none: a customer) and one active
  * ORGANIZATION_ADMIN ({@code st-orgadmin-<random>}, password {@link TestUsers#PASSWORD}, already logged in once so
  * that the unconfirmed-organization timer leaves the organization alone). {@link #delete} removes the organization
- * with every user in it, also users the test created through an API, and its imports:
+ * with every user in it, also users the test created through an API, its imports, services and marketplaces:
  * <pre>{@code
  *   static TestOrganization org;
  *   @BeforeAll static void orgs() { org = TestOrganizations.create(); }
@@ -161,6 +161,10 @@ public final class TestOrganizations {
                 "delete from user_role" + usersOfOrg,
                 "delete from platform_user where org_key = ?",
                 "delete from user_import where org_key = ?",
+                "delete from marketplace_supplier where org_key = ?",
+                "delete from marketplace_supplier where marketplace_key in"
+                        + " (select marketplace_key from marketplace where org_key = ?)",
+                "delete from marketplace where org_key = ?",
                 "delete from organization_role where org_key = ?",
                 "delete from organization where org_key = ?")) {
             try (PreparedStatement s = c.prepareStatement(sql)) {
