@@ -28,6 +28,9 @@ public enum AuditOperation {
             "locale",
             "autoAssignUser"),
     // ids 30091–30104 as the original product numbers its service operations (the others come with their features)
+    SET_SERVICE_PUBLIC(30091, "Set service as public", "serviceId", "serviceName", "public"),
+    ASSIGN_SERVICE_TO_MARKETPLACE(
+            30092, "Assign service to marketplace", "serviceId", "serviceName", "marketplaceId", "marketplaceName"),
     UPDATE_SERVICE(
             30096,
             "Update service",
@@ -49,6 +52,15 @@ public enum AuditOperation {
             30098, "Localize service", "serviceId", "serviceName", "shortDescription", "description", "locale"),
     COPY_SERVICE(30099, "Copy service", "serviceId", "serviceName", "copyId", "copyName"),
     DELETE_SERVICE(30100, "Delete service", "serviceId", "serviceName"),
+    ACTIVATE_DEACTIVATE_SERVICE(
+            30102,
+            "Activate/deactivate service",
+            "serviceId",
+            "serviceName",
+            "marketplaceId",
+            "marketplaceName",
+            "activation",
+            "inCatalog"),
 
     // BSS: organizations
     CREATE_ORGANIZATION(

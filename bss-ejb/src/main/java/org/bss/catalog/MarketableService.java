@@ -154,8 +154,28 @@ public class MarketableService {
         settled.forEach(p -> parameters.add(new ServiceParameter(p)));
     }
 
+    /**
+     * Puts the service on sale. The marketplace feature calls it once the service has a price model and is published
+     * where its supplier may sell (docs/marketplaces.md).
+     *
+     * @throws ServiceStateException the service is not inactive
+     */
+    public void activate(Instant now) {
+        requireInactive();
+        this.status = ServiceStatus.ACTIVE;
+        this.updatedAt = now;
+    }
+
+    /** Takes the service off sale (a suspended one too); an inactive one stays as it is. */
+    public void deactivate(Instant now) {
+        if (status != ServiceStatus.INACTIVE) {
+            this.status = ServiceStatus.INACTIVE;
+            this.updatedAt = now;
+        }
+    }
+
     /** @throws ServiceStateException the service is on sale or suspended */
-    void requireInactive() {
+    public void requireInactive() {
         if (status != ServiceStatus.INACTIVE) {
             throw new ServiceStateException("catalog.service.notInactive", serviceId, status.name());
         }

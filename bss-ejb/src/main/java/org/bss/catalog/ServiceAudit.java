@@ -7,14 +7,15 @@ import org.bss.audit.AuditPairs;
 import org.bss.catalog.ParameterDefinition.ValueType;
 
 /** The pairs of the service operations of App. D.3 (serviceId and serviceName first). */
-final class ServiceAudit {
+public final class ServiceAudit {
 
     /** A password parameter's value never reaches the audit log. */
     static final String MASK = "*****";
 
     private ServiceAudit() {}
 
-    static AuditPairs of(MarketableService s, String locale) {
+    /** serviceId and serviceName (in the locale, when the service has a name there): the pairs every D.3 entry starts with. */
+    public static AuditPairs of(MarketableService s, String locale) {
         return AuditPairs.of("serviceId", s.getServiceId()).add("serviceName", name(s, locale));
     }
 

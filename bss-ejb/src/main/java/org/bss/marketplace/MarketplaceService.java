@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import org.bss.account.Organization;
 import org.bss.account.Organizations;
+import org.bss.catalog.MarketableServices;
 import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.OperationNotPermittedException;
@@ -131,8 +132,12 @@ public class MarketplaceService {
         if (version != null) {
             checkVersion(marketplace, version);
         }
-        // MKT-1: deleting a marketplace unpublishes its services and leaves subscriptions. Nothing is published yet;
-        // publication (catalog entries) comes with its own step and is removed here, before the marketplace.
+        // MKT-1: deleting a marketplace unpublishes its services (those on sale go off sale) and leaves subscriptions
+        for (Publication publication : Publications.onMarketplace(em, marketplace.getKey())) {
+            MarketableServices.find(em, publication.getServiceKey()).ifPresent(s -> s.deactivate(clock.instant()));
+            em.remove(publication);
+        }
+        em.flush();
         Organization owner = marketplace.getOwner();
         em.remove(marketplace);
         em.flush();

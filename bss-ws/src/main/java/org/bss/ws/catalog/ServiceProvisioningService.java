@@ -18,6 +18,7 @@ import org.bss.catalog.TechnicalServiceService;
 import org.bss.common.security.Roles;
 import org.bss.identity.IdentityService;
 import org.bss.ws.faults.ConcurrentModificationException;
+import org.bss.ws.faults.DeletionConstraintException;
 import org.bss.ws.faults.FaultInterceptor;
 import org.bss.ws.faults.ImportException;
 import org.bss.ws.faults.ObjectNotFoundException;
@@ -100,11 +101,14 @@ public class ServiceProvisioningService {
         return technicalServices.exportTechnicalServices(ids);
     }
 
-    /** Deletes the caller's technical service of the VO's key, when its version is the one the caller read. */
+    /**
+     * Deletes the caller's technical service of the VO's key, when its version is the one the caller read and no
+     * service is defined on it.
+     */
     @WebMethod
     public void deleteTechnicalService(@WebParam(name = "technicalService") VOTechnicalService technicalService)
-            throws OrganizationAuthoritiesException, ObjectNotFoundException, ConcurrentModificationException,
-                    ValidationException {
+            throws OrganizationAuthoritiesException, ObjectNotFoundException, DeletionConstraintException,
+                    ConcurrentModificationException, ValidationException {
         String id = technicalServices.technicalServiceId(key(technicalService));
         technicalServices.deleteTechnicalService(id, technicalService.getVersion());
     }

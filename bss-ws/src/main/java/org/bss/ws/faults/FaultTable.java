@@ -17,6 +17,7 @@ import org.bss.common.log.BssLog;
 import org.bss.common.log.LogFeature;
 import org.bss.common.log.LogMessage;
 import org.bss.ws.faults.beans.ApplicationExceptionBean;
+import org.bss.ws.faults.beans.DeletionConstraintExceptionBean;
 import org.bss.ws.faults.beans.DomainObjectExceptionBean;
 import org.bss.ws.faults.beans.ImportExceptionBean;
 import org.bss.ws.faults.beans.UserModificationConstraintExceptionBean;
@@ -39,6 +40,7 @@ public final class FaultTable {
     static final String LAST_ADMIN = "LAST_ADMIN";
     static final String FORBIDDEN_SELF_DELETION = "FORBIDDEN_SELF_DELETION";
     static final String TECHNICAL_SERVICE = "TECHNICAL_SERVICE";
+    static final String SERVICE = "SERVICE";
 
     /** The caller's organization lacks the organization role the operation is for (the contract's authorities). */
     private static final Set<String> ORGANIZATION_LACKS_ROLE =
@@ -66,6 +68,13 @@ public final class FaultTable {
                                     new ApplicationExceptionBean(),
                                     TechnicalServiceNotAliveException.class,
                                     notAliveReason(e.source())))),
+            new Rule(DeletionConstraintException.class, e -> e.is(Kind.CONFLICT, "catalog.ts.inUse"), e -> {
+                DeletionConstraintExceptionBean bean = e.fill(
+                        new DeletionConstraintExceptionBean(), DeletionConstraintException.class, TECHNICAL_SERVICE);
+                bean.setClassEnum(TECHNICAL_SERVICE);
+                bean.setDependentClassEnum(SERVICE);
+                return new DeletionConstraintException(e.text(), bean);
+            }),
             new Rule(
                     NonUniqueBusinessKeyException.class,
                     e -> e.is(Kind.CONFLICT, "account.user.duplicate"),

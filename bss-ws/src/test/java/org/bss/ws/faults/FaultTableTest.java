@@ -13,6 +13,7 @@ import org.bss.common.AuthenticationException;
 import org.bss.common.ConflictException;
 import org.bss.common.PasswordChangeRequiredException;
 import org.bss.ws.faults.beans.BulkUserImportExceptionBean;
+import org.bss.ws.faults.beans.DeletionConstraintExceptionBean;
 import org.bss.ws.faults.beans.DomainObjectExceptionBean;
 import org.bss.ws.faults.beans.ImportExceptionBean;
 import org.bss.ws.faults.beans.UserModificationConstraintExceptionBean;
@@ -343,5 +344,23 @@ class FaultTableTest {
         assertThat(bean.getClassEnum()).isEqualTo("TECHNICAL_SERVICE");
         assertThat(bean.getMessageKey()).isEqualTo("ex.ObjectNotFoundException.TECHNICAL_SERVICE");
         assertThat(bean.getMessageParams()).containsExactly("10001");
+    }
+
+    @Test
+    void aTechnicalServiceInUseIsADeletionConstraintNamingWhatDependsOnIt() {
+        var fault = fault(
+                new org.bss.common.ConflictException("catalog.ts.inUse", "Video 1.0", "video-pro"),
+                List.of(
+                        OrganizationAuthoritiesException.class,
+                        ObjectNotFoundException.class,
+                        DeletionConstraintException.class,
+                        ConcurrentModificationException.class));
+
+        assertThat(fault).isInstanceOf(DeletionConstraintException.class);
+        DeletionConstraintExceptionBean bean = (DeletionConstraintExceptionBean) fault.getFaultInfo();
+        assertThat(bean.getClassEnum()).isEqualTo("TECHNICAL_SERVICE");
+        assertThat(bean.getDependentClassEnum()).isEqualTo("SERVICE");
+        assertThat(bean.getMessageKey()).isEqualTo("ex.DeletionConstraintException.TECHNICAL_SERVICE");
+        assertThat(bean.getMessageParams()).containsExactly("Video 1.0", "video-pro");
     }
 }

@@ -172,6 +172,22 @@ class ServiceProvisioningServiceIT {
     }
 
     @Test
+    void aTechnicalServiceThatServicesAreDefinedOnIsADeletionConstraint() throws Exception {
+        importFile(manager, file(plain("Used 1.0", "USER")));
+        Listed used = list(manager, "TECHNOLOGY_PROVIDER").get("Used 1.0");
+        defineService(used.key(), supplier.orgKey(), "uses-it");
+
+        Reply refused =
+                call(manager, "deleteTechnicalService", keyOnly("technicalService", used.key(), used.version()));
+
+        assertThat(refused.fault()).as(refused.text()).isEqualTo("DeletionConstraintException");
+        assertThat(refused.value("classEnum")).isEqualTo("TECHNICAL_SERVICE");
+        assertThat(refused.value("dependentClassEnum")).isEqualTo("SERVICE");
+        assertThat(refused.value("faultstring")).contains("uses-it");
+        assertThat(list(manager, "TECHNOLOGY_PROVIDER")).containsKey("Used 1.0");
+    }
+
+    @Test
     void aSupplierSeesTheTechnicalServicesItIsAllowedToUse() throws Exception {
         importFile(manager, file(plain("Shared 1.0", "USER") + plain("Private 1.0", "USER")));
         long shared = list(manager, "TECHNOLOGY_PROVIDER").get("Shared 1.0").key();
@@ -258,6 +274,20 @@ class ServiceProvisioningServiceIT {
     private static String keyOnly(String parameter, long key, int version) {
         return "<" + parameter + "><tns:key>" + key + "</tns:key><tns:version>" + version + "</tns:version></"
                 + parameter + ">";
+    }
+
+    /** A service of the supplier on the technical service, stored as the server stores one (no parameters). */
+    private static void defineService(long tsKey, long supplierKey, String serviceId) {
+        TestDatabase.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("insert into service (service_key, org_key, ts_key,"
+                    + " service_id, status, auto_assign_user, version, created_at, updated_at)"
+                    + " values (nextval('service_seq'), ?, ?, ?, 'INACTIVE', false, 1, now(), now())")) {
+                s.setLong(1, supplierKey);
+                s.setLong(2, tsKey);
+                s.setString(3, serviceId);
+                return s.executeUpdate();
+            }
+        });
     }
 
     private static void allow(long tsKey, long supplierKey) {

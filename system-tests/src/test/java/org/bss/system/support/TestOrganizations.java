@@ -161,6 +161,8 @@ public final class TestOrganizations {
                 "delete from user_role" + usersOfOrg,
                 "delete from platform_user where org_key = ?",
                 "delete from user_import where org_key = ?",
+                "delete from service_publication where marketplace_key in"
+                        + " (select marketplace_key from marketplace where org_key = ?)",
                 "delete from marketplace_supplier where org_key = ?",
                 "delete from marketplace_supplier where marketplace_key in"
                         + " (select marketplace_key from marketplace where org_key = ?)",
