@@ -2,6 +2,7 @@ package org.bss.catalog;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.bss.account.Organization;
+import org.bss.audit.AuditTrail;
 import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.security.Roles;
@@ -18,7 +20,8 @@ import org.bss.config.SupportedCurrency;
 
 /**
  * The price models of a supplier's services (SVC-3, G.6): set and read what a service charges, and the history of
- * its price model. A price model changes only while its service is inactive; every state is kept.
+ * its price model. A price model changes only while its service is inactive; every state is kept, and each price
+ * that changed is audited (App. D.3.13–39, {@link PriceModelChanges}).
  */
 @Stateless
 @RolesAllowed(Roles.SERVICE_MANAGER)
@@ -33,15 +36,19 @@ public class PriceModelService {
     @Inject
     private Clock clock;
 
+    @EJB
+    private AuditTrail audit;
+
     /**
      * Creates or replaces the service's price model.
      *
      * @param version the version read; null when creating, or to replace whatever changed since
+     * @param locale the language of the service name in the audit entries
      * @throws org.bss.common.ValidationException the terms do not fit the service (PriceModelRules); nothing changes
      * @throws ServiceStateException the service is not inactive
      * @throws ConcurrentModificationException the price model changed since {@code version} was read
      */
-    public PriceModelView save(long serviceKey, PriceModelTerms terms, Long version) {
+    public PriceModelView save(long serviceKey, PriceModelTerms terms, Long version, String locale) {
         Organization supplier = SupplierCaller.supplier(em, context);
         MarketableService service = SupplierCaller.own(em, supplier, serviceKey);
         service.requireInactive();
@@ -50,6 +57,7 @@ public class PriceModelService {
                 service.getTechnicalService().definition(),
                 code -> em.find(SupportedCurrency.class, code) != null);
         Optional<ServicePriceModel> existing = PriceModels.of(em, serviceKey);
+        PriceModelTerms before = existing.map(ServicePriceModel::terms).orElse(null);
         ServicePriceModel saved;
         if (existing.isPresent()) {
             saved = existing.get();
@@ -65,6 +73,10 @@ public class PriceModelService {
             saved = PriceModels.create(em, serviceKey, terms, clock.instant());
         }
         em.flush();
+        PriceModelChanges.between(before, terms)
+                .forEach(change -> audit.record(
+                        PriceModelAudit.ofService(change.kind()),
+                        ServiceAudit.of(service, locale).addAll(change.pairs())));
         return PriceModelView.of(saved);
     }
 

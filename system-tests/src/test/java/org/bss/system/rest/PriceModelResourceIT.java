@@ -6,8 +6,10 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.bss.system.rest.RestClient.Answer;
+import org.bss.system.support.AuditRows;
 import org.bss.system.support.TestOrganizations;
 import org.bss.system.support.TestOrganizations.TestOrganization;
+import org.bss.system.support.TestUsers;
 import org.bss.system.support.TestUsers.TestUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -175,6 +177,42 @@ class PriceModelResourceIT {
                 .isEqualTo(404);
         assertThat(api.rest.get("/services/" + key + "/price-model", token).status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void eachChangedPriceIsAuditedOnce() {
+        TestUser operator = TestUsers.operator();
+        String operatorToken = api.token(operator);
+        String before = PlatformSettings.set(api, operatorToken, "AUDIT_LOG_ENABLED", "true");
+        try {
+            String token = api.token(manager);
+            long key = service(token, "audited-pm");
+            String priced = "{\"type\":\"PRO_RATA\",\"currency\":\"EUR\",\"period\":\"MONTH\",\"pricePerPeriod\":20,"
+                    + "\"userSteps\":[{\"limit\":5,\"price\":10},{\"price\":8}]}";
+            put(token, key, "{\"type\":\"FREE_OF_CHARGE\"}", null);
+            put(token, key, priced, null);
+            put(token, key, priced, null);
+            put(token, key, priced.replace("20", "25"), null);
+
+            String service = "|serviceId=audited-pm|serviceName=audited-pm";
+            assertThat(AuditRows.of(manager, org.orgId(), 30030, 30073))
+                    .containsExactly(
+                            "30062 Edit price model type to free of charge for service" + service,
+                            "30051 Edit service price model" + service
+                                    + "|currency=EUR|timeUnit=MONTH|calculationMode=PRO_RATA|trialPeriod=OFF"
+                                    + "|daysOfTrial=0",
+                            "30054 Edit recurring charge for subscription in service price model" + service
+                                    + "|currency=EUR|timeUnit=MONTH|oneTimeFee=0|recurringCharge=20",
+                            "30065 Edit recurring charge for users in service price model" + service
+                                    + "|currency=EUR|timeUnit=MONTH|range=1-5|action=INSERT|recurringCharge=10",
+                            "30065 Edit recurring charge for users in service price model" + service
+                                    + "|currency=EUR|timeUnit=MONTH|range=6-ANY|action=INSERT|recurringCharge=8",
+                            "30054 Edit recurring charge for subscription in service price model" + service
+                                    + "|currency=EUR|timeUnit=MONTH|oneTimeFee=0|recurringCharge=25");
+        } finally {
+            PlatformSettings.set(api, operatorToken, "AUDIT_LOG_ENABLED", before);
+            TestUsers.delete(operator);
+        }
     }
 
     private long service(String token, String serviceId) {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.bss.common.security.Roles;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;
+import org.bss.web.problem.WebMessages;
 import org.bss.web.resource.Requests;
 import org.bss.web.resource.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,6 +58,9 @@ public class PriceModelResource {
     @EJB
     private PriceModelService priceModels;
 
+    @Context
+    private HttpHeaders headers;
+
     @GET
     @Operation(summary = "The service's price model", description = "The ETag is the version to send back.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PriceModelView.class)))
@@ -85,7 +91,7 @@ public class PriceModelResource {
             @Parameter(description = "The ETag read; without it the price model is set whatever changed")
                     @HeaderParam("If-Match")
                     String ifMatch) {
-        return answer(priceModels.save(key, Requests.body(body), Versions.expected(null, ifMatch)));
+        return answer(priceModels.save(key, Requests.body(body), Versions.expected(null, ifMatch), language()));
     }
 
     @GET
@@ -94,6 +100,10 @@ public class PriceModelResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PriceModelState[].class)))
     public List<PriceModelState> history(@PathParam("key") long key) {
         return priceModels.history(key);
+    }
+
+    private String language() {
+        return WebMessages.choose(headers.getAcceptableLanguages()).getLanguage();
     }
 
     private static Response answer(PriceModelView view) {
