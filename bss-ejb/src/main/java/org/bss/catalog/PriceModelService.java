@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.bss.account.Organization;
+import org.bss.audit.AuditOperation;
 import org.bss.audit.AuditTrail;
 import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ObjectNotFoundException;
@@ -83,9 +84,42 @@ public class PriceModelService {
     /** @throws ObjectNotFoundException the service has no price model yet */
     public PriceModelView get(long serviceKey) {
         SupplierCaller.own(em, SupplierCaller.supplier(em, context), serviceKey);
-        return PriceModels.of(em, serviceKey)
-                .map(PriceModelView::of)
-                .orElseThrow(() -> new ObjectNotFoundException("catalog.pm.none", String.valueOf(serviceKey)));
+        return PriceModelView.of(existing(serviceKey));
+    }
+
+    /** @throws ObjectNotFoundException the service has no price model yet */
+    public PriceModelLocalization localization(long serviceKey) {
+        SupplierCaller.own(em, SupplierCaller.supplier(em, context), serviceKey);
+        return existing(serviceKey).localization();
+    }
+
+    /**
+     * Sets the price model's description and license in the languages given, whatever the service's status (texts
+     * are no part of what is billed); one audit entry per language whose texts changed (D.3.42).
+     *
+     * @throws ObjectNotFoundException the service has no price model yet
+     */
+    public PriceModelLocalization localize(long serviceKey, PriceModelLocalization texts, String locale) {
+        MarketableService service = SupplierCaller.own(em, SupplierCaller.supplier(em, context), serviceKey);
+        ServicePriceModel priceModel = existing(serviceKey);
+        List<ServicePriceModel.TextChange> changes = priceModel.localize(texts);
+        em.flush();
+        changes.forEach(c -> audit.record(
+                AuditOperation.LOCALIZE_PRICE_MODEL_FOR_SERVICE,
+                ServiceAudit.of(service, locale)
+                        .add("locale", c.locale())
+                        .yesNo("description", c.description())
+                        .yesNo("license", c.license())));
+        return priceModel.localization();
+    }
+
+    /** The license texts of the service's technical service, per language: templates for the price model's. */
+    public List<LocalizedText> licenseTemplates(long serviceKey) {
+        return SupplierCaller.own(em, SupplierCaller.supplier(em, context), serviceKey)
+                .getTechnicalService()
+                .definition()
+                .texts()
+                .licenses();
     }
 
     /** Every state the service's price model had, oldest first (empty without a price model). */
@@ -96,5 +130,10 @@ public class PriceModelService {
                         .map(v -> new PriceModelState(v.getValidFrom(), v.terms()))
                         .toList())
                 .orElse(List.of());
+    }
+
+    private ServicePriceModel existing(long serviceKey) {
+        return PriceModels.of(em, serviceKey)
+                .orElseThrow(() -> new ObjectNotFoundException("catalog.pm.none", String.valueOf(serviceKey)));
     }
 }

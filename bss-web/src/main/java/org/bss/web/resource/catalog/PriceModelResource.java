@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.bss.catalog.LocalizedText;
+import org.bss.catalog.PriceModelLocalization;
 import org.bss.catalog.PriceModelService;
 import org.bss.catalog.PriceModelState;
 import org.bss.catalog.PriceModelTerms;
@@ -100,6 +102,42 @@ public class PriceModelResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PriceModelState[].class)))
     public List<PriceModelState> history(@PathParam("key") long key) {
         return priceModels.history(key);
+    }
+
+    @GET
+    @Path("localization")
+    @Operation(summary = "The price model's description and license per language")
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = PriceModelLocalization.class)))
+    public PriceModelLocalization localization(@PathParam("key") long key) {
+        return priceModels.localization(key);
+    }
+
+    @PUT
+    @Path("localization")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Set the price model's description and license in some languages",
+            description = "Whatever the service's status. Each language at most once per list; an empty text removes"
+                    + " it; languages not given stay. Description ≤ 2,000, license ≤ 100,000 characters.")
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = PriceModelLocalization.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "An unknown language, a language twice, a text too long",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PriceModelLocalization localize(@PathParam("key") long key, PriceModelLocalization body) {
+        return priceModels.localize(key, Requests.body(body), language());
+    }
+
+    @GET
+    @Path("license-templates")
+    @Operation(summary = "The technical service's license texts, to start the price model's license from")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LocalizedText[].class)))
+    public List<LocalizedText> licenseTemplates(@PathParam("key") long key) {
+        return priceModels.licenseTemplates(key);
     }
 
     private String language() {
