@@ -127,8 +127,8 @@ final class AuthorizationMatrix {
             row(Operation.EXPORT_TECHNICAL_SERVICES, SR, SR, SR, SR, SR, SA, SR),
             row(Operation.DELETE_TECHNICAL_SERVICE, R, R, R, R, R, A, R),
             row(Operation.VALIDATE_COMMUNICATION, R, R, R, R, R, A, R),
-            row(Operation.DEFINE_SERVICE, RR, RR, RR, RR, RA, RR, RR),
-            row(Operation.LIST_SERVICES, RR, RR, RR, RR, RA, RR, RR));
+            row(Operation.DEFINE_SERVICE, R, R, R, R, A, R, R),
+            row(Operation.LIST_SERVICES, R, R, R, R, A, R, R));
 
     private AuthorizationMatrix() {}
 
