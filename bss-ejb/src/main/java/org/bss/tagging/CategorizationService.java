@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,9 @@ import org.bss.marketplace.Marketplace;
 /**
  * A marketplace's categories (MKT-3, G.4 "Manage categories"): anyone logged in reads them; only a marketplace owner
  * of the owning organization creates, changes and deletes them. Deleting a category removes its assignments. Which
- * services are in which category is {@link ServiceCategoryService}.
+ * services are in which category is {@link ServiceCategoryService}. The owner's role is checked in the code
+ * ({@link OwnedMarketplace}), not by the container: a refusal is then an OperationNotPermittedException in words
+ * (SOAP too), not an access error the container logs with its stack.
  */
 @Stateless
 @RolesAllowed(Roles.LOGGED_IN)
@@ -46,7 +49,6 @@ public class CategorizationService {
      * @throws org.bss.common.ValidationException a bad id or name
      * @throws ConflictException the marketplace has a category of that id
      */
-    @RolesAllowed(Roles.MARKETPLACE_OWNER)
     public CategoryView create(String marketplaceId, String categoryId, Map<String, String> names) {
         Marketplace marketplace = OwnedMarketplace.owned(em, context, marketplaceId);
         Category category = new Category(marketplace, categoryId);
@@ -63,7 +65,6 @@ public class CategorizationService {
      * @throws ConcurrentModificationException changed since {@code version} was read
      * @throws ConflictException another category of the marketplace has the new id
      */
-    @RolesAllowed(Roles.MARKETPLACE_OWNER)
     public CategoryView change(
             String marketplaceId, String categoryId, String newCategoryId, Map<String, String> names, long version) {
         Marketplace marketplace = OwnedMarketplace.owned(em, context, marketplaceId);
@@ -74,6 +75,7 @@ public class CategorizationService {
         requireFree(marketplace, id, category.getKey());
         category.rename(id);
         category.names(checked);
+        em.lock(category, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a change of names alone is a new version too
         em.flush();
         return CategoryView.of(category, "en");
     }
@@ -83,7 +85,6 @@ public class CategorizationService {
      *
      * @param version the version read, or null for whatever is stored
      */
-    @RolesAllowed(Roles.MARKETPLACE_OWNER)
     public void delete(String marketplaceId, String categoryId, Long version) {
         Category category = category(OwnedMarketplace.owned(em, context, marketplaceId), categoryId);
         if (version != null) {
@@ -101,7 +102,6 @@ public class CategorizationService {
      * @throws ConcurrentModificationException a category changed since it was read
      * @throws ConflictException two categories of a marketplace would have the same id
      */
-    @RolesAllowed(Roles.MARKETPLACE_OWNER)
     public void save(List<CategoryEdit> toSave, List<Long> toDelete, String locale) {
         CategoryNames.checkLocale(locale);
         for (Long key : toDelete) {
@@ -123,6 +123,7 @@ public class CategorizationService {
                 requireFree(category.getMarketplace(), CategoryNames.checkId(edit.categoryId()), category.getKey());
                 category.rename(edit.categoryId());
                 category.name(locale, edit.name());
+                em.lock(category, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             }
             em.flush();
         }

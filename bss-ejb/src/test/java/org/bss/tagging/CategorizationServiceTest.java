@@ -68,7 +68,13 @@ class CategorizationServiceTest {
         assertThat(refused(() ->
                         categories.change(shop.marketplaceId, "work", "chat", Map.of("en", "Work"), renamed.version())))
                 .isInstanceOf(ConflictException.class);
-        bss.run(() -> categories.delete(shop.marketplaceId, "work", (long) renamed.version()));
+        CategoryView named = bss.call(
+                () -> categories.change(shop.marketplaceId, "work", null, Map.of("en", "Work"), renamed.version()));
+        assertThat(named.version()).isGreaterThan(renamed.version());
+        assertThat(refused(() ->
+                        categories.change(shop.marketplaceId, "work", null, Map.of("en", "Late"), renamed.version())))
+                .isInstanceOf(ConcurrentModificationException.class);
+        bss.run(() -> categories.delete(shop.marketplaceId, "work", (long) named.version()));
         assertThat(bss.call(() -> categories.list(shop.marketplaceId, "en")))
                 .extracting(CategoryView::categoryId)
                 .containsExactly("chat");
