@@ -32,7 +32,9 @@ class FeatureDependencyTest {
             "onboarding",
             "catalog",
             "billing",
-            "marketplace");
+            "marketplace",
+            "tagging",
+            "review");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -83,6 +83,11 @@ public final class FaultTable {
                     e -> new NonUniqueBusinessKeyException(
                             e.text(), e.domainObject(NonUniqueBusinessKeyException.class, USER))),
             new Rule(
+                    NonUniqueBusinessKeyException.class,
+                    e -> e.is(Kind.CONFLICT, "category.idTaken"),
+                    e -> new NonUniqueBusinessKeyException(
+                            e.text(), e.domainObject(NonUniqueBusinessKeyException.class, "CATEGORY"))),
+            new Rule(
                     UserRoleAssignmentException.class,
                     e -> e.is(Kind.VALIDATION) && e.key().startsWith("identity.role."),
                     e -> new UserRoleAssignmentException(e.text(), e.bean(UserRoleAssignmentException.class))),

@@ -13,7 +13,8 @@ import java.util.List;
  * the organization operations a fresh SUPPLIER organization. The callers:
  * <ul>
  * <li>OPERATOR: a platform operator (operator organization);</li>
- * <li>ADMIN: ORGANIZATION_ADMIN of A; OTHER_ADMIN: ORGANIZATION_ADMIN of organization B (a customer);</li>
+ * <li>ADMIN: ORGANIZATION_ADMIN of A, and MARKETPLACE_OWNER (A owns the marketplaces of the category rows);
+ * OTHER_ADMIN: ORGANIZATION_ADMIN of organization B (a customer);</li>
  * <li>SUBSCRIPTION_MANAGER, SERVICE_MANAGER, TECHNOLOGY_MANAGER: users of A with only that role; NO_ROLE: a user of A
  * without roles.</li>
  * </ul>
@@ -128,7 +129,10 @@ final class AuthorizationMatrix {
             row(Operation.DELETE_TECHNICAL_SERVICE, R, R, R, R, R, A, R),
             row(Operation.VALIDATE_COMMUNICATION, R, R, R, R, R, A, R),
             row(Operation.DEFINE_SERVICE, R, R, R, R, A, R, R),
-            row(Operation.LIST_SERVICES, R, R, R, R, A, R, R));
+            row(Operation.LIST_SERVICES, R, R, R, R, A, R, R),
+            row(Operation.SAVE_CATEGORIES, R, A, R, R, R, R, R),
+            row(Operation.LIST_CATEGORIES, A, A, A, A, A, A, A),
+            row(Operation.TAG_CLOUD, A, A, A, A, A, A, A));
 
     private AuthorizationMatrix() {}
 

@@ -28,7 +28,10 @@ enum Operation {
     DELETE_TECHNICAL_SERVICE("delete technical service", TechnicalServiceProbes.delete()),
     VALIDATE_COMMUNICATION("validate technical service communication", TechnicalServiceProbes.validateCommunication()),
     DEFINE_SERVICE("define service", ServiceProbes.define()),
-    LIST_SERVICES("list services", ServiceProbes.list());
+    LIST_SERVICES("list services", ServiceProbes.list()),
+    SAVE_CATEGORIES("save categories", CategoryProbes.save()),
+    LIST_CATEGORIES("list categories", CategoryProbes.list()),
+    TAG_CLOUD("read tag cloud", CategoryProbes.tagCloud());
 
     final String title;
     final Probe probe;
