@@ -92,6 +92,11 @@ public class UserSession implements Serializable {
         return request().isUserInRole(Roles.PLATFORM_OPERATOR);
     }
 
+    /** Technology managers manage their organization's technical services (App. G.7) and their suppliers (G.1). */
+    public boolean isTechnologyManager() {
+        return request().isUserInRole(Roles.TECHNOLOGY_MANAGER);
+    }
+
     /** Organization administrators and the operator manage users (App. G.1). */
     public boolean isAdministrator() {
         return request().isUserInRole(Roles.ORGANIZATION_ADMIN) || isOperator();
