@@ -97,6 +97,11 @@ public class UserSession implements Serializable {
         return request().isUserInRole(Roles.TECHNOLOGY_MANAGER);
     }
 
+    /** Service managers manage their organization's services and price models (App. G.3, G.6). */
+    public boolean isServiceManager() {
+        return request().isUserInRole(Roles.SERVICE_MANAGER);
+    }
+
     /** Organization administrators and the operator manage users (App. G.1). */
     public boolean isAdministrator() {
         return request().isUserInRole(Roles.ORGANIZATION_ADMIN) || isOperator();
