@@ -25,6 +25,7 @@ import org.bss.account.Organizations;
 import org.bss.account.SupplierCustomers;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.OperationNotPermittedException;
+import org.bss.common.ValidationException;
 import org.bss.common.security.Roles;
 import org.bss.config.ConfigKeys;
 import org.bss.config.SettingsReader;
@@ -110,6 +111,12 @@ public class CustomerRegistration {
 
     private CreatedOrganization create(NewCustomer customer, Organization seller) {
         Set<OrganizationRole> none = EnumSet.noneOf(OrganizationRole.class);
+        if (customer.organization() == null) {
+            throw new ValidationException("account.field.required", "organization");
+        }
+        if (customer.administrator() == null) {
+            throw new ValidationException("account.field.required", "administrator");
+        }
         OrganizationDataValidator.validate(customer.organization());
         FirstAdministrator.validate(customer.administrator());
         Instant now = clock.instant();

@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.bss.account.Organization;
 import org.bss.account.SupplierCustomerKey;
 import org.bss.account.SupplierCustomers;
+import org.bss.billing.vat.Suppliers;
 import org.bss.catalog.MarketableService;
 import org.bss.catalog.MarketableServices;
-import org.bss.catalog.SupplierCaller;
 import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.security.Roles;
@@ -41,7 +41,7 @@ public class CustomerDiscountService {
      */
     @RolesAllowed(Roles.SERVICE_MANAGER)
     public DiscountView save(String customerId, DiscountTerms terms, Integer version) {
-        Organization supplier = SupplierCaller.supplier(em, context);
+        Organization supplier = Suppliers.caller(em, context);
         Organization customer = SupplierCustomers.customer(em, supplier, customerId);
         CustomerDiscount discount = find(supplier, customer).orElse(null);
         if (discount == null) {
@@ -64,7 +64,7 @@ public class CustomerDiscountService {
     /** Removes the customer's discount (if any). @throws ObjectNotFoundException not a customer of the supplier */
     @RolesAllowed(Roles.SERVICE_MANAGER)
     public void remove(String customerId) {
-        Organization supplier = SupplierCaller.supplier(em, context);
+        Organization supplier = Suppliers.caller(em, context);
         Organization customer = SupplierCustomers.customer(em, supplier, customerId);
         find(supplier, customer).ifPresent(em::remove);
         em.flush();
@@ -73,7 +73,7 @@ public class CustomerDiscountService {
     /** The discount the caller's supplier organization grants a customer (empty: none). */
     @RolesAllowed(Roles.SERVICE_MANAGER)
     public Optional<DiscountView> forCustomer(String customerId) {
-        Organization supplier = SupplierCaller.supplier(em, context);
+        Organization supplier = Suppliers.caller(em, context);
         Organization customer = SupplierCustomers.customer(em, supplier, customerId);
         return find(supplier, customer).map(d -> view(customer, d));
     }

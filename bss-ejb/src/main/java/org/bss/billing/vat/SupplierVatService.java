@@ -12,7 +12,6 @@ import org.bss.account.Organization;
 import org.bss.account.SupplierCustomers;
 import org.bss.billing.vat.VatView.CountryRate;
 import org.bss.billing.vat.VatView.CustomerRate;
-import org.bss.catalog.SupplierCaller;
 import org.bss.common.ConcurrentModificationException;
 import org.bss.common.OperationNotPermittedException;
 import org.bss.common.ValidationException;
@@ -33,7 +32,7 @@ public class SupplierVatService {
     private SessionContext context;
 
     public VatView get() {
-        Organization supplier = SupplierCaller.supplier(em, context);
+        Organization supplier = Suppliers.caller(em, context);
         VatSettings settings = em.find(VatSettings.class, supplier.getKey());
         return settings == null ? VatView.off() : VatViews.of(em, settings);
     }
@@ -45,7 +44,7 @@ public class SupplierVatService {
      * @param version the version read (null: whatever changed since)
      */
     public VatView replace(VatView vat, Integer version) {
-        Organization supplier = SupplierCaller.supplier(em, context);
+        Organization supplier = Suppliers.caller(em, context);
         VatSettings settings = em.find(VatSettings.class, supplier.getKey());
         if (settings != null && version != null && settings.getVersion() != version) {
             throw new ConcurrentModificationException(
@@ -80,7 +79,7 @@ public class SupplierVatService {
 
     /** Sets the default rate (VAT support on); null turns VAT support off and drops every rate. */
     public void saveDefault(BigDecimal rate) {
-        Organization supplier = SupplierCaller.supplier(em, context);
+        Organization supplier = Suppliers.caller(em, context);
         VatSettings settings = em.find(VatSettings.class, supplier.getKey());
         if (rate == null) {
             if (settings != null) {
@@ -112,7 +111,7 @@ public class SupplierVatService {
         if (rates == null || rates.isEmpty()) {
             return;
         }
-        Organization supplier = SupplierCaller.supplier(em, context);
+        Organization supplier = Suppliers.caller(em, context);
         VatSettings settings = supported("organizationVats");
         for (CustomerRate rate : rates) {
             Organization customer = customer(supplier, rate.organizationId());
@@ -122,7 +121,7 @@ public class SupplierVatService {
     }
 
     private VatSettings supported(String member) {
-        Organization supplier = SupplierCaller.supplier(em, context);
+        Organization supplier = Suppliers.caller(em, context);
         VatSettings settings = em.find(VatSettings.class, supplier.getKey());
         if (settings == null) {
             throw new ValidationException("billing.vat.notSupported", member, supplier.getOrgId());
