@@ -14,9 +14,9 @@ public class LdapProperties implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @XmlElement(nillable = true)
     private List<Setting> settings = new ArrayList<>();
 
+    @XmlElement(nillable = true)
     public List<Setting> getSettings() {
         return settings;
     }

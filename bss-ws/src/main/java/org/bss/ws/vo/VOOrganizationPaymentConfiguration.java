@@ -17,11 +17,11 @@ public class VOOrganizationPaymentConfiguration implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @XmlElement(nillable = true)
     private List<VOPaymentType> enabledPaymentTypes = new ArrayList<>();
 
     private VOOrganization organization;
 
+    @XmlElement(nillable = true)
     public List<VOPaymentType> getEnabledPaymentTypes() {
         return enabledPaymentTypes;
     }
