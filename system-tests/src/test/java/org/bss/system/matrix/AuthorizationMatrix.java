@@ -128,7 +128,11 @@ final class AuthorizationMatrix {
             row(Operation.DELETE_TECHNICAL_SERVICE, R, R, R, R, R, A, R),
             row(Operation.VALIDATE_COMMUNICATION, R, R, R, R, R, A, R),
             row(Operation.DEFINE_SERVICE, RR, RR, RR, RR, RA, RR, RR),
-            row(Operation.LIST_SERVICES, RR, RR, RR, RR, RA, RR, RR));
+            row(Operation.LIST_SERVICES, RR, RR, RR, RR, RA, RR, RR),
+            row(Operation.REGISTER_CUSTOMER, R, R, R, R, A, R, R),
+            row(Operation.LIST_CUSTOMERS, R, R, R, R, A, R, R),
+            row(Operation.SAVE_VAT, R, R, R, R, A, R, R),
+            row(Operation.GRANT_DISCOUNT, R, R, R, R, A, R, R));
 
     private AuthorizationMatrix() {}
 

@@ -1,6 +1,6 @@
 package org.bss.system.matrix;
 
-/** The operations in the matrix (issue 4, the LDAP and timer operations of issue 11, the technical services of issue 13): the rows of {@link AuthorizationMatrix#TABLE}. */
+/** The operations in the matrix (issue 4, the LDAP and timer operations of issue 11, the technical services, services and customers of issue 13): the rows of {@link AuthorizationMatrix#TABLE}. */
 enum Operation {
     CREATE_USER("create user", UserProbes.createUser()),
     LIST_USERS("list users", UserProbes.listUsers()),
@@ -28,7 +28,11 @@ enum Operation {
     DELETE_TECHNICAL_SERVICE("delete technical service", TechnicalServiceProbes.delete()),
     VALIDATE_COMMUNICATION("validate technical service communication", TechnicalServiceProbes.validateCommunication()),
     DEFINE_SERVICE("define service", ServiceProbes.define()),
-    LIST_SERVICES("list services", ServiceProbes.list());
+    LIST_SERVICES("list services", ServiceProbes.list()),
+    REGISTER_CUSTOMER("register customer", CustomerProbes.register()),
+    LIST_CUSTOMERS("list customers", CustomerProbes.list()),
+    SAVE_VAT("save VAT", CustomerProbes.saveVat()),
+    GRANT_DISCOUNT("grant customer discount", CustomerProbes.grantDiscount());
 
     final String title;
     final Probe probe;
