@@ -215,6 +215,21 @@ class CustomerResourceIT {
         }
     }
 
+    @Test
+    void theOpenApiDocumentDescribesThePaths() {
+        Answer a = api.rest.send("GET", RestClient.BASE + "/openapi", null, null, Map.of());
+
+        assertThat(a.status()).as(a.toString()).isEqualTo(200);
+        assertThat(a.body())
+                .contains("/api/v1/customers:")
+                .contains("/api/v1/customers/{id}:")
+                .contains("/api/v1/customers/{id}/payment-types")
+                .contains("/api/v1/customers/{id}/discount")
+                .contains("/api/v1/customers/default-payment-types")
+                .contains("/api/v1/vat")
+                .contains("/api/v1/marketplaces/{marketplaceId}/customers");
+    }
+
     private Answer selfRegister(String name) {
         String userId = UserApi.newUserId("self");
         return api.rest.send(
