@@ -124,7 +124,8 @@ public class MarketableServiceService {
         em.persist(copy);
         em.flush();
         PriceModels.of(em, original.getKey())
-                .ifPresent(pm -> PriceModels.create(em, copy.getKey(), pm.terms(), clock.instant()));
+                .ifPresent(pm -> PriceModels.create(em, copy.getKey(), pm.terms(), clock.instant())
+                        .localize(pm.localization()));
         audit.record(
                 AuditOperation.COPY_SERVICE,
                 ServiceAudit.of(original, locale)

@@ -2,6 +2,7 @@ package org.bss.catalog;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,6 +12,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.bss.account.Organization;
+import org.bss.audit.AuditOperation;
+import org.bss.audit.AuditTrail;
 import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.security.Roles;
@@ -18,7 +21,8 @@ import org.bss.config.SupportedCurrency;
 
 /**
  * The price models of a supplier's services (SVC-3, G.6): set and read what a service charges, and the history of
- * its price model. A price model changes only while its service is inactive; every state is kept.
+ * its price model. A price model changes only while its service is inactive; every state is kept, and each price
+ * that changed is audited (App. D.3.13–39, {@link PriceModelChanges}).
  */
 @Stateless
 @RolesAllowed(Roles.SERVICE_MANAGER)
@@ -33,15 +37,19 @@ public class PriceModelService {
     @Inject
     private Clock clock;
 
+    @EJB
+    private AuditTrail audit;
+
     /**
      * Creates or replaces the service's price model.
      *
      * @param version the version read; null when creating, or to replace whatever changed since
+     * @param locale the language of the service name in the audit entries
      * @throws org.bss.common.ValidationException the terms do not fit the service (PriceModelRules); nothing changes
      * @throws ServiceStateException the service is not inactive
      * @throws ConcurrentModificationException the price model changed since {@code version} was read
      */
-    public PriceModelView save(long serviceKey, PriceModelTerms terms, Long version) {
+    public PriceModelView save(long serviceKey, PriceModelTerms terms, Long version, String locale) {
         Organization supplier = SupplierCaller.supplier(em, context);
         MarketableService service = SupplierCaller.own(em, supplier, serviceKey);
         service.requireInactive();
@@ -50,6 +58,7 @@ public class PriceModelService {
                 service.getTechnicalService().definition(),
                 code -> em.find(SupportedCurrency.class, code) != null);
         Optional<ServicePriceModel> existing = PriceModels.of(em, serviceKey);
+        PriceModelTerms before = existing.map(ServicePriceModel::terms).orElse(null);
         ServicePriceModel saved;
         if (existing.isPresent()) {
             saved = existing.get();
@@ -65,15 +74,52 @@ public class PriceModelService {
             saved = PriceModels.create(em, serviceKey, terms, clock.instant());
         }
         em.flush();
+        PriceModelChanges.between(before, terms)
+                .forEach(change -> audit.record(
+                        PriceModelAudit.ofService(change.kind()),
+                        ServiceAudit.of(service, locale).addAll(change.pairs())));
         return PriceModelView.of(saved);
     }
 
     /** @throws ObjectNotFoundException the service has no price model yet */
     public PriceModelView get(long serviceKey) {
         SupplierCaller.own(em, SupplierCaller.supplier(em, context), serviceKey);
-        return PriceModels.of(em, serviceKey)
-                .map(PriceModelView::of)
-                .orElseThrow(() -> new ObjectNotFoundException("catalog.pm.none", String.valueOf(serviceKey)));
+        return PriceModelView.of(existing(serviceKey));
+    }
+
+    /** @throws ObjectNotFoundException the service has no price model yet */
+    public PriceModelLocalization localization(long serviceKey) {
+        SupplierCaller.own(em, SupplierCaller.supplier(em, context), serviceKey);
+        return existing(serviceKey).localization();
+    }
+
+    /**
+     * Sets the price model's description and license in the languages given, whatever the service's status (texts
+     * are no part of what is billed); one audit entry per language whose texts changed (D.3.42).
+     *
+     * @throws ObjectNotFoundException the service has no price model yet
+     */
+    public PriceModelLocalization localize(long serviceKey, PriceModelLocalization texts, String locale) {
+        MarketableService service = SupplierCaller.own(em, SupplierCaller.supplier(em, context), serviceKey);
+        ServicePriceModel priceModel = existing(serviceKey);
+        List<ServicePriceModel.TextChange> changes = priceModel.localize(texts);
+        em.flush();
+        changes.forEach(c -> audit.record(
+                AuditOperation.LOCALIZE_PRICE_MODEL_FOR_SERVICE,
+                ServiceAudit.of(service, locale)
+                        .add("locale", c.locale())
+                        .yesNo("description", c.description())
+                        .yesNo("license", c.license())));
+        return priceModel.localization();
+    }
+
+    /** The license texts of the service's technical service, per language: templates for the price model's. */
+    public List<LocalizedText> licenseTemplates(long serviceKey) {
+        return SupplierCaller.own(em, SupplierCaller.supplier(em, context), serviceKey)
+                .getTechnicalService()
+                .definition()
+                .texts()
+                .licenses();
     }
 
     /** Every state the service's price model had, oldest first (empty without a price model). */
@@ -84,5 +130,10 @@ public class PriceModelService {
                         .map(v -> new PriceModelState(v.getValidFrom(), v.terms()))
                         .toList())
                 .orElse(List.of());
+    }
+
+    private ServicePriceModel existing(long serviceKey) {
+        return PriceModels.of(em, serviceKey)
+                .orElseThrow(() -> new ObjectNotFoundException("catalog.pm.none", String.valueOf(serviceKey)));
     }
 }

@@ -6,8 +6,10 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.bss.system.rest.RestClient.Answer;
+import org.bss.system.support.AuditRows;
 import org.bss.system.support.TestOrganizations;
 import org.bss.system.support.TestOrganizations.TestOrganization;
+import org.bss.system.support.TestUsers;
 import org.bss.system.support.TestUsers.TestUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +49,7 @@ class PriceModelResourceIT {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><tns:TechnicalServices xmlns:tns=\"" + NS + "\">"
                 + "<tns:TechnicalService id=\"Priced 1.0\" accessType=\"DIRECT\">"
                 + "<LocalizedDescription locale=\"en\">Priced</LocalizedDescription>"
+                + "<LocalizedLicense locale=\"en\">Terms of use</LocalizedLicense>"
                 + "<ParameterDefinition id=\"MAX_USERS\" configurable=\"true\" default=\"10\" valueType=\"LONG\">"
                 + "<LocalizedDescription locale=\"en\">Users</LocalizedDescription></ParameterDefinition>"
                 + "<ParameterDefinition id=\"QUALITY\" configurable=\"true\" default=\"HD\" valueType=\"ENUMERATION\">"
@@ -175,6 +178,94 @@ class PriceModelResourceIT {
                 .isEqualTo(404);
         assertThat(api.rest.get("/services/" + key + "/price-model", token).status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void eachChangedPriceIsAuditedOnce() {
+        TestUser operator = TestUsers.operator();
+        String operatorToken = api.token(operator);
+        String before = PlatformSettings.set(api, operatorToken, "AUDIT_LOG_ENABLED", "true");
+        try {
+            String token = api.token(manager);
+            long key = service(token, "audited-pm");
+            String priced = "{\"type\":\"PRO_RATA\",\"currency\":\"EUR\",\"period\":\"MONTH\",\"pricePerPeriod\":20,"
+                    + "\"userSteps\":[{\"limit\":5,\"price\":10},{\"price\":8}]}";
+            put(token, key, "{\"type\":\"FREE_OF_CHARGE\"}", null);
+            put(token, key, priced, null);
+            put(token, key, priced, null);
+            put(token, key, priced.replace("20", "25"), null);
+
+            String service = "|serviceId=audited-pm|serviceName=audited-pm";
+            assertThat(AuditRows.of(manager, org.orgId(), 30030, 30073).stream()
+                            .filter(e -> e.contains("serviceId=audited-pm|")))
+                    .containsExactly(
+                            "30062 Edit price model type to free of charge for service" + service,
+                            "30051 Edit service price model" + service
+                                    + "|currency=EUR|timeUnit=MONTH|calculationMode=PRO_RATA|trialPeriod=OFF"
+                                    + "|daysOfTrial=0",
+                            "30054 Edit recurring charge for subscription in service price model" + service
+                                    + "|currency=EUR|timeUnit=MONTH|oneTimeFee=0|recurringCharge=20",
+                            "30065 Edit recurring charge for users in service price model" + service
+                                    + "|currency=EUR|timeUnit=MONTH|range=1-5|action=INSERT|recurringCharge=10",
+                            "30065 Edit recurring charge for users in service price model" + service
+                                    + "|currency=EUR|timeUnit=MONTH|range=6-ANY|action=INSERT|recurringCharge=8",
+                            "30054 Edit recurring charge for subscription in service price model" + service
+                                    + "|currency=EUR|timeUnit=MONTH|oneTimeFee=0|recurringCharge=25");
+        } finally {
+            PlatformSettings.set(api, operatorToken, "AUDIT_LOG_ENABLED", before);
+            TestUsers.delete(operator);
+        }
+    }
+
+    @Test
+    void descriptionAndLicenseAreLocalizedAndAudited() {
+        TestUser operator = TestUsers.operator();
+        String operatorToken = api.token(operator);
+        String before = PlatformSettings.set(api, operatorToken, "AUDIT_LOG_ENABLED", "true");
+        try {
+            String token = api.token(manager);
+            long key = service(token, "texts");
+            String path = "/services/" + key + "/price-model/localization";
+            Answer none = api.send("PUT", path, token, "application/json", "{\"descriptions\":[]}", null);
+            put(token, key, "{\"type\":\"FREE_OF_CHARGE\"}", null);
+
+            Answer set = api.send(
+                    "PUT",
+                    path,
+                    token,
+                    "application/json",
+                    "{\"descriptions\":[{\"locale\":\"en\",\"text\":\"Free\"},{\"locale\":\"ja\",\"text\":\"無料\"}],"
+                            + "\"licenses\":[{\"locale\":\"en\",\"text\":\"Terms\"}]}",
+                    null);
+            Answer twice = api.send(
+                    "PUT",
+                    path,
+                    token,
+                    "application/json",
+                    "{\"licenses\":[{\"locale\":\"de\",\"text\":\"A\"},{\"locale\":\"de\",\"text\":\"B\"}]}",
+                    null);
+            Answer read = api.rest.get(path, token);
+            Answer templates = api.rest.get("/services/" + key + "/price-model/license-templates", token);
+
+            assertThat(none.status()).as(none.toString()).isEqualTo(404);
+            assertThat(set.status()).as(set.toString()).isEqualTo(200);
+            UserApi.assertInvalid(twice, "catalog.pm.textTwice");
+            assertThat(read.json().getJsonArray("descriptions")).hasSize(2);
+            assertThat(read.json().getJsonArray("licenses").getJsonObject(0).getString("text"))
+                    .isEqualTo("Terms");
+            assertThat(templates.array().getJsonObject(0).getString("text")).isEqualTo("Terms of use");
+            String service = "|serviceId=texts|serviceName=texts";
+            assertThat(AuditRows.of(manager, org.orgId(), 30072, 30072).stream()
+                            .filter(e -> e.contains("serviceId=texts|")))
+                    .containsExactly(
+                            "30072 Localize price model for service" + service
+                                    + "|locale=en|description=YES|license=YES",
+                            "30072 Localize price model for service" + service
+                                    + "|locale=ja|description=YES|license=NO");
+        } finally {
+            PlatformSettings.set(api, operatorToken, "AUDIT_LOG_ENABLED", before);
+            TestUsers.delete(operator);
+        }
     }
 
     private long service(String token, String serviceId) {

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bss.system.rest.RestClient.Answer;
-import org.bss.system.support.TestDatabase;
+import org.bss.system.support.AuditRows;
 import org.bss.system.support.TestOrganizations;
 import org.bss.system.support.TestOrganizations.TestOrganization;
 import org.bss.system.support.TestUsers;
@@ -273,27 +270,11 @@ class ServiceResourceIT {
         }
     }
 
-    /** The service operations the service manager did, without the caller pairs, oldest first. */
+    /** The service operations the service manager did on the "audited" services, oldest first. */
     private static List<String> entries() {
-        String caller = "userId=" + serviceManager.userId() + "|orgId=" + supplier.orgId() + "|orgName=";
-        return TestDatabase.with(c -> {
-            try (PreparedStatement s = c.prepareStatement("select operation_id, operation_name, pairs from audit_log"
-                    + " where user_id = ? and operation_id between 30090 and 30104 order by id")) {
-                s.setString(1, serviceManager.userId());
-                List<String> out = new ArrayList<>();
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        String pairs = r.getString(3);
-                        assertThat(pairs).startsWith(caller);
-                        String own = pairs.substring(pairs.indexOf("|serviceId="));
-                        if (own.contains("serviceId=audited")) {
-                            out.add(r.getInt(1) + " " + r.getString(2) + own);
-                        }
-                    }
-                }
-                return out;
-            }
-        });
+        return AuditRows.of(serviceManager, supplier.orgId(), 30090, 30104).stream()
+                .filter(e -> e.contains("serviceId=audited"))
+                .toList();
     }
 
     private Answer define(String token, String serviceId, String parameters) {

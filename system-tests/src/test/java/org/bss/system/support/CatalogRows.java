@@ -16,6 +16,8 @@ public final class CatalogRows {
             + " or ts_key in (select ts_key from technical_service where org_key = ?))";
 
     private static final List<String> STATEMENTS = List.of(
+            "delete from price_model_text where pm_key in (select pm_key from price_model where service_key in "
+                    + ITS_SERVICES + ")",
             "delete from price_model_history where pm_key in (select pm_key from price_model where service_key in "
                     + ITS_SERVICES + ")",
             "delete from price_model where service_key in " + ITS_SERVICES,

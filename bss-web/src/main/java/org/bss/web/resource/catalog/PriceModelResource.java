@@ -10,9 +10,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.bss.catalog.LocalizedText;
+import org.bss.catalog.PriceModelLocalization;
 import org.bss.catalog.PriceModelService;
 import org.bss.catalog.PriceModelState;
 import org.bss.catalog.PriceModelTerms;
@@ -21,6 +25,7 @@ import org.bss.common.security.Roles;
 import org.bss.web.ApiApplication;
 import org.bss.web.problem.Problem;
 import org.bss.web.problem.Problems;
+import org.bss.web.problem.WebMessages;
 import org.bss.web.resource.Requests;
 import org.bss.web.resource.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,6 +60,9 @@ public class PriceModelResource {
     @EJB
     private PriceModelService priceModels;
 
+    @Context
+    private HttpHeaders headers;
+
     @GET
     @Operation(summary = "The service's price model", description = "The ETag is the version to send back.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PriceModelView.class)))
@@ -85,7 +93,7 @@ public class PriceModelResource {
             @Parameter(description = "The ETag read; without it the price model is set whatever changed")
                     @HeaderParam("If-Match")
                     String ifMatch) {
-        return answer(priceModels.save(key, Requests.body(body), Versions.expected(null, ifMatch)));
+        return answer(priceModels.save(key, Requests.body(body), Versions.expected(null, ifMatch), language()));
     }
 
     @GET
@@ -94,6 +102,46 @@ public class PriceModelResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PriceModelState[].class)))
     public List<PriceModelState> history(@PathParam("key") long key) {
         return priceModels.history(key);
+    }
+
+    @GET
+    @Path("localization")
+    @Operation(summary = "The price model's description and license per language")
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = PriceModelLocalization.class)))
+    public PriceModelLocalization localization(@PathParam("key") long key) {
+        return priceModels.localization(key);
+    }
+
+    @PUT
+    @Path("localization")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Set the price model's description and license in some languages",
+            description = "Whatever the service's status. Each language at most once per list; an empty text removes"
+                    + " it; languages not given stay. Description ≤ 2,000, license ≤ 100,000 characters.")
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = PriceModelLocalization.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "An unknown language, a language twice, a text too long",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PriceModelLocalization localize(@PathParam("key") long key, PriceModelLocalization body) {
+        return priceModels.localize(key, Requests.body(body), language());
+    }
+
+    @GET
+    @Path("license-templates")
+    @Operation(summary = "The technical service's license texts, to start the price model's license from")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LocalizedText[].class)))
+    public List<LocalizedText> licenseTemplates(@PathParam("key") long key) {
+        return priceModels.licenseTemplates(key);
+    }
+
+    private String language() {
+        return WebMessages.choose(headers.getAcceptableLanguages()).getLanguage();
     }
 
     private static Response answer(PriceModelView view) {
