@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
@@ -73,7 +74,7 @@ public class SupplierVatService {
         }
         saveCountries(vat.countryRates());
         saveCustomers(vat.customerRates());
-        em.flush();
+        changed(settings);
         return VatViews.of(em, settings);
     }
 
@@ -103,7 +104,7 @@ public class SupplierVatService {
         }
         VatSettings settings = supported("countryVats");
         rates.forEach(r -> settings.countryRate(r.country(), r.rate()));
-        em.flush();
+        changed(settings);
     }
 
     /** Sets the rates of customers; a null rate removes one. Needs VAT support; each must be the supplier's customer. */
@@ -117,6 +118,12 @@ public class SupplierVatService {
             Organization customer = customer(supplier, rate.organizationId());
             settings.customerRate(customer.getKey(), rate.rate());
         }
+        changed(settings);
+    }
+
+    /** A change of the rates alone is a new version too (the rates are the settings' element collections). */
+    private void changed(VatSettings settings) {
+        em.lock(settings, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
     }
 
