@@ -135,6 +135,28 @@ class CustomerRegistrationTest {
                 .containsExactly(self.orgId());
     }
 
+    @Test
+    void selfRegistrationWithANamedSellerOrAnUnknownOne() {
+        bss.callerIs("anonymous");
+        String otherId = bss.<String>inTransaction(
+                em -> em.createQuery("select o.orgId from Organization o where o.name = 'Other'", String.class)
+                        .getSingleResult());
+
+        CreatedOrganization self =
+                bss.call(() -> registration().selfRegister(customer("Self", "self-admin", shop), otherId));
+
+        assertThat(bss.<Long>inTransaction(em -> em.createQuery(
+                                "select count(r) from SupplierCustomer r, Organization s"
+                                        + " where s.orgId = :seller and r.supplierKey = s.key",
+                                Long.class)
+                        .setParameter("seller", otherId)
+                        .getSingleResult()))
+                .isEqualTo(1);
+        assertThat(self.organization().marketplaceId()).isEqualTo(shop);
+        assertThat(refused(() -> registration().selfRegister(customer("Lost", "lost-admin", shop), "nobody")))
+                .isInstanceOf(ObjectNotFoundException.class);
+    }
+
     private CustomerRegistration registration() {
         return bss.bean(CustomerRegistration.class);
     }
