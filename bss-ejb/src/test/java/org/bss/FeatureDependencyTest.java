@@ -33,6 +33,8 @@ class FeatureDependencyTest {
             "catalog",
             "billing",
             "marketplace",
+            "tagging",
+            "review",
             "customer");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

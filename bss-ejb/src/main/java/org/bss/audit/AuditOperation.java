@@ -31,6 +31,7 @@ public enum AuditOperation {
     SET_SERVICE_PUBLIC(30091, "Set service as public", "serviceId", "serviceName", "public"),
     ASSIGN_SERVICE_TO_MARKETPLACE(
             30092, "Assign service to marketplace", "serviceId", "serviceName", "marketplaceId", "marketplaceName"),
+    ASSIGN_CATEGORIES(30095, "Assign categories", "serviceId", "serviceName", "listOfCategories"),
     UPDATE_SERVICE(
             30096,
             "Update service",

@@ -49,8 +49,7 @@ public class MarketableServiceService {
     public ServiceView define(NewService service) {
         Organization supplier = supplier();
         TechnicalService technical = TechnicalServices.get(em, service.technicalServiceKey())
-                .filter(ts ->
-                        ts.getOrgKey() == supplier.getKey() || ts.supplierKeys().contains(supplier.getKey()))
+                .filter(ts -> ts.mayBeUsedBy(supplier.getKey()))
                 .orElseThrow(() -> new ObjectNotFoundException(
                         "catalog.service.technicalServiceNotFound", String.valueOf(service.technicalServiceKey())));
         requireFreeId(supplier, service.serviceId());

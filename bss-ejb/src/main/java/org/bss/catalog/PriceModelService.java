@@ -87,6 +87,26 @@ public class PriceModelService {
         return PriceModelView.of(existing(serviceKey));
     }
 
+    /** The service's price model, if it has one. */
+    public Optional<PriceModelView> find(long serviceKey) {
+        SupplierCaller.own(em, SupplierCaller.supplier(em, context), serviceKey);
+        return PriceModels.of(em, serviceKey).map(PriceModelView::of);
+    }
+
+    /**
+     * The service a price model (by its key) is of.
+     *
+     * @throws ObjectNotFoundException no price model of that key on a service of the caller's
+     */
+    public long serviceOf(long priceModelKey) {
+        ServicePriceModel pm = em.find(ServicePriceModel.class, priceModelKey);
+        if (pm == null) {
+            throw new ObjectNotFoundException("catalog.pm.notFound", String.valueOf(priceModelKey));
+        }
+        SupplierCaller.own(em, SupplierCaller.supplier(em, context), pm.getServiceKey());
+        return pm.getServiceKey();
+    }
+
     /** @throws ObjectNotFoundException the service has no price model yet */
     public PriceModelLocalization localization(long serviceKey) {
         SupplierCaller.own(em, SupplierCaller.supplier(em, context), serviceKey);

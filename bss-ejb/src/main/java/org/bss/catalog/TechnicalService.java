@@ -89,6 +89,11 @@ public class TechnicalService {
         return supplierKeys;
     }
 
+    /** A supplier may define services on it when allowed to (G.1) or when it is its technology provider too. */
+    boolean mayBeUsedBy(long supplierKey) {
+        return orgKey == supplierKey || supplierKeys.contains(supplierKey);
+    }
+
     public long getKey() {
         return key;
     }

@@ -34,10 +34,14 @@ public final class TechnicalServices {
                 .findFirst();
     }
 
-    /** The technical services a supplier is allowed to define services on (G.1 "Manage suppliers"), by id. */
+    /**
+     * The technical services a supplier may define services on, by id: those it was allowed to use (G.1 "Manage
+     * suppliers") and, when it is their technology provider too, its own ({@link TechnicalService#mayBeUsedBy}).
+     */
     public static List<TechnicalService> usableBy(EntityManager em, long supplierKey) {
         return em.createQuery(
-                        "select t from TechnicalService t join t.supplierKeys s where s = :org order by t.tsId, t.key",
+                        "select distinct t from TechnicalService t left join t.supplierKeys s"
+                                + " where s = :org or t.orgKey = :org order by t.tsId, t.key",
                         TechnicalService.class)
                 .setParameter("org", supplierKey)
                 .getResultList();

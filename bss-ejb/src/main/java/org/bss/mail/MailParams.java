@@ -13,5 +13,9 @@ public final class MailParams {
     public static final String RECOVERY_URL = "recoveryUrl";
     public static final String VALID_MINUTES = "validMinutes";
 
+    public static final String SERVICE_NAME = "serviceName";
+    public static final String MARKETPLACE_ID = "marketplaceId";
+    public static final String REASON = "reason";
+
     private MailParams() {}
 }

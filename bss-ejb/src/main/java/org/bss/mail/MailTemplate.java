@@ -1,9 +1,12 @@
 package org.bss.mail;
 
 import static org.bss.mail.MailParams.LOGIN_URL;
+import static org.bss.mail.MailParams.MARKETPLACE_ID;
 import static org.bss.mail.MailParams.ORGANIZATION_ID;
 import static org.bss.mail.MailParams.PASSWORD;
+import static org.bss.mail.MailParams.REASON;
 import static org.bss.mail.MailParams.RECOVERY_URL;
+import static org.bss.mail.MailParams.SERVICE_NAME;
 import static org.bss.mail.MailParams.USER_ID;
 import static org.bss.mail.MailParams.USER_KEY;
 import static org.bss.mail.MailParams.VALID_MINUTES;
@@ -25,7 +28,9 @@ public enum MailTemplate {
     /** The "forgot password" link of the login page. */
     PASSWORD_RECOVERY(USER_ID, RECOVERY_URL, VALID_MINUTES),
     /** First administrator of a new organization. */
-    ORGANIZATION_CREATED(USER_ID, USER_KEY, PASSWORD, ORGANIZATION_ID, LOGIN_URL);
+    ORGANIZATION_CREATED(USER_ID, USER_KEY, PASSWORD, ORGANIZATION_ID, LOGIN_URL),
+    /** The marketplace owner removed a user's review of a service (MKT-4), with a reason. */
+    REVIEW_REMOVED(USER_ID, SERVICE_NAME, MARKETPLACE_ID, REASON);
 
     private final List<String> params;
 

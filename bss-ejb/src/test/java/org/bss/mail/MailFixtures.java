@@ -16,6 +16,9 @@ final class MailFixtures {
             case MailParams.LOGIN_URL -> "http://portal.example/bss-portal/login.xhtml";
             case MailParams.RECOVERY_URL -> "http://portal.example/bss-portal/recover.xhtml?token=a%2Bb";
             case MailParams.VALID_MINUTES -> "45";
+            case MailParams.SERVICE_NAME -> "Video Meeting";
+            case MailParams.MARKETPLACE_ID -> "mp-3f9a";
+            case MailParams.REASON -> "Contains a link to another shop";
             default -> throw new IllegalArgumentException(param);
         };
     }

@@ -9,24 +9,54 @@ import jakarta.jws.HandlerChain;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebService;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.bss.catalog.MarketableServiceService;
+import org.bss.catalog.NewService;
+import org.bss.catalog.PriceModelLocalization;
+import org.bss.catalog.PriceModelService;
+import org.bss.catalog.ServiceChange;
+import org.bss.catalog.ServiceTexts;
+import org.bss.catalog.ServiceView;
 import org.bss.catalog.TechnicalServiceDetails;
 import org.bss.catalog.TechnicalServiceService;
+import org.bss.common.persistence.Page;
+import org.bss.common.persistence.PageRequest;
 import org.bss.common.security.Roles;
+import org.bss.config.ConfigurationService;
 import org.bss.identity.IdentityService;
+import org.bss.marketplace.PublishingService;
 import org.bss.ws.faults.ConcurrentModificationException;
+import org.bss.ws.faults.CurrencyException;
 import org.bss.ws.faults.DeletionConstraintException;
 import org.bss.ws.faults.FaultInterceptor;
 import org.bss.ws.faults.ImportException;
+import org.bss.ws.faults.NonUniqueBusinessKeyException;
 import org.bss.ws.faults.ObjectNotFoundException;
 import org.bss.ws.faults.OperationNotPermittedException;
+import org.bss.ws.faults.OperationPendingException;
 import org.bss.ws.faults.OrganizationAuthoritiesException;
+import org.bss.ws.faults.PriceModelException;
+import org.bss.ws.faults.ServiceNotPublishedException;
+import org.bss.ws.faults.ServiceOperationException;
+import org.bss.ws.faults.ServiceStateException;
 import org.bss.ws.faults.TechnicalServiceNotAliveException;
 import org.bss.ws.faults.ValidationException;
+import org.bss.ws.vo.BaseVO;
 import org.bss.ws.vo.OrganizationRoleType;
+import org.bss.ws.vo.VOImageResource;
+import org.bss.ws.vo.VOLocalizedText;
+import org.bss.ws.vo.VOPriceModel;
+import org.bss.ws.vo.VOPriceModelLocalization;
+import org.bss.ws.vo.VOService;
+import org.bss.ws.vo.VOServiceDetails;
+import org.bss.ws.vo.VOServiceLocalization;
 import org.bss.ws.vo.VOTechnicalService;
 
 /**
@@ -55,6 +85,18 @@ public class ServiceProvisioningService {
 
     @EJB
     private IdentityService credentials;
+
+    @EJB
+    private MarketableServiceService services;
+
+    @EJB
+    private PriceModelService priceModels;
+
+    @EJB
+    private PublishingService publishing;
+
+    @EJB
+    private ConfigurationService configuration;
 
     /**
      * TECHNOLOGY_PROVIDER: the caller's own technical services; SUPPLIER: those the caller's organization is allowed
@@ -120,6 +162,236 @@ public class ServiceProvisioningService {
             throws ObjectNotFoundException, OperationNotPermittedException, TechnicalServiceNotAliveException,
                     ValidationException {
         technicalServices.requireCommunication(technicalServices.technicalServiceId(key(technicalService)));
+    }
+
+    /** The caller's supplier organization's services, in the caller's language. */
+    @WebMethod
+    public List<VOService> getSuppliedServices() {
+        Map<Long, TechnicalServiceDetails> technical = usable();
+        Locale caller = locale();
+        List<VOService> all = new ArrayList<>();
+        for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
+            Page<ServiceView> page = services.list(new PageRequest(offset, PageRequest.MAX_LIMIT));
+            page.items()
+                    .forEach(s -> all.add(
+                            ServiceMapper.fill(new VOService(), s, technical.get(s.technicalServiceKey()), caller)));
+            if (offset + PageRequest.MAX_LIMIT >= page.total()) {
+                return all;
+            }
+        }
+    }
+
+    /** One of the caller's services with its technical service and price model. */
+    @WebMethod
+    public VOServiceDetails getServiceDetails(@WebParam(name = "service") VOService service)
+            throws ObjectNotFoundException, OperationNotPermittedException, ValidationException {
+        return details(services.get(key(service)));
+    }
+
+    /**
+     * Defines an inactive service on a technical service the caller may use, with the VO's id, texts (in the caller's
+     * language) and parameters. An image is not stored (BSS keeps no service images yet): one sent is refused.
+     */
+    @WebMethod
+    public VOServiceDetails createService(
+            @WebParam(name = "technicalService") VOTechnicalService technicalService,
+            @WebParam(name = "service") VOService service,
+            @WebParam(name = "imageResource") VOImageResource imageResource)
+            throws OrganizationAuthoritiesException, ObjectNotFoundException, OperationNotPermittedException,
+                    ValidationException, NonUniqueBusinessKeyException, ConcurrentModificationException {
+        ServiceInput.noImage(imageResource);
+        VOService given = ServiceInput.required(service, "service");
+        ServiceView created = services.define(new NewService(
+                key(technicalService),
+                given.getServiceId(),
+                ServiceInput.texts(given, language()),
+                false,
+                ServiceInput.parameters(given)));
+        return details(created);
+    }
+
+    /** Changes an inactive service: id, texts in the caller's language, parameters; checks the version read. */
+    @WebMethod
+    public VOServiceDetails updateService(
+            @WebParam(name = "service") VOServiceDetails service,
+            @WebParam(name = "imageResource") VOImageResource imageResource)
+            throws ObjectNotFoundException, OrganizationAuthoritiesException, OperationNotPermittedException,
+                    ValidationException, NonUniqueBusinessKeyException, ServiceStateException,
+                    ConcurrentModificationException {
+        ServiceInput.noImage(imageResource);
+        VOService given = ServiceInput.required(service, "service");
+        ServiceView stored = services.get(key(given));
+        ServiceView changed = services.change(
+                stored.key(),
+                new ServiceChange(
+                        given.getServiceId(),
+                        ServiceInput.texts(given, language()),
+                        stored.autoAssignUser(),
+                        ServiceInput.parameters(given)),
+                given.getVersion());
+        return details(changed);
+    }
+
+    /** Deletes an inactive service with its price model; checks the version read. */
+    @WebMethod
+    public void deleteService(@WebParam(name = "service") VOService service)
+            throws OrganizationAuthoritiesException, OperationNotPermittedException, ObjectNotFoundException,
+                    ServiceOperationException, ServiceStateException, ConcurrentModificationException,
+                    ValidationException {
+        services.delete(
+                key(service), (long) ServiceInput.required(service, "service").getVersion(), language());
+    }
+
+    /** True while the service is inactive, the only status in which it may be deleted. */
+    @WebMethod
+    public boolean statusAllowsDeletion(@WebParam(name = "service") VOService service)
+            throws OperationNotPermittedException, ObjectNotFoundException, ConcurrentModificationException,
+                    ValidationException {
+        return services.get(key(service)).status() == org.bss.catalog.ServiceStatus.INACTIVE;
+    }
+
+    /** An inactive copy of the service (texts, parameters, price model) under a new id. */
+    @WebMethod
+    public VOServiceDetails copyService(
+            @WebParam(name = "service") VOService service, @WebParam(name = "serviceId") String serviceId)
+            throws ObjectNotFoundException, OrganizationAuthoritiesException, OperationNotPermittedException,
+                    ServiceStateException, ConcurrentModificationException, NonUniqueBusinessKeyException,
+                    ValidationException {
+        return details(services.copy(key(service), serviceId, language()));
+    }
+
+    /** The service's names, short descriptions and descriptions in every language. */
+    @WebMethod
+    public VOServiceLocalization getServiceLocalization(@WebParam(name = "service") VOService service)
+            throws ObjectNotFoundException, OperationNotPermittedException, ValidationException {
+        return ServiceLocalizations.toVO(services.get(key(service)).texts());
+    }
+
+    /** Sets the texts of the languages the VO names (a text left out keeps its value); checks the version read. */
+    @WebMethod
+    public void saveServiceLocalization(
+            @WebParam(name = "service") VOService service,
+            @WebParam(name = "localization") VOServiceLocalization localization)
+            throws ObjectNotFoundException, OperationNotPermittedException, ValidationException,
+                    ConcurrentModificationException {
+        ServiceView stored = services.get(key(service));
+        long version = ServiceInput.required(service, "service").getVersion();
+        for (ServiceTexts texts :
+                ServiceLocalizations.merged(ServiceInput.required(localization, "localization"), stored.texts())) {
+            version = services.localize(stored.key(), texts, version).version();
+        }
+    }
+
+    /**
+     * Creates or replaces the price model of an inactive service; its description and license, when given, are the
+     * texts in the caller's language. The price model's version is checked when the VO carries its key.
+     */
+    @WebMethod
+    public VOServiceDetails savePriceModel(
+            @WebParam(name = "service") VOServiceDetails service,
+            @WebParam(name = "priceModel") VOPriceModel priceModel)
+            throws ObjectNotFoundException, OperationNotPermittedException, CurrencyException, ValidationException,
+                    ServiceStateException, PriceModelException, ConcurrentModificationException {
+        long serviceKey = key(service);
+        VOPriceModel given = ServiceInput.required(priceModel, "priceModel");
+        priceModels.save(
+                serviceKey,
+                PriceModelMapper.toTerms(given),
+                given.getKey() == 0 ? null : (long) given.getVersion(),
+                language());
+        PriceModelLocalization texts = ServiceInput.priceModelTexts(given, language());
+        if (!texts.descriptions().isEmpty() || !texts.licenses().isEmpty()) {
+            priceModels.localize(serviceKey, texts, language());
+        }
+        return details(services.get(serviceKey));
+    }
+
+    /** The price model's descriptions and licenses in every language. */
+    @WebMethod
+    public VOPriceModelLocalization getPriceModelLocalization(@WebParam(name = "priceModel") VOPriceModel priceModel)
+            throws ObjectNotFoundException, OperationNotPermittedException, ValidationException {
+        return ServiceLocalizations.toVO(priceModels.localization(priceModels.serviceOf(key(priceModel))));
+    }
+
+    /** Sets the price model's texts in the languages the VO names. */
+    @WebMethod
+    public void savePriceModelLocalization(
+            @WebParam(name = "priceModel") VOPriceModel priceModel,
+            @WebParam(name = "localization") VOPriceModelLocalization localization)
+            throws ObjectNotFoundException, OperationNotPermittedException, ConcurrentModificationException,
+                    ValidationException {
+        priceModels.localize(
+                priceModels.serviceOf(key(priceModel)),
+                ServiceLocalizations.toTexts(ServiceInput.required(localization, "localization")),
+                language());
+    }
+
+    /** The license texts of the service's technical service, to start a price model's license from. */
+    @WebMethod
+    public List<VOLocalizedText> getPriceModelLicenseTemplateLocalization(
+            @WebParam(name = "service") VOServiceDetails service)
+            throws ObjectNotFoundException, OperationNotPermittedException, ValidationException {
+        return ServiceLocalizations.localizedTexts(priceModels.licenseTemplates(key(service)));
+    }
+
+    /** The ISO codes of the currencies a price model may use. */
+    @WebMethod
+    public List<String> getSupportedCurrencies() {
+        return configuration.getCurrencies();
+    }
+
+    /** Puts an inactive service on sale: it needs a price model and a marketplace it is published on. */
+    @WebMethod
+    public VOService activateService(@WebParam(name = "service") VOService service)
+            throws ObjectNotFoundException, ServiceStateException, OrganizationAuthoritiesException,
+                    OperationNotPermittedException, ServiceOperationException, TechnicalServiceNotAliveException,
+                    ServiceNotPublishedException, OperationPendingException, ValidationException {
+        long serviceKey = key(service);
+        publishing.activate(serviceKey, language());
+        return brief(services.get(serviceKey));
+    }
+
+    /** Takes a service off sale. */
+    @WebMethod
+    public VOService deactivateService(@WebParam(name = "service") VOService service)
+            throws ObjectNotFoundException, ServiceStateException, OrganizationAuthoritiesException,
+                    OperationNotPermittedException, ServiceOperationException, OperationPendingException,
+                    ValidationException {
+        long serviceKey = key(service);
+        publishing.deactivate(serviceKey, language());
+        return brief(services.get(serviceKey));
+    }
+
+    private VOServiceDetails details(ServiceView service) {
+        Locale caller = locale();
+        TechnicalServiceDetails technical = usable().get(service.technicalServiceKey());
+        VOPriceModel priceModel = priceModels
+                .find(service.key())
+                .map(pm -> PriceModelMapper.toVO(
+                        pm, priceModels.localization(service.key()), technical.definition(), caller))
+                .orElse(null);
+        VOServiceDetails vo = ServiceMapper.fill(new VOServiceDetails(), service, technical, caller);
+        vo.setPriceModel(priceModel);
+        vo.setTechnicalService(technical == null ? null : TechnicalServiceMapper.toVO(technical, caller));
+        return vo;
+    }
+
+    private VOService brief(ServiceView service) {
+        return ServiceMapper.fill(new VOService(), service, usable().get(service.technicalServiceKey()), locale());
+    }
+
+    /** The technical services the caller's organization may define services on, by key. */
+    private Map<Long, TechnicalServiceDetails> usable() {
+        return technicalServices.listTechnicalServicesForSupplier().stream()
+                .collect(Collectors.toMap(TechnicalServiceDetails::key, Function.identity()));
+    }
+
+    private String language() {
+        return locale().getLanguage();
+    }
+
+    private static long key(BaseVO vo) {
+        return vo == null ? 0 : vo.getKey();
     }
 
     /** The key a VO addresses; a missing VO addresses nothing (0 is no stored key). */

@@ -53,7 +53,7 @@ final class TechnicalServiceMapper {
     }
 
     /** The file's events are the application's own (SERVICE_EVENT); platform events are not part of a definition. */
-    private static VOEventDefinition event(EventDefinition event, Locale caller) {
+    static VOEventDefinition event(EventDefinition event, Locale caller) {
         VOEventDefinition vo = new VOEventDefinition();
         vo.setEventDescription(LocalizedTexts.pick(event.descriptions(), caller));
         vo.setEventId(event.id());
@@ -61,7 +61,7 @@ final class TechnicalServiceMapper {
         return vo;
     }
 
-    private static VORoleDefinition role(RoleDefinition role, Locale caller) {
+    static VORoleDefinition role(RoleDefinition role, Locale caller) {
         VORoleDefinition vo = new VORoleDefinition();
         vo.setDescription(LocalizedTexts.pick(role.descriptions(), caller));
         vo.setName(LocalizedTexts.pick(role.names(), caller));

@@ -41,6 +41,8 @@ public final class FaultTable {
     static final String FORBIDDEN_SELF_DELETION = "FORBIDDEN_SELF_DELETION";
     static final String TECHNICAL_SERVICE = "TECHNICAL_SERVICE";
     static final String SERVICE = "SERVICE";
+    static final String MISSING_PRICE_MODEL = "MISSING_PRICE_MODEL";
+    static final String NOT_DEFINED = "NOT_DEFINED";
 
     /** The caller's organization lacks the organization role the operation is for (the contract's authorities). */
     private static final Set<String> ORGANIZATION_LACKS_ROLE = Set.of(
@@ -81,6 +83,11 @@ public final class FaultTable {
                     e -> new NonUniqueBusinessKeyException(
                             e.text(), e.domainObject(NonUniqueBusinessKeyException.class, USER))),
             new Rule(
+                    NonUniqueBusinessKeyException.class,
+                    e -> e.is(Kind.CONFLICT, "category.idTaken"),
+                    e -> new NonUniqueBusinessKeyException(
+                            e.text(), e.domainObject(NonUniqueBusinessKeyException.class, "CATEGORY"))),
+            new Rule(
                     UserRoleAssignmentException.class,
                     e -> e.is(Kind.VALIDATION) && e.key().startsWith("identity.role."),
                     e -> new UserRoleAssignmentException(e.text(), e.bean(UserRoleAssignmentException.class))),
@@ -109,6 +116,33 @@ public final class FaultTable {
                     SecurityCheckException.class,
                     e -> e.is(Kind.AUTHENTICATION),
                     e -> new SecurityCheckException(e.text(), e.bean(SecurityCheckException.class))),
+            // the catalog's service and price-model errors the service operations declare by name
+            new Rule(
+                    ServiceStateException.class,
+                    e -> e.source() instanceof org.bss.catalog.ServiceStateException,
+                    e -> new ServiceStateException(e.text(), e.bean(ServiceStateException.class))),
+            new Rule(
+                    CurrencyException.class,
+                    e -> e.is(Kind.VALIDATION, "catalog.pm.currencyUnsupported"),
+                    e -> new CurrencyException(e.text(), e.bean(CurrencyException.class))),
+            new Rule(
+                    ServiceOperationException.class,
+                    e -> e.is(Kind.VALIDATION, "marketplace.activate.noPriceModel"),
+                    e -> new ServiceOperationException(
+                            e.text(),
+                            e.fill(
+                                    new ApplicationExceptionBean(),
+                                    ServiceOperationException.class,
+                                    MISSING_PRICE_MODEL))),
+            new Rule(
+                    PriceModelException.class,
+                    e -> e.is(Kind.NOT_FOUND, "catalog.pm.none"),
+                    e -> new PriceModelException(
+                            e.text(), e.fill(new ApplicationExceptionBean(), PriceModelException.class, NOT_DEFINED))),
+            new Rule(
+                    ServiceNotPublishedException.class,
+                    e -> e.is(Kind.VALIDATION, "marketplace.activate.notPublished"),
+                    e -> new ServiceNotPublishedException(e.text(), e.bean(ServiceNotPublishedException.class))),
             // an import operation reports a file refused as a whole as its own fault (message without a key of BSS)
             new Rule(
                     BulkUserImportException.class,

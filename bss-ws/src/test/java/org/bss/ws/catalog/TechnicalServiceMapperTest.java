@@ -38,7 +38,7 @@ class TechnicalServiceMapperTest {
         return List.of(new LocalizedText("en", english), new LocalizedText("de", german));
     }
 
-    private static TechnicalServiceDetails stored(String billingIdentifier) {
+    static TechnicalServiceDetails stored(String billingIdentifier) {
         ParameterDefinition plan = new ParameterDefinition(
                 "PLAN",
                 true,

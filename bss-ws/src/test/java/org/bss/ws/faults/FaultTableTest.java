@@ -132,6 +132,21 @@ class FaultTableTest {
     }
 
     @Test
+    void aTakenCategoryIdIsNonUniqueBusinessKeyOfACategory() {
+        var fault = fault(
+                new ConflictException("category.idTaken", "office", "mp"),
+                List.of(
+                        NonUniqueBusinessKeyException.class,
+                        ValidationException.class,
+                        OperationNotPermittedException.class));
+
+        assertThat(fault).isInstanceOf(NonUniqueBusinessKeyException.class);
+        DomainObjectExceptionBean bean = (DomainObjectExceptionBean) fault.getFaultInfo();
+        assertThat(bean.getClassEnum()).isEqualTo("CATEGORY");
+        assertThat(bean.getMessageParams()).containsExactly("office", "mp");
+    }
+
+    @Test
     void lastAdministratorIsTheConstraintFaultTheOperationDeclares() {
         assertThat(fault(
                         LAST_ADMIN,

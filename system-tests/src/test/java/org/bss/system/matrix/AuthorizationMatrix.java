@@ -13,7 +13,8 @@ import java.util.List;
  * the organization operations a fresh SUPPLIER organization. The callers:
  * <ul>
  * <li>OPERATOR: a platform operator (operator organization);</li>
- * <li>ADMIN: ORGANIZATION_ADMIN of A; OTHER_ADMIN: ORGANIZATION_ADMIN of organization B (a customer);</li>
+ * <li>ADMIN: ORGANIZATION_ADMIN of A, and MARKETPLACE_OWNER (A owns the marketplaces of the category rows);
+ * OTHER_ADMIN: ORGANIZATION_ADMIN of organization B (a customer);</li>
  * <li>SUBSCRIPTION_MANAGER, SERVICE_MANAGER, TECHNOLOGY_MANAGER: users of A with only that role; NO_ROLE: a user of A
  * without roles.</li>
  * </ul>
@@ -127,8 +128,11 @@ final class AuthorizationMatrix {
             row(Operation.EXPORT_TECHNICAL_SERVICES, SR, SR, SR, SR, SR, SA, SR),
             row(Operation.DELETE_TECHNICAL_SERVICE, R, R, R, R, R, A, R),
             row(Operation.VALIDATE_COMMUNICATION, R, R, R, R, R, A, R),
-            row(Operation.DEFINE_SERVICE, RR, RR, RR, RR, RA, RR, RR),
-            row(Operation.LIST_SERVICES, RR, RR, RR, RR, RA, RR, RR),
+            row(Operation.DEFINE_SERVICE, R, R, R, R, A, R, R),
+            row(Operation.LIST_SERVICES, R, R, R, R, A, R, R),
+            row(Operation.SAVE_CATEGORIES, R, A, R, R, R, R, R),
+            row(Operation.LIST_CATEGORIES, A, A, A, A, A, A, A),
+            row(Operation.TAG_CLOUD, A, A, A, A, A, A, A),
             row(Operation.REGISTER_CUSTOMER, R, R, R, R, A, R, R),
             row(Operation.LIST_CUSTOMERS, R, R, R, R, A, R, R),
             row(Operation.SAVE_VAT, R, R, R, R, A, R, R),

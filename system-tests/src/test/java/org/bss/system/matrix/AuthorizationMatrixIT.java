@@ -44,7 +44,7 @@ class AuthorizationMatrixIT {
         Org b = FIXTURES.organization("b");
         Map<Caller, Member> members = new EnumMap<>(Caller.class);
         members.put(Caller.OPERATOR, new Member(operator.userKey(), operator.userId(), operator.password()));
-        members.put(Caller.ADMIN, FIXTURES.user(a, "admin", "ACTIVE", "ORGANIZATION_ADMIN"));
+        members.put(Caller.ADMIN, FIXTURES.user(a, "admin", "ACTIVE", "ORGANIZATION_ADMIN", "MARKETPLACE_OWNER"));
         members.put(Caller.OTHER_ADMIN, FIXTURES.user(b, "admin", "ACTIVE", "ORGANIZATION_ADMIN"));
         members.put(Caller.SUBSCRIPTION_MANAGER, FIXTURES.user(a, "subscr", "ACTIVE", "SUBSCRIPTION_MANAGER"));
         members.put(Caller.SERVICE_MANAGER, FIXTURES.user(a, "service", "ACTIVE", "SERVICE_MANAGER"));

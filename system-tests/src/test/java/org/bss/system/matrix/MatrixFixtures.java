@@ -45,6 +45,8 @@ public final class MatrixFixtures {
     /** A technical service of the run: its key and id. */
     public record TechService(long key, String id) {}
 
+    public record Marketplace(long key, String marketplaceId) {}
+
     /** What the server stored for a user (null fields when there is no such user). */
     public record StoredUser(
             String orgId, String status, String firstName, boolean passwordChangeRequired, Set<String> roles) {}
@@ -140,6 +142,44 @@ public final class MatrixFixtures {
         return new TechService(key, id);
     }
 
+    /** A restricted marketplace owned by the organization, stored as the server stores one (no supplier rows). */
+    public Marketplace marketplace(Org owner, String what) {
+        String id = fresh(what);
+        long key = insert(c -> {
+            long k = randomKey();
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            try (PreparedStatement s = c.prepareStatement("insert into marketplace (marketplace_key, marketplace_id,"
+                    + " name, org_key, is_open, tagging_enabled, review_enabled, categories_enabled,"
+                    + " marketplace_revenue_share, reseller_revenue_share, broker_revenue_share, version, created_at,"
+                    + " updated_at) values (?, ?, ?, ?, false, true, true, true, 0, 0, 0, 0, ?, ?)")) {
+                s.setLong(1, k);
+                s.setString(2, id);
+                s.setString(3, id);
+                s.setLong(4, owner.key());
+                s.setObject(5, now);
+                s.setObject(6, now);
+                s.executeUpdate();
+            }
+            return k;
+        });
+        return new Marketplace(key, id);
+    }
+
+    /** Whether the marketplace has a category of that id. */
+    public static boolean categoryExists(String marketplaceId, String categoryId) {
+        return TestDatabase.with(c -> {
+            try (PreparedStatement s = c.prepareStatement("select count(*) from category c join marketplace m on"
+                    + " m.marketplace_key = c.marketplace_key where m.marketplace_id = ? and c.category_id = ?")) {
+                s.setString(1, marketplaceId);
+                s.setString(2, categoryId);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getLong(1) > 0;
+                }
+            }
+        });
+    }
+
     /** A technical-services file (format 1.9) of one USER service; {@code provisioningUrl} may be null. */
     public static String technicalServicesFile(String id, String provisioningUrl) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -225,6 +265,12 @@ public final class MatrixFixtures {
                 }
             }
             for (long org : orgs) {
+                String theirs = "(select marketplace_key from marketplace where org_key = ?)";
+                update(c, "delete from marketplace_supplier where org_key = ? or marketplace_key in " + theirs, org);
+                update(c, "delete from service_publication where marketplace_key in " + theirs, org);
+                update(c, "delete from marketplace where org_key = ?", org); // its categories go along
+            }
+            for (long org : orgs) {
                 CatalogRows.delete(c, org);
                 CustomerRows.delete(c, org);
                 update(
@@ -270,9 +316,13 @@ public final class MatrixFixtures {
         }
     }
 
+    /** Runs a statement whose every parameter is {@code key}. */
     private static void update(Connection c, String sql, long key) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, key);
+            int parameters = (int) sql.chars().filter(ch -> ch == '?').count();
+            for (int i = 1; i <= parameters; i++) {
+                s.setLong(i, key);
+            }
             s.executeUpdate();
         }
     }

@@ -22,7 +22,8 @@ final class Scene {
         ACTIVE_USER,
         LOCKED_USER,
         ORGANIZATION,
-        TECHNICAL_SERVICE
+        TECHNICAL_SERVICE,
+        MARKETPLACE
     }
 
     final Cast cast;
@@ -31,6 +32,7 @@ final class Scene {
     final Member target;
     final Org targetOrg;
     final MatrixFixtures.TechService technicalService;
+    final MatrixFixtures.Marketplace marketplace;
     final String fresh;
 
     private Scene(
@@ -39,6 +41,7 @@ final class Scene {
             Member target,
             Org targetOrg,
             MatrixFixtures.TechService technicalService,
+            MatrixFixtures.Marketplace marketplace,
             String fresh) {
         this.cast = cast;
         this.caller = cast.members().get(caller);
@@ -46,6 +49,7 @@ final class Scene {
         this.target = target;
         this.targetOrg = targetOrg;
         this.technicalService = technicalService;
+        this.marketplace = marketplace;
         this.fresh = fresh;
     }
 
@@ -59,7 +63,8 @@ final class Scene {
         Org org = target == Target.ORGANIZATION ? f.organization("target", "SUPPLIER") : null;
         MatrixFixtures.TechService service =
                 target == Target.TECHNICAL_SERVICE ? f.technicalService(cast.a(), "ts") : null;
-        return new Scene(cast, caller, user, org, service, f.fresh("new"));
+        MatrixFixtures.Marketplace marketplace = target == Target.MARKETPLACE ? f.marketplace(cast.a(), "mp") : null;
+        return new Scene(cast, caller, user, org, service, marketplace, f.fresh("new"));
     }
 
     String orgA() {

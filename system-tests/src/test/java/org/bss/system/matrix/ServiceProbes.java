@@ -1,13 +1,17 @@
 package org.bss.system.matrix;
 
+import static org.bss.system.matrix.SoapCall.param;
+import static org.bss.system.matrix.SoapCall.vo;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.bss.system.matrix.Scene.Target;
 import org.bss.system.support.TestDatabase;
 
 /**
- * The service operations of suppliers (App. G.3, service managers): REST /services (SOAP's come later). Defining
- * uses a technical service of organization A, which is itself a supplier.
+ * The service operations of suppliers (App. G.3, service managers): REST /services and SOAP ServiceProvisioningService
+ * (createService, getSuppliedServices). Defining uses a technical service of organization A, which is itself a
+ * supplier.
  */
 final class ServiceProbes {
 
@@ -16,7 +20,13 @@ final class ServiceProbes {
     static Probe define() {
         return new Probe(
                 Target.TECHNICAL_SERVICE,
-                null,
+                s -> soap(
+                        s,
+                        "createService",
+                        param(
+                                        "technicalService",
+                                        vo("key", Long.toString(s.technicalService.key())) + vo("version", "0"))
+                                + param("service", vo("name", "Matrix") + vo("serviceId", s.fresh))),
                 s -> RestCall.call(
                         s.caller,
                         "POST",
@@ -30,9 +40,14 @@ final class ServiceProbes {
     static Probe list() {
         return new Probe(
                 Target.NONE,
-                null,
+                s -> soap(s, "getSuppliedServices", ""),
                 s -> RestCall.call(s.caller, "GET", "/services", null, null),
                 (s, surface, a) -> null);
+    }
+
+    private static Answer soap(Scene s, String operation, String children) {
+        return SoapCall.call(
+                TechnicalServiceProbes.SERVICE, s.caller.login(), s.caller.password(), operation, children);
     }
 
     private static boolean serviceExists(String serviceId) {

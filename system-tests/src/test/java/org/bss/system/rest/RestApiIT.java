@@ -71,7 +71,11 @@ class RestApiIT {
                 .contains("/api/v1/auth/password-recovery")
                 .contains("/api/v1/audit-log")
                 // issue 13: marketplaces
-                .contains("/api/v1/marketplaces/{id}/suppliers/granted");
+                .contains("/api/v1/marketplaces/{id}/suppliers/granted")
+                // issue 13: categories, tags, reviews
+                .contains("/api/v1/marketplaces/{marketplaceId}/categories/{categoryId}")
+                .contains("/api/v1/tags/matching")
+                .contains("/api/v1/reviews:");
     }
 
     @Test

@@ -22,7 +22,9 @@ public final class FuzzState {
                     + " (select count(*) from platform_user where user_id like 'fz%'),"
                     + " (select count(*) from organization_role where org_key = o.org_key),"
                     + " (select count(*) from technical_service where org_key = o.org_key),"
-                    + " (select count(*) from marketplace where org_key = o.org_key or name like 'fz%')"
+                    + " (select count(*) from marketplace where org_key = o.org_key or name like 'fz%'),"
+                    + " (select count(*) from category where category_id like 'fz%'),"
+                    + " (select count(*) from service_review)"
                     + " from organization o where o.org_key = ?")) {
                 s.setLong(1, org.orgKey());
                 append(b, s);
