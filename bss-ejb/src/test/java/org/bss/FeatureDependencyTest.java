@@ -34,7 +34,8 @@ class FeatureDependencyTest {
             "billing",
             "marketplace",
             "tagging",
-            "review");
+            "review",
+            "customer");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

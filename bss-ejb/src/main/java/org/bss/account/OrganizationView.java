@@ -28,7 +28,7 @@ public record OrganizationView(
         Instant createdAt,
         long version) {
 
-    static OrganizationView of(Organization o) {
+    public static OrganizationView of(Organization o) {
         return new OrganizationView(
                 o.getKey(),
                 o.getOrgId(),

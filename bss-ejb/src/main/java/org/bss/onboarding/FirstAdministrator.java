@@ -12,12 +12,12 @@ import org.bss.identity.UserData;
  * out (the organization's is taken). Checked before the user rules of identity, so a message names the key of
  * org.properties.
  */
-final class FirstAdministrator {
+public final class FirstAdministrator {
 
     private FirstAdministrator() {}
 
     /** @throws ValidationException naming the user.* key of the broken field */
-    static void validate(UserData user) {
+    public static void validate(UserData user) {
         OrganizationDataValidator.userId("user.identifier", user.userId());
         OrganizationDataValidator.userEmail("user.email", user.email());
         OrganizationDataValidator.maxLength("user.firstname", user.firstName(), NAME_MAX);
@@ -31,7 +31,7 @@ final class FirstAdministrator {
     }
 
     /** The administrator with the organization's locale where none is given. */
-    static UserData withLocale(UserData user, String organizationLocale) {
+    public static UserData withLocale(UserData user, String organizationLocale) {
         if (user.locale() != null && !user.locale().isBlank()) {
             return user;
         }

@@ -45,8 +45,8 @@ public final class FaultTable {
     static final String NOT_DEFINED = "NOT_DEFINED";
 
     /** The caller's organization lacks the organization role the operation is for (the contract's authorities). */
-    private static final Set<String> ORGANIZATION_LACKS_ROLE =
-            Set.of("catalog.ts.notProvider", "catalog.ts.notSupplier");
+    private static final Set<String> ORGANIZATION_LACKS_ROLE = Set.of(
+            "catalog.ts.notProvider", "catalog.ts.notSupplier", "billing.notSupplier", "account.customer.notSeller");
 
     private static final BssLog LOG = BssLog.system(LogFeature.SOAP);
 

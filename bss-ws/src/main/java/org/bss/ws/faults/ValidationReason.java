@@ -26,7 +26,13 @@ final class ValidationReason {
             Map.entry("url", "URL"),
             Map.entry("forbiddenChars", "INVALID_CHAR"));
 
-    private static final Map<String, String> BY_KEY = Map.of("config.currency.invalid", "INVALID_CURRENCY");
+    private static final Map<String, String> BY_KEY = Map.of(
+            "config.currency.invalid", "INVALID_CURRENCY",
+            "billing.vat.rate", "VAT",
+            "billing.vat.country", "COUNTRY_NOT_SUPPORTED",
+            "billing.vat.notSupported", "VAT_NOT_SUPPORTED",
+            "billing.discount.range", "VALUE_NOT_IN_RANGE",
+            "billing.discount.dateRange", "INVALID_DATE_RANGE");
 
     private ValidationReason() {}
 

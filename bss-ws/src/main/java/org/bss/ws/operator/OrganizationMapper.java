@@ -10,7 +10,7 @@ import org.bss.ws.vo.VOOrganizationRegistration;
 import org.bss.ws.vo.VOPaymentType;
 
 /** Organization (domain view) to the wire types of OperatorService. */
-final class OrganizationMapper {
+public final class OrganizationMapper {
 
     private OrganizationMapper() {}
 
@@ -25,7 +25,7 @@ final class OrganizationMapper {
         return vo;
     }
 
-    static VOPaymentType toVO(PaymentType type) {
+    public static VOPaymentType toVO(PaymentType type) {
         VOPaymentType vo = new VOPaymentType();
         vo.setPaymentTypeId(type.name());
         vo.setCollectionType(type == PaymentType.INVOICE ? "ORGANIZATION" : "PAYMENT_SERVICE_PROVIDER");

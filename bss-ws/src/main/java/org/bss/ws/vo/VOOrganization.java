@@ -6,8 +6,8 @@ import jakarta.xml.bind.annotation.XmlType;
  * XSD {@code voOrganization} (ws-contract §3.4): an organization's public data. BSS fills {@code key},
  * {@code version} (the optimistic-lock version), {@code organizationId} and the fields of table 5.2
  * ({@code domicileCountry} is {@code organization.domicile}); {@code imageDefined} is always false and
- * {@code nameSpace}, {@code supportEmail} stay empty (no images, no support address yet). The contract's
- * {@code discount} element is not sent (customer discounts come with billing). As a parameter
+ * {@code nameSpace}, {@code supportEmail} stay empty (no images, no support address yet). {@code discount} is the
+ * customer's discount where a supplier reads or sets it (getMyCustomers, updateCustomerDiscount). As a parameter
  * ({@code addAvailablePaymentTypes}) only {@code organizationId} is read.
  */
 @XmlType(
@@ -15,6 +15,7 @@ import jakarta.xml.bind.annotation.XmlType;
         propOrder = {
             "address",
             "description",
+            "discount",
             "distinguishedName",
             "domicileCountry",
             "email",
@@ -33,6 +34,7 @@ public class VOOrganization extends BaseVO {
 
     private String address;
     private String description;
+    private VODiscount discount;
     private String distinguishedName;
     private String domicileCountry;
     private String email;
@@ -51,6 +53,14 @@ public class VOOrganization extends BaseVO {
 
     public void setAddress(String address) {
         this.address = address;
+    }
+
+    public VODiscount getDiscount() {
+        return discount;
+    }
+
+    public void setDiscount(VODiscount discount) {
+        this.discount = discount;
     }
 
     public String getDescription() {

@@ -132,7 +132,11 @@ final class AuthorizationMatrix {
             row(Operation.LIST_SERVICES, R, R, R, R, A, R, R),
             row(Operation.SAVE_CATEGORIES, R, A, R, R, R, R, R),
             row(Operation.LIST_CATEGORIES, A, A, A, A, A, A, A),
-            row(Operation.TAG_CLOUD, A, A, A, A, A, A, A));
+            row(Operation.TAG_CLOUD, A, A, A, A, A, A, A),
+            row(Operation.REGISTER_CUSTOMER, R, R, R, R, A, R, R),
+            row(Operation.LIST_CUSTOMERS, R, R, R, R, A, R, R),
+            row(Operation.SAVE_VAT, R, R, R, R, A, R, R),
+            row(Operation.GRANT_DISCOUNT, R, R, R, R, A, R, R));
 
     private AuthorizationMatrix() {}
 

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.bss.identity.PasswordHash;
 import org.bss.system.support.CatalogRows;
+import org.bss.system.support.CustomerRows;
 import org.bss.system.support.TestDatabase;
 import org.bss.system.support.TestUsers;
 
@@ -271,6 +272,13 @@ public final class MatrixFixtures {
             }
             for (long org : orgs) {
                 CatalogRows.delete(c, org);
+                CustomerRows.delete(c, org);
+                update(
+                        c,
+                        "delete from marketplace_supplier where marketplace_key in"
+                                + " (select marketplace_key from marketplace where org_key = ?)",
+                        org);
+                update(c, "delete from marketplace where org_key = ?", org);
                 for (String table : List.of("user_import", "organization_role", "organization")) {
                     update(c, "delete from " + table + " where org_key = ?", org);
                 }

@@ -1,6 +1,6 @@
 package org.bss.system.matrix;
 
-/** The operations in the matrix (issue 4, the LDAP and timer operations of issue 11, the technical services of issue 13): the rows of {@link AuthorizationMatrix#TABLE}. */
+/** The operations in the matrix (issue 4, the LDAP and timer operations of issue 11, the technical services, services and customers of issue 13): the rows of {@link AuthorizationMatrix#TABLE}. */
 enum Operation {
     CREATE_USER("create user", UserProbes.createUser()),
     LIST_USERS("list users", UserProbes.listUsers()),
@@ -31,7 +31,11 @@ enum Operation {
     LIST_SERVICES("list services", ServiceProbes.list()),
     SAVE_CATEGORIES("save categories", CategoryProbes.save()),
     LIST_CATEGORIES("list categories", CategoryProbes.list()),
-    TAG_CLOUD("read tag cloud", CategoryProbes.tagCloud());
+    TAG_CLOUD("read tag cloud", CategoryProbes.tagCloud()),
+    REGISTER_CUSTOMER("register customer", CustomerProbes.register()),
+    LIST_CUSTOMERS("list customers", CustomerProbes.list()),
+    SAVE_VAT("save VAT", CustomerProbes.saveVat()),
+    GRANT_DISCOUNT("grant customer discount", CustomerProbes.grantDiscount());
 
     final String title;
     final Probe probe;

@@ -86,6 +86,31 @@ public final class TestOrganizations {
         });
     }
 
+    /** An organization the server made (e.g. a registered customer), by its id, for {@link #delete}. */
+    public static TestOrganization existing(String orgId) {
+        return TestDatabase.with(c -> {
+            try (PreparedStatement s = c.prepareStatement("select org_key from organization where org_id = ?")) {
+                s.setString(1, orgId);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? new TestOrganization(r.getLong(1), orgId, null) : null;
+                }
+            }
+        });
+    }
+
+    /** Makes payment types available to a seller, as the operator's addavailablepaymenttypes does. */
+    public static void paymentTypes(TestOrganization org, String commaList) {
+        TestDatabase.inTransaction(c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement("update organization set payment_types = ? where org_key = ?")) {
+                s.setString(1, commaList);
+                s.setLong(2, org.orgKey());
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** How many users the organization has in the database. */
     public static int userCount(TestOrganization org) {
         return TestDatabase.with(c -> {
@@ -154,6 +179,7 @@ public final class TestOrganizations {
             throw new IllegalArgumentException("the operator organization is not a fixture");
         }
         CatalogRows.delete(c, orgKey);
+        CustomerRows.delete(c, orgKey);
         String usersOfOrg = " where user_key in (select user_key from platform_user where org_key = ?)";
         for (String sql : List.of(
                 "delete from api_token" + usersOfOrg,
