@@ -32,7 +32,8 @@ class FeatureDependencyTest {
             "onboarding",
             "catalog",
             "billing",
-            "marketplace");
+            "marketplace",
+            "search");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

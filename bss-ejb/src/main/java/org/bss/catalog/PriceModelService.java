@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,9 @@ public class PriceModelService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<ServiceListingChanged> listingChanged;
 
     /**
      * Creates or replaces the service's price model.
@@ -65,6 +69,7 @@ public class PriceModelService {
             saved = PriceModels.create(em, serviceKey, terms, clock.instant());
         }
         em.flush();
+        listingChanged.fire(ServiceListingChanged.changed(serviceKey));
         return PriceModelView.of(saved);
     }
 
