@@ -128,7 +128,8 @@ final class AuthorizationMatrix {
             row(Operation.DELETE_TECHNICAL_SERVICE, R, R, R, R, R, A, R),
             row(Operation.VALIDATE_COMMUNICATION, R, R, R, R, R, A, R),
             row(Operation.DEFINE_SERVICE, RR, RR, RR, RR, RA, RR, RR),
-            row(Operation.LIST_SERVICES, RR, RR, RR, RR, RA, RR, RR));
+            row(Operation.LIST_SERVICES, RR, RR, RR, RR, RA, RR, RR),
+            row(Operation.REBUILD_SEARCH_INDEX, RA, RR, RR, RR, RR, RR, RR));
 
     private AuthorizationMatrix() {}
 

@@ -28,7 +28,8 @@ enum Operation {
     DELETE_TECHNICAL_SERVICE("delete technical service", TechnicalServiceProbes.delete()),
     VALIDATE_COMMUNICATION("validate technical service communication", TechnicalServiceProbes.validateCommunication()),
     DEFINE_SERVICE("define service", ServiceProbes.define()),
-    LIST_SERVICES("list services", ServiceProbes.list());
+    LIST_SERVICES("list services", ServiceProbes.list()),
+    REBUILD_SEARCH_INDEX("rebuild the search index", SearchProbes.rebuild());
 
     final String title;
     final Probe probe;
