@@ -5,8 +5,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -14,7 +17,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.bss.common.persistence.DatabaseMigration;
 import org.bss.common.persistence.Page;
 
 /**
@@ -23,6 +29,7 @@ import org.bss.common.persistence.Page;
  */
 @Singleton
 @Startup
+@DependsOn(DatabaseMigration.NAME)
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SearchIndex {
@@ -37,16 +44,29 @@ public class SearchIndex {
 
     private ServiceIndex index;
 
+    /** Opens the index; a new (or lost) one is built from the database at once. */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void open() {
         String root = System.getProperty("com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir"));
         Path path = Path.of(root, DIRECTORY);
+        boolean fresh;
         try {
-            index = new ServiceIndex(FSDirectory.open(path));
+            Directory directory = FSDirectory.open(path);
+            fresh = !DirectoryReader.indexExists(directory);
+            index = new ServiceIndex(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + path, e);
         }
         LOG.info("Search index in {}", path);
+        if (fresh) {
+            try {
+                IndexUpdates.apply(index, em, IndexMessage.rebuild());
+                LOG.info("New search index built from the database");
+            } catch (RuntimeException e) {
+                LOG.error("The new search index could not be built; rebuild it (POST /search/index/rebuild)", e);
+            }
+        }
     }
 
     @PreDestroy
