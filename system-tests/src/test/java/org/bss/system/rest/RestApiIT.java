@@ -71,7 +71,9 @@ class RestApiIT {
                 .contains("/api/v1/auth/password-recovery")
                 .contains("/api/v1/audit-log")
                 // issue 13: marketplaces
-                .contains("/api/v1/marketplaces/{id}/suppliers/granted");
+                .contains("/api/v1/marketplaces/{id}/suppliers/granted")
+                .contains("/api/v1/marketplaces/{marketplaceId}/services")
+                .contains("/api/v1/search/index/rebuild");
     }
 
     @Test
