@@ -1,6 +1,7 @@
 package org.bss.search;
 
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +33,20 @@ public final class ServiceListings {
 
     /** The service's listing, or empty: not (or no longer) listed. */
     public static Optional<ServiceListing> of(EntityManager em, long serviceKey) {
+        return of(em, serviceKey, new HashMap<>());
+    }
+
+    private static Optional<ServiceListing> of(EntityManager em, long serviceKey, Map<Long, List<LocalizedText>> tags) {
         return MarketableServices.find(em, serviceKey)
                 .filter(s -> s.getStatus() == ServiceStatus.ACTIVE)
                 .flatMap(s -> Publications.of(em, serviceKey)
                         .filter(Publication::isVisible)
-                        .map(p -> listing(em, s, p)));
+                        .map(p -> listing(em, s, p, tags)));
     }
 
-    /** Every service listed on any marketplace, by key. */
+    /** Every service listed on any marketplace, by key (each technical service's definition read once). */
     public static List<ServiceListing> all(EntityManager em) {
+        Map<Long, List<LocalizedText>> tags = new HashMap<>();
         return em
                 .createQuery(
                         "select s from MarketableService s, Publication p where p.serviceKey = s.key"
@@ -49,14 +55,19 @@ public final class ServiceListings {
                 .setParameter("active", ServiceStatus.ACTIVE)
                 .getResultList()
                 .stream()
-                .flatMap(s -> of(em, s.getKey()).stream())
+                .flatMap(s -> of(em, s.getKey(), tags).stream())
                 .toList();
     }
 
-    private static ServiceListing listing(EntityManager em, MarketableService service, Publication publication) {
+    private static ServiceListing listing(
+            EntityManager em,
+            MarketableService service,
+            Publication publication,
+            Map<Long, List<LocalizedText>> tagsOfTechnicalServices) {
         Organization supplier = em.find(Organization.class, service.getSupplierKey());
-        List<LocalizedText> tags =
-                service.getTechnicalService().definition().texts().tags();
+        List<LocalizedText> tags = tagsOfTechnicalServices.computeIfAbsent(
+                service.getTechnicalService().getKey(),
+                k -> service.getTechnicalService().definition().texts().tags());
         Map<String, LocaleTexts> texts = new LinkedHashMap<>();
         for (String locale : LOCALES) {
             ServiceTexts t = texts(service, locale);
