@@ -2,6 +2,7 @@ package org.bss.search;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -16,9 +17,17 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  */
 public final class SearchAnalyzers {
 
+    /** The query-side analysers, one per locale (analysers are thread-safe; building one per query is not free). */
+    private static final Map<String, Analyzer> FOR_QUERIES = new ConcurrentHashMap<>();
+
     private SearchAnalyzers() {}
 
-    /** The analyser of a locale; an unknown one gets the standard analyser. */
+    /** The shared analyser of a locale for parsing queries. */
+    static Analyzer forQueries(String locale) {
+        return FOR_QUERIES.computeIfAbsent(locale, SearchAnalyzers::of);
+    }
+
+    /** A new analyser of a locale; an unknown one gets the standard analyser. */
     public static Analyzer of(String locale) {
         return switch (locale) {
             case "ja" -> new JapaneseAnalyzer();

@@ -44,7 +44,7 @@ public final class SearchQueries {
                 .toArray(String[]::new);
         Map<String, Float> boosts = new HashMap<>();
         BOOSTS.forEach((f, boost) -> boosts.put(ServiceDocument.field(f, locale), boost));
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, SearchAnalyzers.of(locale), boosts);
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, SearchAnalyzers.forQueries(locale), boosts);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             Query parsed = parser.parse(QueryParser.escape(text));

@@ -1,6 +1,7 @@
 package org.bss.search;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class ServiceListings {
     public static final List<String> LOCALES = OrganizationDataValidator.LOCALES;
 
     private static final String FALLBACK_LOCALE = "en";
+    private static final int CLEAR_EVERY = 200;
 
     private ServiceListings() {}
 
@@ -44,19 +46,26 @@ public final class ServiceListings {
                         .map(p -> listing(em, s, p, tags)));
     }
 
-    /** Every service listed on any marketplace, by key (each technical service's definition read once). */
+    /**
+     * Every service listed on any marketplace, by key; each technical service's definition is read once, and the
+     * persistence context is cleared as it goes (the listings are plain values), so that it stays small.
+     */
     public static List<ServiceListing> all(EntityManager em) {
         Map<Long, List<LocalizedText>> tags = new HashMap<>();
-        return em
-                .createQuery(
-                        "select s from MarketableService s, Publication p where p.serviceKey = s.key"
+        List<Long> keys = em.createQuery(
+                        "select s.key from MarketableService s, Publication p where p.serviceKey = s.key"
                                 + " and p.visible = true and s.status = :active order by s.key",
-                        MarketableService.class)
+                        Long.class)
                 .setParameter("active", ServiceStatus.ACTIVE)
-                .getResultList()
-                .stream()
-                .flatMap(s -> of(em, s.getKey(), tags).stream())
-                .toList();
+                .getResultList();
+        List<ServiceListing> listings = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            of(em, keys.get(i), tags).ifPresent(listings::add);
+            if (i % CLEAR_EVERY == CLEAR_EVERY - 1) {
+                em.clear();
+            }
+        }
+        return listings;
     }
 
     private static ServiceListing listing(
