@@ -3,6 +3,7 @@ package org.bss.search;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -102,6 +103,24 @@ public final class ServiceDocument {
         if (value != null) {
             doc.add(new StoredField(field, value));
         }
+    }
+
+    /** The stored fields a result in this locale shows (only these are read from the index). */
+    static Set<String> shown(String locale) {
+        return Set.of(
+                KEY,
+                SERVICE_ID,
+                MARKETPLACE,
+                field(NAME, locale),
+                field(SHORT_DESCRIPTION, locale),
+                SUPPLIER_ID,
+                SUPPLIER_NAME,
+                PRICE_FREE,
+                PRICE_CURRENCY,
+                PRICE_PERIOD,
+                PRICE_PER_PERIOD,
+                PRICE_PER_USER,
+                PRICE_ONE_TIME);
     }
 
     /** What a result shows of a found document, in the searched locale. */

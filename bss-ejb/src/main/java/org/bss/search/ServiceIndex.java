@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -109,9 +111,11 @@ public final class ServiceIndex implements Closeable {
                 if (offset < total) {
                     int n = Math.min(total, offset + request.page().limit());
                     TopFieldDocs top = searcher.search(query, n, SearchQueries.sort(request), true);
+                    StoredFields stored = searcher.storedFields();
+                    Set<String> shown = ServiceDocument.shown(request.locale());
                     for (int i = offset; i < top.scoreDocs.length; i++) {
                         ScoreDoc found = top.scoreDocs[i];
-                        items.add(ServiceDocument.hit(searcher.storedFields().document(found.doc), request.locale()));
+                        items.add(ServiceDocument.hit(stored.document(found.doc, shown), request.locale()));
                     }
                 }
                 return new Page<>(items, total, offset, request.page().limit());

@@ -56,7 +56,8 @@ public final class SearchBenchmark {
                         Locale.ROOT, "rebuild of %d services: %.1f s%n", SERVICES, (System.nanoTime() - t0) / 1e9);
 
                 measure("REST health (no auth)", URI.create(REST + "/health"));
-                measure("search q=cloud", search(marketplace, "q=cloud"));
+                measure("search q=cloud (50 a page)", search(marketplace, "q=cloud"));
+                measure("search q=cloud (20 a page)", search(marketplace, "q=cloud&limit=20"));
                 measure("search q=cloud storage", search(marketplace, "q=" + enc("cloud storage")));
                 measure("search all, by name", search(marketplace, "sort=name&limit=20"));
                 measure("search q=cloud, by price", search(marketplace, "q=cloud&sort=price&limit=20"));
