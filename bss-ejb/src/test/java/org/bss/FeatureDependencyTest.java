@@ -35,7 +35,8 @@ class FeatureDependencyTest {
             "marketplace",
             "tagging",
             "review",
-            "customer");
+            "customer",
+            "search");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,9 @@ public class MarketableServiceService {
 
     @EJB
     private AuditTrail audit;
+
+    @Inject
+    private Event<ServiceListingChanged> listingChanged;
 
     /**
      * @throws ObjectNotFoundException no technical service of that key, or one the supplier may not use
@@ -100,6 +104,7 @@ public class MarketableServiceService {
         audit.record(AuditOperation.UPDATE_SERVICE, ServiceAudit.definition(service, change.texts(), false));
         ServiceAudit.parameters(service, locale, before, service.parameters())
                 .forEach(pairs -> audit.record(AuditOperation.UPDATE_SERVICE_PARAMETER, pairs));
+        listingChanged.fire(ServiceListingChanged.changed(service.getKey()));
         return ServiceView.of(service, supplier.getOrgId());
     }
 
@@ -111,6 +116,7 @@ public class MarketableServiceService {
         service.localize(texts, clock.instant());
         em.flush();
         audit.record(AuditOperation.LOCALIZE_SERVICE, ServiceAudit.localized(service, texts));
+        listingChanged.fire(ServiceListingChanged.changed(service.getKey()));
         return ServiceView.of(service, supplier.getOrgId());
     }
 
@@ -149,6 +155,7 @@ public class MarketableServiceService {
         audit.record(AuditOperation.DELETE_SERVICE, ServiceAudit.of(service, locale));
         PriceModels.deleteOf(em, service.getKey());
         em.remove(service);
+        listingChanged.fire(ServiceListingChanged.deleted(key));
     }
 
     private void requireFreeId(Organization supplier, String serviceId) {

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +40,9 @@ public class PriceModelService {
 
     @EJB
     private AuditTrail audit;
+
+    @Inject
+    private Event<ServiceListingChanged> listingChanged;
 
     /**
      * Creates or replaces the service's price model.
@@ -78,6 +82,7 @@ public class PriceModelService {
                 .forEach(change -> audit.record(
                         PriceModelAudit.ofService(change.kind()),
                         ServiceAudit.of(service, locale).addAll(change.pairs())));
+        listingChanged.fire(ServiceListingChanged.changed(serviceKey));
         return PriceModelView.of(saved);
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.bss.account.Organization;
 import org.bss.account.Organizations;
 import org.bss.catalog.MarketableServices;
+import org.bss.catalog.ServiceListingChanged;
 import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.OperationNotPermittedException;
@@ -40,6 +42,9 @@ public class MarketplaceService {
 
     @Inject
     private OwnerRole ownerRole;
+
+    @Inject
+    private Event<ServiceListingChanged> listingChanged;
 
     /**
      * Creates a marketplace with a generated id; the owner organization gets MARKETPLACE_OWNER (and its
@@ -136,6 +141,7 @@ public class MarketplaceService {
         for (Publication publication : Publications.onMarketplace(em, marketplace.getKey())) {
             MarketableServices.find(em, publication.getServiceKey()).ifPresent(s -> s.deactivate(clock.instant()));
             em.remove(publication);
+            listingChanged.fire(ServiceListingChanged.changed(publication.getServiceKey()));
         }
         em.flush();
         Organization owner = marketplace.getOwner();

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import org.bss.audit.AuditTrail;
 import org.bss.catalog.MarketableService;
 import org.bss.catalog.PriceModels;
 import org.bss.catalog.ServiceAudit;
+import org.bss.catalog.ServiceListingChanged;
 import org.bss.catalog.ServiceStatus;
 import org.bss.catalog.SupplierCaller;
 import org.bss.common.ObjectNotFoundException;
@@ -44,6 +46,9 @@ public class PublishingService {
 
     @EJB
     private AuditTrail audit;
+
+    @Inject
+    private Event<ServiceListingChanged> listingChanged;
 
     /**
      * Publishes an inactive service on a marketplace (moving it from another one), shown in the catalog or not.
@@ -83,6 +88,7 @@ public class PublishingService {
                     AuditOperation.SET_SERVICE_PUBLIC,
                     ServiceAudit.of(service, locale).yesNo("public", visible));
         }
+        listingChanged.fire(ServiceListingChanged.changed(serviceKey));
         return PublicationView.of(publication, service.getStatus());
     }
 
@@ -110,6 +116,7 @@ public class PublishingService {
         service.activate(clock.instant());
         em.flush();
         audit.record(AuditOperation.ACTIVATE_DEACTIVATE_SERVICE, activation(service, publication, locale, true));
+        listingChanged.fire(ServiceListingChanged.changed(serviceKey));
         return PublicationView.of(publication, service.getStatus());
     }
 
@@ -121,6 +128,7 @@ public class PublishingService {
             service.deactivate(clock.instant());
             em.flush();
             audit.record(AuditOperation.ACTIVATE_DEACTIVATE_SERVICE, activation(service, publication, locale, false));
+            listingChanged.fire(ServiceListingChanged.changed(serviceKey));
         }
         return PublicationView.of(publication, service.getStatus());
     }

@@ -16,6 +16,8 @@ import org.bss.config.ConfigSetting;
 import org.bss.mail.MailMessage;
 import org.bss.mail.MailPayload;
 import org.bss.mail.MailTaskHandler;
+import org.bss.search.IndexMessage;
+import org.bss.search.IndexerQueue;
 import org.bss.task.Task;
 import org.bss.task.TaskDispatcher;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -36,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * </pre>
  * What is real: the beans, their injected beans, JPA (EclipseLink) and SQL, events to the observers of bss-ejb, the
  * services' own rules about the caller. What is faked: the caller ({@link TestCaller}), the clock (a
- * {@link MovableClock} fixed at {@link #START}), the JMS task queue ({@link RecordingTaskQueue}). What is missing:
+ * {@link MovableClock} fixed at {@link #START}), the JMS task queue ({@link RecordingTaskQueue}) and the search indexer queue ({@link RecordingIndexerQueue}). What is missing:
  * {@code @RolesAllowed}, transaction attributes between beans, {@code @Asynchronous}; the system tests cover those.
  */
 public final class ServiceHarness implements BeforeEachCallback {
@@ -48,6 +50,7 @@ public final class ServiceHarness implements BeforeEachCallback {
     private final MovableClock clock = new MovableClock(Clock.fixed(START, ZoneOffset.UTC));
     private LocalTransactions transactions;
     private RecordingTaskQueue taskQueue;
+    private RecordingIndexerQueue indexerQueue;
     private TestCaller caller;
     private Beans beans;
 
@@ -63,6 +66,8 @@ public final class ServiceHarness implements BeforeEachCallback {
         taskQueue = new RecordingTaskQueue(transactions);
         Map<Class<?>, Object> all = new HashMap<>(standIns);
         all.putIfAbsent(TaskDispatcher.class, taskQueue);
+        indexerQueue = new RecordingIndexerQueue(transactions);
+        all.putIfAbsent(IndexerQueue.class, indexerQueue);
         caller = new TestCaller(type -> beans.get(type));
         beans = new Beans(all, transactions.entityManager(), clock, caller.context(), transactions);
     }
@@ -119,6 +124,11 @@ public final class ServiceHarness implements BeforeEachCallback {
     /** The tasks put on the task queue by committed transactions, oldest first. */
     public List<Task> tasks() {
         return taskQueue.sent();
+    }
+
+    /** The messages put on the search indexer queue by committed transactions, oldest first. */
+    public List<IndexMessage> indexMessages() {
+        return indexerQueue.sent();
     }
 
     /** The mails of {@link #tasks()}, as the mail task handler would read them. */

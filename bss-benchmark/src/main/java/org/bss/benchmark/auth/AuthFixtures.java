@@ -20,16 +20,16 @@ import org.bss.identity.PasswordHash;
  * from 60,000,000 up; everything is removed at the end (and, if a run is killed, by the system tests' leftover
  * clean-up after a day).
  */
-final class AuthFixtures implements AutoCloseable {
+public final class AuthFixtures implements AutoCloseable {
 
-    static final String PASSWORD = "Bench-auth-pw-42";
+    public static final String PASSWORD = "Bench-auth-pw-42";
     static final int ORGANIZATIONS = 20;
     private static final long OPERATOR_ORG = 1000;
     private static final String[] ROLES = {"SUPPLIER", "RESELLER", "BROKER", "TECHNOLOGY_PROVIDER", "MARKETPLACE_OWNER"
     };
 
-    final long operatorKey;
-    final String operatorId;
+    public final long operatorKey;
+    public final String operatorId;
     private final List<Long> orgKeys = new ArrayList<>();
     private final String url;
     private final String dbUser;
@@ -43,7 +43,7 @@ final class AuthFixtures implements AutoCloseable {
         this.operatorId = "st-bench-op-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static AuthFixtures create(String url, String dbUser, String dbPassword) throws SQLException {
+    public static AuthFixtures create(String url, String dbUser, String dbPassword) throws SQLException {
         AuthFixtures f = new AuthFixtures(url, dbUser, dbPassword);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC); // the server stores UTC instants
         String suffix = UUID.randomUUID().toString().substring(0, 8);

@@ -16,24 +16,24 @@ import java.util.concurrent.atomic.AtomicReference;
  * requests / wall time of the batch; latency per request (nanoseconds) for the percentiles. Every answer must
  * have the expected HTTP status, else the batch fails.
  */
-final class Load {
+public final class Load {
 
     /** One request; returns the HTTP status it got. */
     @FunctionalInterface
-    interface Call {
+    public interface Call {
         int send() throws Exception;
     }
 
     /** A finished batch. */
     @SuppressWarnings("ArrayRecordComponent") // the latencies, sorted once and only read
-    record Result(String name, int clients, int completed, double seconds, double[] sortedMs) {
+    public record Result(String name, int clients, int completed, double seconds, double[] sortedMs) {
 
-        double perSecond() {
+        public double perSecond() {
             return completed / seconds;
         }
 
         /** Nearest-rank percentile in milliseconds. */
-        double percentile(double p) {
+        public double percentile(double p) {
             int index = (int) Math.ceil(p * sortedMs.length) - 1;
             return sortedMs[Math.max(0, Math.min(sortedMs.length - 1, index))];
         }
@@ -55,7 +55,7 @@ final class Load {
 
     private Load() {}
 
-    static Result run(String name, int clients, int requests, double maxSeconds, int expectedStatus, Call call)
+    public static Result run(String name, int clients, int requests, double maxSeconds, int expectedStatus, Call call)
             throws Exception {
         long[] nanos = new long[requests];
         AtomicInteger next = new AtomicInteger();

@@ -136,7 +136,8 @@ final class AuthorizationMatrix {
             row(Operation.REGISTER_CUSTOMER, R, R, R, R, A, R, R),
             row(Operation.LIST_CUSTOMERS, R, R, R, R, A, R, R),
             row(Operation.SAVE_VAT, R, R, R, R, A, R, R),
-            row(Operation.GRANT_DISCOUNT, R, R, R, R, A, R, R));
+            row(Operation.GRANT_DISCOUNT, R, R, R, R, A, R, R),
+            row(Operation.REBUILD_SEARCH_INDEX, RA, RR, RR, RR, RR, RR, RR));
 
     private AuthorizationMatrix() {}
 

@@ -35,7 +35,8 @@ enum Operation {
     REGISTER_CUSTOMER("register customer", CustomerProbes.register()),
     LIST_CUSTOMERS("list customers", CustomerProbes.list()),
     SAVE_VAT("save VAT", CustomerProbes.saveVat()),
-    GRANT_DISCOUNT("grant customer discount", CustomerProbes.grantDiscount());
+    GRANT_DISCOUNT("grant customer discount", CustomerProbes.grantDiscount()),
+    REBUILD_SEARCH_INDEX("rebuild the search index", SearchProbes.rebuild());
 
     final String title;
     final Probe probe;

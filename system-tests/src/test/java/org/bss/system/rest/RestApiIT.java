@@ -75,7 +75,9 @@ class RestApiIT {
                 // issue 13: categories, tags, reviews
                 .contains("/api/v1/marketplaces/{marketplaceId}/categories/{categoryId}")
                 .contains("/api/v1/tags/matching")
-                .contains("/api/v1/reviews:");
+                .contains("/api/v1/reviews:")
+                .contains("/api/v1/marketplaces/{marketplaceId}/services")
+                .contains("/api/v1/search/index/rebuild");
     }
 
     @Test

@@ -1,0 +1,34 @@
+package org.bss.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the index knows of a service on sale on a marketplace: read from the database by {@link ServiceListings},
+ * mapped to a Lucene document by {@link ServiceDocument}. {@code texts} holds, for each indexed locale, the texts a
+ * customer of that locale sees (the supplier's texts in that locale, else English, else any).
+ *
+ * <p>Categories and marketplace tags (the tagging feature) are added here as two more lists, and in
+ * {@link ServiceDocument} as two more fields: nothing else changes.
+ */
+public record ServiceListing(
+        long serviceKey,
+        String serviceId,
+        String marketplaceId,
+        String supplierId,
+        String supplierName,
+        Map<String, LocaleTexts> texts,
+        PriceSummary price) {
+
+    public ServiceListing {
+        texts = Map.copyOf(texts);
+    }
+
+    /** A service's searchable texts in one locale; {@code tags} are its technical service's tags. */
+    public record LocaleTexts(String name, String shortDescription, String description, List<String> tags) {
+
+        public LocaleTexts {
+            tags = List.copyOf(tags);
+        }
+    }
+}
