@@ -32,6 +32,16 @@ public final class SearchQueries {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(ServiceDocument.MARKETPLACE, request.marketplaceId())), Occur.FILTER);
         query.add(words(request.text(), request.locale()), Occur.MUST);
+        if (request.category() != null) {
+            query.add(new TermQuery(new Term(ServiceDocument.CATEGORY, request.category())), Occur.FILTER);
+        }
+        if (request.tag() != null) {
+            query.add(
+                    new TermQuery(new Term(
+                            ServiceDocument.field(ServiceDocument.TAG, request.locale()),
+                            ServiceDocument.tagTerm(request.tag()))),
+                    Occur.FILTER);
+        }
         return query.build();
     }
 

@@ -21,9 +21,8 @@ import org.bss.search.ServiceListing.LocaleTexts;
  * the analysed texts (name, short description, description, tags), the stored name and short description shown in
  * results, and sort keys for name and price.
  *
- * <p>Category and tag filters are added here: a multi-valued {@code StringField("category", categoryId)} and
- * {@code StringField("tag", tag)} from two new lists of the listing, and one FILTER clause each in
- * {@link SearchQueries}.
+ * <p>Filters: a {@code category} term per category id, and per locale a {@code tag_<locale>} term per tag (lower
+ * case), matched by the FILTER clauses of {@link SearchQueries}.
  */
 public final class ServiceDocument {
 
@@ -36,6 +35,8 @@ public final class ServiceDocument {
     static final String SHORT_DESCRIPTION = "shortDescription";
     static final String DESCRIPTION = "description";
     static final String TAGS = "tags";
+    static final String CATEGORY = "category";
+    static final String TAG = "tag";
     static final String SORT_NAME = "sortName";
     static final String SORT_PRICE = "sortPrice";
     static final String SORT_KEY = "sortKey";
@@ -56,6 +57,11 @@ public final class ServiceDocument {
         return name + "_" + locale;
     }
 
+    /** A tag as the filter matches it: case ignored. */
+    static String tagTerm(String tag) {
+        return tag.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     static Term id(long serviceKey) {
         return new Term(KEY, Long.toString(serviceKey));
     }
@@ -69,6 +75,10 @@ public final class ServiceDocument {
         stored(doc, SUPPLIER_ID, listing.supplierId());
         stored(doc, SUPPLIER_NAME, listing.supplierName());
         listing.texts().forEach((locale, texts) -> addTexts(doc, locale, texts, listing.serviceId()));
+        listing.categoryIds().forEach(id -> doc.add(new StringField(CATEGORY, id, Field.Store.NO)));
+        listing.texts()
+                .forEach((locale, texts) -> texts.tags()
+                        .forEach(tag -> doc.add(new StringField(field(TAG, locale), tagTerm(tag), Field.Store.NO))));
         PriceSummary price = listing.price();
         doc.add(new NumericDocValuesField(SORT_PRICE, price == null ? Long.MAX_VALUE : price.sortKey()));
         if (price != null) {

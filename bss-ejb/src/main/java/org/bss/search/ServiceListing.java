@@ -8,8 +8,8 @@ import java.util.Map;
  * mapped to a Lucene document by {@link ServiceDocument}. {@code texts} holds, for each indexed locale, the texts a
  * customer of that locale sees (the supplier's texts in that locale, else English, else any).
  *
- * <p>Categories and marketplace tags (the tagging feature) are added here as two more lists, and in
- * {@link ServiceDocument} as two more fields: nothing else changes.
+ * {@code categoryIds} are the ids of its categories on the marketplace (filters; the tags of {@code texts} filter
+ * too).
  */
 public record ServiceListing(
         long serviceKey,
@@ -18,10 +18,12 @@ public record ServiceListing(
         String supplierId,
         String supplierName,
         Map<String, LocaleTexts> texts,
-        PriceSummary price) {
+        PriceSummary price,
+        List<String> categoryIds) {
 
     public ServiceListing {
         texts = Map.copyOf(texts);
+        categoryIds = categoryIds == null ? List.of() : List.copyOf(categoryIds);
     }
 
     /** A service's searchable texts in one locale; {@code tags} are its technical service's tags. */

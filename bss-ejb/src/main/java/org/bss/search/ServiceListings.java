@@ -18,6 +18,7 @@ import org.bss.catalog.ServiceTexts;
 import org.bss.marketplace.Publication;
 import org.bss.marketplace.Publications;
 import org.bss.search.ServiceListing.LocaleTexts;
+import org.bss.tagging.Categories;
 
 /**
  * Reads what the index must hold from the database. A service is listed while it is ACTIVE (on sale) and published
@@ -97,7 +98,8 @@ public final class ServiceListings {
                 texts,
                 PriceModels.of(em, service.getKey())
                         .map(pm -> PriceSummary.of(pm.terms()))
-                        .orElse(null));
+                        .orElse(null),
+                Categories.idsOfService(em, service.getKey()));
     }
 
     private static ServiceTexts texts(MarketableService service, String locale) {

@@ -27,7 +27,20 @@ final class Listings {
         PriceSummary summary = price == null
                 ? null
                 : new PriceSummary(false, "EUR", "MONTH", new BigDecimal(price), BigDecimal.ZERO, BigDecimal.ZERO);
-        return new ServiceListing(key, "svc-" + key, marketplace, "sup1", "Supplier One", texts, summary);
+        return new ServiceListing(key, "svc-" + key, marketplace, "sup1", "Supplier One", texts, summary, List.of());
+    }
+
+    /** The listing in these categories of its marketplace. */
+    static ServiceListing inCategories(ServiceListing l, String... categoryIds) {
+        return new ServiceListing(
+                l.serviceKey(),
+                l.serviceId(),
+                l.marketplaceId(),
+                l.supplierId(),
+                l.supplierName(),
+                l.texts(),
+                l.price(),
+                List.of(categoryIds));
     }
 
     static LocaleTexts texts(String name, String shortDescription) {

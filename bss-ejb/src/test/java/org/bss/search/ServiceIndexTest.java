@@ -142,6 +142,27 @@ class ServiceIndexTest {
         assertThat(keys(search("mp1", "newsletters", "en"))).containsExactly(1L);
     }
 
+    @Test
+    void filtersByCategoryAndByTagOfTheLocale() {
+        index.put(Listings.inCategories(
+                listing(1, "mp1", Map.of("en", new LocaleTexts("Relay", null, null, List.of("Newsletter"))), null),
+                "mail",
+                "marketing"));
+        index.put(Listings.inCategories(
+                listing(2, "mp1", Map.of("en", new LocaleTexts("Ledger", null, null, List.of("finance"))), null),
+                "office"));
+
+        assertThat(keys(filtered("", "marketing", null))).containsExactly(1L);
+        assertThat(keys(filtered("", "office", null))).containsExactly(2L);
+        assertThat(keys(filtered("", null, "NEWSLETTER"))).containsExactly(1L);
+        assertThat(keys(filtered("relay", "office", null))).isEmpty();
+        assertThat(keys(filtered("", "none", null))).isEmpty();
+    }
+
+    private Page<ServiceHit> filtered(String text, String category, String tag) {
+        return index.search(new SearchRequest("mp1", text, "en", null, false, null, category, tag));
+    }
+
     private Page<ServiceHit> search(String marketplace, String text, String locale) {
         return index.search(new SearchRequest(marketplace, text, locale, null, false, null));
     }

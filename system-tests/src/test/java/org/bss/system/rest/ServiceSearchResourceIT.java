@@ -107,6 +107,13 @@ class ServiceSearchResourceIT {
         assertThat(keys(search("q=archiving+" + word)))
                 .as("the technical service's tag")
                 .containsExactly(key);
+        assertThat(keys(search("q=" + word + "&tag=ARCHIVING")))
+                .as("filtered by tag")
+                .containsExactly(key);
+        assertThat(keys(search("q=" + word + "&tag=billing"))).as("another tag").isEmpty();
+        assertThat(keys(search("q=" + word + "&category=none")))
+                .as("a category it is not in")
+                .isEmpty();
 
         ok(status(token, key, "INACTIVE"));
         awaitSearch("q=" + word, page -> keys(page).isEmpty());
@@ -193,6 +200,7 @@ class ServiceSearchResourceIT {
         UserApi.assertInvalid(search("sort=rating"), "search.sort");
         UserApi.assertInvalid(search("q=" + "x".repeat(201)), "search.queryTooLong");
         UserApi.assertInvalid(search("limit=0"), "common.list.limit");
+        UserApi.assertInvalid(search("tag=" + "x".repeat(101)), "search.filterTooLong");
         assertThat(search("limit=ten").status()).isEqualTo(400);
         Answer unknown = API.rest.get("/marketplaces/no-such-mp/services", null);
         assertThat(unknown.status()).isEqualTo(404);

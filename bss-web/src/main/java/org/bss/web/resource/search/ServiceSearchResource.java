@@ -97,12 +97,16 @@ public class ServiceSearchResource {
                     String offset,
             @Parameter(description = "1..500", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
                     @QueryParam("limit")
-                    String limit) {
+                    String limit,
+            @Parameter(description = "Only services in the category with this id") @QueryParam("category")
+                    String category,
+            @Parameter(description = "Only services with this tag in the locale (case ignored)") @QueryParam("tag")
+                    String tag) {
         boolean descending = QueryParams.descending(order);
         PageRequest page = new PageRequest(
                 QueryParams.number("offset", offset, 0), QueryParams.number("limit", limit, PageRequest.DEFAULT_LIMIT));
         boolean hasQuery = q != null && !q.isBlank();
-        return Result.of(search.search(
-                new SearchRequest(marketplaceId, q, locale, SearchSort.parse(sort, hasQuery), descending, page)));
+        return Result.of(search.search(new SearchRequest(
+                marketplaceId, q, locale, SearchSort.parse(sort, hasQuery), descending, page, category, tag)));
     }
 }
