@@ -140,6 +140,10 @@ public final class FaultTable {
                     e -> new PriceModelException(
                             e.text(), e.fill(new ApplicationExceptionBean(), PriceModelException.class, NOT_DEFINED))),
             new Rule(
+                    InvalidPhraseException.class,
+                    e -> e.is(Kind.VALIDATION) && e.key().startsWith("search."),
+                    e -> new InvalidPhraseException(e.text(), e.bean(InvalidPhraseException.class))),
+            new Rule(
                     ServiceNotPublishedException.class,
                     e -> e.is(Kind.VALIDATION, "marketplace.activate.notPublished"),
                     e -> new ServiceNotPublishedException(e.text(), e.bean(ServiceNotPublishedException.class))),
