@@ -99,6 +99,8 @@ final class AuthorizationMatrix {
     private static final Cell RN = restOnly(NOT_FOUND);
     private static final Cell SA = new Cell(null, ALLOWED);
     private static final Cell SR = new Cell(null, REFUSED);
+    /** SOAP's getMarketplaceById answers anyone logged in (the contract's), REST's marketplace the operator and owner. */
+    private static final Cell MA = rest(REFUSED, ALLOWED);
 
     static final List<Row> TABLE = List.of(
             //  operation                        OPERATOR ADMIN OTHER_ADMIN                 SUBSCR._MGR
@@ -132,7 +134,9 @@ final class AuthorizationMatrix {
             row(Operation.LIST_SERVICES, R, R, R, R, A, R, R),
             row(Operation.SAVE_CATEGORIES, R, A, R, R, R, R, R),
             row(Operation.LIST_CATEGORIES, A, A, A, A, A, A, A),
-            row(Operation.TAG_CLOUD, A, A, A, A, A, A, A));
+            row(Operation.TAG_CLOUD, A, A, A, A, A, A, A),
+            row(Operation.GRANT_SUPPLIER, R, A, R, R, R, R, R),
+            row(Operation.READ_MARKETPLACE, A, A, MA, MA, MA, MA, MA));
 
     private AuthorizationMatrix() {}
 

@@ -31,7 +31,9 @@ enum Operation {
     LIST_SERVICES("list services", ServiceProbes.list()),
     SAVE_CATEGORIES("save categories", CategoryProbes.save()),
     LIST_CATEGORIES("list categories", CategoryProbes.list()),
-    TAG_CLOUD("read tag cloud", CategoryProbes.tagCloud());
+    TAG_CLOUD("read tag cloud", CategoryProbes.tagCloud()),
+    GRANT_SUPPLIER("grant a supplier on a marketplace", MarketplaceProbes.grantSupplier()),
+    READ_MARKETPLACE("read a marketplace", MarketplaceProbes.read());
 
     final String title;
     final Probe probe;

@@ -1,0 +1,224 @@
+package org.bss.system.soap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bss.system.rest.Shop;
+import org.bss.system.soap.AccountServiceIT.Reply;
+import org.bss.system.support.TestOrganizations;
+import org.bss.system.support.TestOrganizations.TestOrganization;
+import org.bss.system.support.TestUsers;
+import org.bss.system.support.TestUsers.TestUser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.NodeList;
+
+/**
+ * MarketplaceService over SOAP (docs/soap.md), raw SOAP 1.1: the operator creates, lists and deletes marketplaces, the
+ * owner changes its own and manages who may publish (the contract's own faults for each refusal), anyone reads a
+ * marketplace by id, a supplier lists where it may publish and publishes a service there.
+ */
+class MarketplaceServiceIT {
+
+    private static final String MPS = "MarketplaceService";
+
+    private static Shop shop;
+    private static TestUser operator;
+    private static TestOrganization otherSupplier;
+    private static TestOrganization customer;
+    private static final List<String> created = new ArrayList<>();
+
+    @BeforeAll
+    static void fixtures() {
+        shop = Shop.open();
+        operator = TestUsers.operator();
+        otherSupplier = TestOrganizations.create("SUPPLIER");
+        customer = TestOrganizations.create();
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        try {
+            for (String id : created) {
+                AccountServiceIT.call(MPS, operator, "deleteMarketplace", "<marketplaceId>" + id + "</marketplaceId>");
+            }
+            shop.close();
+        } finally {
+            TestOrganizations.delete(otherSupplier, customer);
+            TestUsers.delete(operator);
+        }
+    }
+
+    @Test
+    void theOperatorCreatesTheOwnerChangesAnyoneReadsTheOperatorDeletes() throws Exception {
+        Reply create = AccountServiceIT.call(
+                MPS, operator, "createMarketplace", marketplace(0, 0, "", "SOAP market", false, shop.supplier.orgId()));
+        assertThat(create.fault()).as(create.text()).isNull();
+        String id = create.value("marketplaceId");
+        created.add(id);
+        long key = Long.parseLong(create.value("key"));
+        assertThat(create.value("owningOrganizationId")).isEqualTo(shop.supplier.orgId());
+        assertThat(create.value("open")).isEqualTo("false");
+
+        Reply forOperator = AccountServiceIT.call(MPS, operator, "getMarketplacesForOperator", "");
+        Reply owned = AccountServiceIT.call(MPS, shop.owner(), "getMarketplacesOwned", "");
+        Reply ownedByCustomer = AccountServiceIT.call(MPS, customer.admin(), "getMarketplacesOwned", "");
+        Reply byId = AccountServiceIT.call(
+                MPS, customer.admin(), "getMarketplaceById", "<marketplaceId>" + id + "</marketplaceId>");
+        Reply unknown = AccountServiceIT.call(
+                MPS, customer.admin(), "getMarketplaceById", "<marketplaceId>nowhere-mp</marketplaceId>");
+        Reply renamed = AccountServiceIT.call(
+                MPS,
+                shop.owner(),
+                "updateMarketplace",
+                marketplace(key, 0, id, "Renamed", true, shop.supplier.orgId()));
+        Reply stale = AccountServiceIT.call(
+                MPS, shop.owner(), "updateMarketplace", marketplace(key, 0, id, "Stale", true, shop.supplier.orgId()));
+        Reply renameByOperator = AccountServiceIT.call(
+                MPS, operator, "updateMarketplace", marketplace(key, 1, id, "Mine", true, shop.supplier.orgId()));
+        Reply blank = AccountServiceIT.call(
+                MPS, shop.owner(), "updateMarketplace", marketplace(key, 1, id, " ", true, shop.supplier.orgId()));
+
+        assertThat(ids(forOperator)).contains(id, shop.marketplaceId);
+        assertThat(ids(owned)).contains(id, shop.marketplaceId);
+        assertThat(ownedByCustomer.fault()).as(ownedByCustomer.text()).isNull();
+        assertThat(ids(ownedByCustomer)).isEmpty();
+        assertThat(byId.fault()).as(byId.text()).isNull();
+        assertThat(byId.value("name")).isEqualTo("SOAP market");
+        assertThat(unknown.fault()).as(unknown.text()).isEqualTo("ObjectNotFoundException");
+        assertThat(unknown.text()).contains("ex.ObjectNotFoundException.MARKETPLACE");
+        assertThat(renamed.fault()).as(renamed.text()).isNull();
+        assertThat(renamed.value("name")).isEqualTo("Renamed");
+        assertThat(renamed.value("open")).isEqualTo("true");
+        assertThat(renamed.value("version")).isEqualTo("1");
+        assertThat(stale.fault()).as(stale.text()).isEqualTo("ConcurrentModificationException");
+        assertThat(renameByOperator.fault()).as(renameByOperator.text()).isEqualTo("OperationNotPermittedException");
+        assertThat(blank.fault()).as(blank.text()).isEqualTo("ValidationException");
+
+        Reply deleted =
+                AccountServiceIT.call(MPS, operator, "deleteMarketplace", "<marketplaceId>" + id + "</marketplaceId>");
+        Reply gone = AccountServiceIT.call(
+                MPS, customer.admin(), "getMarketplaceById", "<marketplaceId>" + id + "</marketplaceId>");
+        assertThat(deleted.fault()).as(deleted.text()).isNull();
+        created.remove(id);
+        assertThat(gone.fault()).isEqualTo("ObjectNotFoundException");
+    }
+
+    @Test
+    void theOwnerManagesWhoMayPublishWithTheContractsFaults() throws Exception {
+        Reply create = AccountServiceIT.call(
+                MPS,
+                operator,
+                "createMarketplace",
+                marketplace(0, 0, "", "Closed market", false, shop.supplier.orgId()));
+        assertThat(create.fault()).as(create.text()).isNull();
+        String id = create.value("marketplaceId");
+        created.add(id);
+        String mp = "<marketplaceId>" + id + "</marketplaceId>";
+        String other = "<organizationIds>" + otherSupplier.orgId() + "</organizationIds>";
+
+        Reply before = AccountServiceIT.call(MPS, otherSupplier.admin(), "getMarketplacesForOrganization", "");
+        Reply grant = AccountServiceIT.call(MPS, shop.owner(), "addOrganizationsToMarketplace", other + mp);
+        Reply again = AccountServiceIT.call(MPS, shop.owner(), "addOrganizationsToMarketplace", other + mp);
+        Reply notASeller = AccountServiceIT.call(
+                MPS,
+                shop.owner(),
+                "addOrganizationsToMarketplace",
+                "<organizationIds>" + customer.orgId() + "</organizationIds>" + mp);
+        Reply ban = AccountServiceIT.call(MPS, shop.owner(), "banOrganizationsFromMarketplace", other + mp);
+        Reply bannedList = AccountServiceIT.call(MPS, shop.owner(), "getBannedOrganizationsForMarketplace", mp);
+        Reply granted = AccountServiceIT.call(MPS, shop.owner(), "getOrganizationsForMarketplace", mp);
+        Reply after = AccountServiceIT.call(MPS, otherSupplier.admin(), "getMarketplacesForOrganization", "");
+        Reply customerMay = AccountServiceIT.call(MPS, customer.admin(), "getMarketplacesForOrganization", "");
+        Reply accessible = AccountServiceIT.call(MPS, customer.admin(), "getAccessibleMarketplaces", "");
+        Reply remove = AccountServiceIT.call(MPS, shop.owner(), "removeOrganizationsFromMarketplace", other + mp);
+        Reply afterRemove = AccountServiceIT.call(MPS, shop.owner(), "getOrganizationsForMarketplace", mp);
+
+        assertThat(ids(before)).doesNotContain(id);
+        assertThat(grant.fault()).as(grant.text()).isNull();
+        assertThat(again.fault()).as(again.text()).isEqualTo("OrganizationAlreadyExistsException");
+        assertThat(notASeller.fault()).as(notASeller.text()).isEqualTo("OrganizationAuthorityException");
+        assertThat(ban.fault()).as(ban.text()).isEqualTo("MarketplaceAccessTypeUneligibleForOperationException");
+        assertThat(bannedList.fault())
+                .as(bannedList.text())
+                .isEqualTo("MarketplaceAccessTypeUneligibleForOperationException");
+        assertThat(granted.fault()).as(granted.text()).isNull();
+        assertThat(values(granted, "organizationId"))
+                .containsExactlyInAnyOrder(shop.supplier.orgId(), otherSupplier.orgId());
+        assertThat(ids(after)).contains(id);
+        assertThat(customerMay.fault()).as(customerMay.text()).isNull();
+        assertThat(ids(customerMay)).isEmpty();
+        assertThat(ids(accessible)).contains(id, shop.marketplaceId);
+        assertThat(remove.fault()).as(remove.text()).isNull();
+        assertThat(values(afterRemove, "organizationId")).containsExactly(shop.supplier.orgId());
+    }
+
+    @Test
+    void aSupplierPublishesItsServiceWhereItMay() throws Exception {
+        long service = shop.service("soap-published");
+        String svc = "<service><tns:key>" + service + "</tns:key><tns:version>0</tns:version></service>";
+        Reply none = AccountServiceIT.call(MPS, shop.serviceManager, "getMarketplacesForService", svc);
+        Reply published = AccountServiceIT.call(
+                MPS, shop.serviceManager, "publishService", svc + entry(shop.marketplaceId, true));
+        Reply entries = AccountServiceIT.call(MPS, shop.serviceManager, "getMarketplacesForService", svc);
+        Reply noEntry = AccountServiceIT.call(MPS, shop.serviceManager, "publishService", svc);
+        Reply create = AccountServiceIT.call(
+                MPS, operator, "createMarketplace", marketplace(0, 0, "", "Not yours", false, otherSupplier.orgId()));
+        String closed = create.value("marketplaceId");
+        created.add(closed);
+        Reply refused = AccountServiceIT.call(MPS, shop.serviceManager, "publishService", svc + entry(closed, true));
+
+        assertThat(none.fault()).as(none.text()).isNull();
+        assertThat(none.doc().getElementsByTagName("return").getLength()).isZero();
+        assertThat(published.fault()).as(published.text()).isNull();
+        assertThat(published.value("serviceId")).isEqualTo("soap-published");
+        assertThat(entries.fault()).as(entries.text()).isNull();
+        assertThat(entries.doc().getElementsByTagName("return").getLength()).isEqualTo(1);
+        assertThat(entries.value("marketplaceId")).isEqualTo(shop.marketplaceId);
+        assertThat(entries.value("visibleInCatalog")).isEqualTo("true");
+        assertThat(noEntry.fault()).as(noEntry.text()).isEqualTo("ValidationException");
+        assertThat(refused.fault()).as(refused.text()).isEqualTo("PublishingToMarketplaceNotPermittedException");
+    }
+
+    @Test
+    void theOperationsWaitingForLaterAreNotSupported() throws Exception {
+        Reply branding = AccountServiceIT.call(
+                MPS, customer.admin(), "getBrandingUrl", "<marketplaceId>" + shop.marketplaceId + "</marketplaceId>");
+
+        assertThat(branding.text()).contains("not supported by BSS");
+    }
+
+    private static String marketplace(long key, int version, String id, String name, boolean open, String owner) {
+        return "<marketplace><tns:key>" + key + "</tns:key><tns:version>" + version
+                + "</tns:version><tns:categoriesEnabled>false</tns:categoriesEnabled>"
+                + (id.isEmpty() ? "" : "<tns:marketplaceId>" + id + "</tns:marketplaceId>")
+                + "<tns:name>" + name + "</tns:name><tns:open>" + open + "</tns:open><tns:owningOrganizationId>"
+                + owner + "</tns:owningOrganizationId><tns:reviewEnabled>false</tns:reviewEnabled>"
+                + "<tns:taggingEnabled>true</tns:taggingEnabled></marketplace>";
+    }
+
+    private static String entry(String marketplaceId, boolean visible) {
+        return "<entries><tns:key>0</tns:key><tns:version>0</tns:version><tns:anonymousVisible>false"
+                + "</tns:anonymousVisible><tns:marketplace><tns:key>0</tns:key><tns:version>0</tns:version>"
+                + "<tns:categoriesEnabled>false</tns:categoriesEnabled><tns:marketplaceId>" + marketplaceId
+                + "</tns:marketplaceId><tns:open>false</tns:open><tns:reviewEnabled>false</tns:reviewEnabled>"
+                + "<tns:taggingEnabled>false</tns:taggingEnabled></tns:marketplace><tns:visibleInCatalog>" + visible
+                + "</tns:visibleInCatalog></entries>";
+    }
+
+    private static List<String> ids(Reply reply) {
+        assertThat(reply.fault()).as(reply.text()).isNull();
+        return values(reply, "marketplaceId");
+    }
+
+    private static List<String> values(Reply reply, String name) {
+        NodeList nodes = reply.doc().getElementsByTagNameNS(AccountServiceIT.NS, name);
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            values.add(nodes.item(i).getTextContent());
+        }
+        return values;
+    }
+}
