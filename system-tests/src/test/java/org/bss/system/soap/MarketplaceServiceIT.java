@@ -59,6 +59,7 @@ class MarketplaceServiceIT {
         String id = create.value("marketplaceId");
         created.add(id);
         long key = Long.parseLong(create.value("key"));
+        int version = Integer.parseInt(create.value("version"));
         assertThat(create.value("owningOrganizationId")).isEqualTo(shop.supplier.orgId());
         assertThat(create.value("open")).isEqualTo("false");
 
@@ -73,13 +74,22 @@ class MarketplaceServiceIT {
                 MPS,
                 shop.owner(),
                 "updateMarketplace",
-                marketplace(key, 0, id, "Renamed", true, shop.supplier.orgId()));
+                marketplace(key, version, id, "Renamed", true, shop.supplier.orgId()));
         Reply stale = AccountServiceIT.call(
-                MPS, shop.owner(), "updateMarketplace", marketplace(key, 0, id, "Stale", true, shop.supplier.orgId()));
+                MPS,
+                shop.owner(),
+                "updateMarketplace",
+                marketplace(key, version, id, "Stale", true, shop.supplier.orgId()));
         Reply renameByOperator = AccountServiceIT.call(
-                MPS, operator, "updateMarketplace", marketplace(key, 1, id, "Mine", true, shop.supplier.orgId()));
+                MPS,
+                operator,
+                "updateMarketplace",
+                marketplace(key, version + 1, id, "Mine", true, shop.supplier.orgId()));
         Reply blank = AccountServiceIT.call(
-                MPS, shop.owner(), "updateMarketplace", marketplace(key, 1, id, " ", true, shop.supplier.orgId()));
+                MPS,
+                shop.owner(),
+                "updateMarketplace",
+                marketplace(key, version + 1, id, " ", true, shop.supplier.orgId()));
 
         assertThat(ids(forOperator)).contains(id, shop.marketplaceId);
         assertThat(ids(owned)).contains(id, shop.marketplaceId);
@@ -92,7 +102,7 @@ class MarketplaceServiceIT {
         assertThat(renamed.fault()).as(renamed.text()).isNull();
         assertThat(renamed.value("name")).isEqualTo("Renamed");
         assertThat(renamed.value("open")).isEqualTo("true");
-        assertThat(renamed.value("version")).isEqualTo("1");
+        assertThat(renamed.value("version")).isEqualTo(Integer.toString(version + 1));
         assertThat(stale.fault()).as(stale.text()).isEqualTo("ConcurrentModificationException");
         assertThat(renameByOperator.fault()).as(renameByOperator.text()).isEqualTo("OperationNotPermittedException");
         assertThat(blank.fault()).as(blank.text()).isEqualTo("ValidationException");
