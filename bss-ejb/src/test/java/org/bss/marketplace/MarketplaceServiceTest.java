@@ -172,7 +172,10 @@ class MarketplaceServiceTest {
 
         assertThat(bss.call(() -> access.granted(id)))
                 .extracting(Supplier::organizationId, Supplier::name)
-                .containsExactly(tuple(ownerId, "Owner"), tuple(supplierId, "Supplier"));
+                .containsExactlyInAnyOrder(tuple(ownerId, "Owner"), tuple(supplierId, "Supplier"));
+        assertThat(bss.call(() -> access.granted(id)))
+                .extracting(Supplier::organizationId)
+                .isSorted();
         assertThat(refused(() -> access.banned(id)).messageKey()).isEqualTo("marketplace.supplier.notOpen");
 
         MarketplaceView shop = bss.call(() -> service.get(id));

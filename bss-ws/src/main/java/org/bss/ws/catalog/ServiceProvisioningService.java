@@ -4,6 +4,8 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
 import jakarta.jws.HandlerChain;
 import jakarta.jws.WebMethod;
@@ -31,11 +33,15 @@ import org.bss.common.persistence.PageRequest;
 import org.bss.common.security.Roles;
 import org.bss.config.ConfigurationService;
 import org.bss.identity.IdentityService;
+import org.bss.marketplace.MarketplaceCatalog;
+import org.bss.marketplace.OfferedService;
 import org.bss.marketplace.PublishingService;
+import org.bss.marketplace.Supplier;
 import org.bss.ws.faults.ConcurrentModificationException;
 import org.bss.ws.faults.CurrencyException;
 import org.bss.ws.faults.DeletionConstraintException;
 import org.bss.ws.faults.FaultInterceptor;
+import org.bss.ws.faults.FaultTarget;
 import org.bss.ws.faults.ImportException;
 import org.bss.ws.faults.NonUniqueBusinessKeyException;
 import org.bss.ws.faults.ObjectNotFoundException;
@@ -48,14 +54,17 @@ import org.bss.ws.faults.ServiceOperationException;
 import org.bss.ws.faults.ServiceStateException;
 import org.bss.ws.faults.TechnicalServiceNotAliveException;
 import org.bss.ws.faults.ValidationException;
+import org.bss.ws.tagging.SoapLocales;
 import org.bss.ws.vo.BaseVO;
 import org.bss.ws.vo.OrganizationRoleType;
 import org.bss.ws.vo.VOImageResource;
 import org.bss.ws.vo.VOLocalizedText;
+import org.bss.ws.vo.VOOrganization;
 import org.bss.ws.vo.VOPriceModel;
 import org.bss.ws.vo.VOPriceModelLocalization;
 import org.bss.ws.vo.VOService;
 import org.bss.ws.vo.VOServiceDetails;
+import org.bss.ws.vo.VOServiceEntry;
 import org.bss.ws.vo.VOServiceLocalization;
 import org.bss.ws.vo.VOTechnicalService;
 
@@ -97,6 +106,9 @@ public class ServiceProvisioningService {
 
     @EJB
     private ConfigurationService configuration;
+
+    @EJB
+    private MarketplaceCatalog catalog;
 
     /**
      * TECHNOLOGY_PROVIDER: the caller's own technical services; SUPPLIER: those the caller's organization is allowed
@@ -360,6 +372,52 @@ public class ServiceProvisioningService {
         long serviceKey = key(service);
         publishing.deactivate(serviceKey, language());
         return brief(services.get(serviceKey));
+    }
+
+    /** The services on sale and shown on the marketplace, by service id; an unknown marketplace offers none. */
+    @WebMethod
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // a refusal inside must not doom this call
+    public List<VOService> getServicesForMarketplace(@WebParam(name = "marketplaceId") String marketplaceId) {
+        Locale caller = locale();
+        try {
+            return catalog.offered(marketplaceId).stream()
+                    .map(o -> offered(new VOService(), o, caller))
+                    .toList();
+        } catch (org.bss.common.ObjectNotFoundException e) {
+            return List.of();
+        }
+    }
+
+    /** The service if it is on sale and shown on the marketplace, texts in the locale; else null. */
+    @WebMethod
+    @FaultTarget(objectClass = "MARKETPLACE")
+    public VOServiceEntry getServiceForMarketplace(
+            @WebParam(name = "serviceKey") Long serviceKey,
+            @WebParam(name = "marketplaceId") String marketplaceId,
+            @WebParam(name = "locale") String locale)
+            throws ObjectNotFoundException, OperationNotPermittedException {
+        Locale language = Locale.forLanguageTag(SoapLocales.language(locale));
+        return catalog.offered(serviceKey == null ? 0 : serviceKey, marketplaceId)
+                .map(o -> offered(new VOServiceEntry(), o, language))
+                .orElse(null);
+    }
+
+    /** The organization that sells the service: key, id and name. */
+    @WebMethod
+    @FaultTarget(objectClass = "SERVICE")
+    public VOOrganization getServiceSeller(
+            @WebParam(name = "serviceKey") long serviceKey, @WebParam(name = "locale") String locale)
+            throws ObjectNotFoundException {
+        Supplier seller = catalog.seller(serviceKey);
+        VOOrganization vo = new VOOrganization();
+        vo.setKey(seller.key());
+        vo.setOrganizationId(seller.organizationId());
+        vo.setName(seller.name());
+        return vo;
+    }
+
+    private static <V extends VOService> V offered(V vo, OfferedService offered, Locale caller) {
+        return ServiceMapper.fill(vo, offered.service(), offered.technical(), caller);
     }
 
     private VOServiceDetails details(ServiceView service) {
