@@ -136,7 +136,8 @@ final class AuthorizationMatrix {
             row(Operation.LIST_CATEGORIES, A, A, A, A, A, A, A),
             row(Operation.TAG_CLOUD, A, A, A, A, A, A, A),
             row(Operation.GRANT_SUPPLIER, R, A, R, R, R, R, R),
-            row(Operation.READ_MARKETPLACE, A, A, MA, MA, MA, MA, MA));
+            row(Operation.READ_MARKETPLACE, A, A, MA, MA, MA, MA, MA),
+            row(Operation.LIST_OFFERED_SERVICES, SA, SA, SA, SA, SA, SA, SA));
 
     private AuthorizationMatrix() {}
 

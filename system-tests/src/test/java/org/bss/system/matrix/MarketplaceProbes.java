@@ -46,4 +46,18 @@ final class MarketplaceProbes {
                 s -> RestCall.call(s.caller, "GET", "/marketplaces/" + s.marketplace.marketplaceId(), null, null),
                 (s, surface, a) -> null);
     }
+
+    /** The services a marketplace offers (SOAP only): anyone logged in. */
+    static Probe offered() {
+        return new Probe(
+                Target.MARKETPLACE,
+                s -> SoapCall.call(
+                        "ServiceProvisioningService",
+                        s.caller.login(),
+                        s.caller.password(),
+                        "getServicesForMarketplace",
+                        param("marketplaceId", s.marketplace.marketplaceId())),
+                null,
+                (s, surface, a) -> null);
+    }
 }

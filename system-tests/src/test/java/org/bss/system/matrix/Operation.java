@@ -33,7 +33,8 @@ enum Operation {
     LIST_CATEGORIES("list categories", CategoryProbes.list()),
     TAG_CLOUD("read tag cloud", CategoryProbes.tagCloud()),
     GRANT_SUPPLIER("grant a supplier on a marketplace", MarketplaceProbes.grantSupplier()),
-    READ_MARKETPLACE("read a marketplace", MarketplaceProbes.read());
+    READ_MARKETPLACE("read a marketplace", MarketplaceProbes.read()),
+    LIST_OFFERED_SERVICES("list a marketplace's services", MarketplaceProbes.offered());
 
     final String title;
     final Probe probe;

@@ -119,6 +119,18 @@ public final class Shop {
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
     }
 
+    /** Puts the published, inactive service in these categories of the marketplace. */
+    public void categorize(long key, String... categoryIds) {
+        Answer put = api.send(
+                "PUT",
+                "/services/" + key + "/categories",
+                api.token(serviceManager),
+                "application/json",
+                "{\"categoryIds\":[\"" + String.join("\",\"", categoryIds) + "\"]}",
+                null);
+        assertThat(put.status()).as(put.toString()).isEqualTo(200);
+    }
+
     /** Gives the service a free price model and puts it on sale. */
     public void activate(long key) {
         String token = api.token(serviceManager);

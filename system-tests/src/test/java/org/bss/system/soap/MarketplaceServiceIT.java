@@ -193,6 +193,103 @@ class MarketplaceServiceIT {
     }
 
     @Test
+    void aCustomerSeesWhatAMarketplaceOffersAndWhoSellsIt() throws Exception {
+        long onSale = shop.onSale("soap-offered");
+        long inactive = shop.service("soap-draft");
+        shop.publish(inactive);
+        String sps = "ServiceProvisioningService";
+
+        Reply offered = AccountServiceIT.call(
+                sps,
+                customer.admin(),
+                "getServicesForMarketplace",
+                "<marketplaceId>" + shop.marketplaceId + "</marketplaceId>");
+        Reply nowhere = AccountServiceIT.call(
+                sps, customer.admin(), "getServicesForMarketplace", "<marketplaceId>nowhere-mp</marketplaceId>");
+        Reply one = AccountServiceIT.call(
+                sps,
+                customer.admin(),
+                "getServiceForMarketplace",
+                "<serviceKey>" + onSale + "</serviceKey><marketplaceId>" + shop.marketplaceId
+                        + "</marketplaceId><locale>en</locale>");
+        Reply notOffered = AccountServiceIT.call(
+                sps,
+                customer.admin(),
+                "getServiceForMarketplace",
+                "<serviceKey>" + inactive + "</serviceKey><marketplaceId>" + shop.marketplaceId
+                        + "</marketplaceId><locale>en</locale>");
+        Reply unknownMarketplace = AccountServiceIT.call(
+                sps,
+                customer.admin(),
+                "getServiceForMarketplace",
+                "<serviceKey>" + onSale + "</serviceKey><marketplaceId>nowhere-mp</marketplaceId><locale>en</locale>");
+        Reply seller = AccountServiceIT.call(
+                sps,
+                customer.admin(),
+                "getServiceSeller",
+                "<serviceKey>" + onSale + "</serviceKey><locale>en</locale>");
+        Reply noService = AccountServiceIT.call(
+                sps, customer.admin(), "getServiceSeller", "<serviceKey>999999999</serviceKey><locale>en</locale>");
+
+        assertThat(offered.fault()).as(offered.text()).isNull();
+        assertThat(values(offered, "serviceId")).contains("soap-offered").doesNotContain("soap-draft");
+        assertThat(nowhere.fault()).as(nowhere.text()).isNull();
+        assertThat(nowhere.doc().getElementsByTagName("return").getLength()).isZero();
+        assertThat(one.fault()).as(one.text()).isNull();
+        assertThat(one.value("serviceId")).isEqualTo("soap-offered");
+        assertThat(one.value("status")).isEqualTo("ACTIVE");
+        assertThat(one.value("subscriptionLimitReached")).isEqualTo("false");
+        assertThat(notOffered.fault()).as(notOffered.text()).isNull();
+        assertThat(notOffered.doc().getElementsByTagName("return").getLength()).isZero();
+        assertThat(unknownMarketplace.fault()).as(unknownMarketplace.text()).isEqualTo("ObjectNotFoundException");
+        assertThat(seller.fault()).as(seller.text()).isNull();
+        assertThat(seller.value("organizationId")).isEqualTo(shop.supplier.orgId());
+        assertThat(noService.fault()).as(noService.text()).isEqualTo("ObjectNotFoundException");
+        assertThat(noService.text()).contains("ex.ObjectNotFoundException.SERVICE");
+    }
+
+    @Test
+    void aCategoryListsItsServicesOnSale() throws Exception {
+        Reply saved = AccountServiceIT.call(
+                "CategorizationService",
+                shop.owner(),
+                "saveCategories",
+                "<toBeSaved><tns:key>0</tns:key><tns:version>0</tns:version><tns:categoryId>soap-mp-cat</tns:categoryId>"
+                        + "<tns:marketplaceId>" + shop.marketplaceId + "</tns:marketplaceId><tns:name>Cat</tns:name>"
+                        + "</toBeSaved><locale>en</locale>");
+        assertThat(saved.fault()).as(saved.text()).isNull();
+        long inCategory = shop.service("soap-in-category");
+        shop.publish(inCategory);
+        shop.categorize(inCategory, "soap-mp-cat");
+        long notOnSale = shop.service("soap-category-draft");
+        shop.publish(notOnSale);
+        shop.categorize(notOnSale, "soap-mp-cat");
+        shop.activate(inCategory);
+        Reply categories = AccountServiceIT.call(
+                "CategorizationService",
+                customer.admin(),
+                "getCategories",
+                "<marketplaceId>" + shop.marketplaceId + "</marketplaceId><locale>en</locale>");
+        String categoryKey = categories.value("key");
+
+        Reply services = AccountServiceIT.call(
+                "CategorizationService",
+                customer.admin(),
+                "getServicesForCategory",
+                "<categoryKey>" + categoryKey + "</categoryKey>");
+        Reply unknown = AccountServiceIT.call(
+                "CategorizationService",
+                customer.admin(),
+                "getServicesForCategory",
+                "<categoryKey>999999999</categoryKey>");
+
+        assertThat(services.fault()).as(services.text()).isNull();
+        assertThat(values(services, "serviceId")).containsExactly("soap-in-category");
+        assertThat(unknown.fault()).as(unknown.text()).isNull();
+        assertThat(unknown.doc().getElementsByTagName("return").getLength()).isZero();
+    }
+
+    @Test
     void theOperationsWaitingForLaterAreNotSupported() throws Exception {
         Reply branding = AccountServiceIT.call(
                 MPS, customer.admin(), "getBrandingUrl", "<marketplaceId>" + shop.marketplaceId + "</marketplaceId>");
