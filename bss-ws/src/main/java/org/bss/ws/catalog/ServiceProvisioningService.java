@@ -36,6 +36,7 @@ import org.bss.identity.IdentityService;
 import org.bss.marketplace.MarketplaceCatalog;
 import org.bss.marketplace.OfferedService;
 import org.bss.marketplace.PublishingService;
+import org.bss.marketplace.ServiceSuspension;
 import org.bss.marketplace.Supplier;
 import org.bss.ws.faults.ConcurrentModificationException;
 import org.bss.ws.faults.CurrencyException;
@@ -109,6 +110,9 @@ public class ServiceProvisioningService {
 
     @EJB
     private MarketplaceCatalog catalog;
+
+    @EJB
+    private ServiceSuspension suspension;
 
     /**
      * TECHNOLOGY_PROVIDER: the caller's own technical services; SUPPLIER: those the caller's organization is allowed
@@ -414,6 +418,26 @@ public class ServiceProvisioningService {
         vo.setOrganizationId(seller.organizationId());
         vo.setName(seller.name());
         return vo;
+    }
+
+    /**
+     * The owner of the marketplace the service is published on holds it back (SUSPENDED); the reason is not kept (no
+     * mail to the supplier yet).
+     */
+    @WebMethod
+    @FaultTarget(objectClass = "SERVICE")
+    public VOService suspendService(
+            @WebParam(name = "service") VOService service, @WebParam(name = "reason") String reason)
+            throws ObjectNotFoundException, OperationNotPermittedException, ServiceStateException {
+        return offered(new VOService(), suspension.suspend(key(service)), locale());
+    }
+
+    /** The marketplace owner puts a suspended service back on sale. */
+    @WebMethod
+    @FaultTarget(objectClass = "SERVICE")
+    public VOService resumeService(@WebParam(name = "service") VOService service)
+            throws ObjectNotFoundException, OperationNotPermittedException, ServiceStateException {
+        return offered(new VOService(), suspension.resume(key(service)), locale());
     }
 
     private static <V extends VOService> V offered(V vo, OfferedService offered, Locale caller) {

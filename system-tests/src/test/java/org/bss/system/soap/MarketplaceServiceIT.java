@@ -290,6 +290,33 @@ class MarketplaceServiceIT {
     }
 
     @Test
+    void theMarketplaceOwnerSuspendsAndResumesAServiceOnSale() throws Exception {
+        long onSale = shop.onSale("soap-suspended");
+        String sps = "ServiceProvisioningService";
+        String svc = "<service><tns:key>" + onSale + "</tns:key><tns:version>0</tns:version></service>";
+
+        Reply byCustomer = AccountServiceIT.call(sps, customer.admin(), "suspendService", svc + "<reason>No</reason>");
+        Reply suspended = AccountServiceIT.call(sps, shop.owner(), "suspendService", svc + "<reason>Checking</reason>");
+        Reply offered = AccountServiceIT.call(
+                sps,
+                customer.admin(),
+                "getServicesForMarketplace",
+                "<marketplaceId>" + shop.marketplaceId + "</marketplaceId>");
+        Reply again = AccountServiceIT.call(sps, shop.owner(), "suspendService", svc + "<reason>Again</reason>");
+        Reply resumed = AccountServiceIT.call(sps, shop.owner(), "resumeService", svc);
+        Reply resumedAgain = AccountServiceIT.call(sps, shop.owner(), "resumeService", svc);
+
+        assertThat(byCustomer.fault()).as(byCustomer.text()).isEqualTo("OperationNotPermittedException");
+        assertThat(suspended.fault()).as(suspended.text()).isNull();
+        assertThat(suspended.value("status")).isEqualTo("SUSPENDED");
+        assertThat(values(offered, "serviceId")).doesNotContain("soap-suspended");
+        assertThat(again.fault()).as(again.text()).isEqualTo("ServiceStateException");
+        assertThat(resumed.fault()).as(resumed.text()).isNull();
+        assertThat(resumed.value("status")).isEqualTo("ACTIVE");
+        assertThat(resumedAgain.fault()).as(resumedAgain.text()).isEqualTo("ServiceStateException");
+    }
+
+    @Test
     void theOperationsWaitingForLaterAreNotSupported() throws Exception {
         Reply branding = AccountServiceIT.call(
                 MPS, customer.admin(), "getBrandingUrl", "<marketplaceId>" + shop.marketplaceId + "</marketplaceId>");
