@@ -58,12 +58,14 @@ import org.bss.ws.faults.ValidationException;
 import org.bss.ws.tagging.SoapLocales;
 import org.bss.ws.vo.BaseVO;
 import org.bss.ws.vo.OrganizationRoleType;
+import org.bss.ws.vo.VOCatalogEntry;
 import org.bss.ws.vo.VOImageResource;
 import org.bss.ws.vo.VOLocalizedText;
 import org.bss.ws.vo.VOOrganization;
 import org.bss.ws.vo.VOPriceModel;
 import org.bss.ws.vo.VOPriceModelLocalization;
 import org.bss.ws.vo.VOService;
+import org.bss.ws.vo.VOServiceActivation;
 import org.bss.ws.vo.VOServiceDetails;
 import org.bss.ws.vo.VOServiceEntry;
 import org.bss.ws.vo.VOServiceLocalization;
@@ -365,6 +367,51 @@ public class ServiceProvisioningService {
         long serviceKey = key(service);
         publishing.activate(serviceKey, language());
         return brief(services.get(serviceKey));
+    }
+
+    /**
+     * Activates and deactivates services in one transaction (all or nothing), in the order given. An activation with a
+     * catalog entry naming a marketplace publishes the service there first (shown in the catalog as the entry says;
+     * the service must be inactive); a deactivation takes the service off sale first, then publishes it as its entry
+     * says.
+     */
+    @WebMethod
+    public List<VOService> setActivationStates(@WebParam(name = "activations") List<VOServiceActivation> activations)
+            throws ObjectNotFoundException, ServiceStateException, OrganizationAuthoritiesException,
+                    OperationNotPermittedException, ServiceOperationException, TechnicalServiceNotAliveException,
+                    ServiceNotPublishedException, OperationPendingException, ValidationException {
+        String language = language();
+        List<Long> keys = new ArrayList<>();
+        for (VOServiceActivation activation : activations == null ? List.<VOServiceActivation>of() : activations) {
+            long serviceKey = activation == null ? 0 : key(activation.getService());
+            VOCatalogEntry entry = activation == null ? null : entry(activation.getCatalogEntries());
+            if (activation != null && activation.isActive()) {
+                publish(serviceKey, entry, language);
+                publishing.activate(serviceKey, language);
+            } else {
+                publishing.deactivate(serviceKey, language);
+                publish(serviceKey, entry, language);
+            }
+            keys.add(serviceKey);
+        }
+        return keys.stream().map(k -> brief(services.get(k))).toList();
+    }
+
+    private void publish(long serviceKey, VOCatalogEntry entry, String language) {
+        if (entry != null) {
+            publishing.publish(
+                    serviceKey, entry.getMarketplace().getMarketplaceId(), entry.isVisibleInCatalog(), language);
+        }
+    }
+
+    /** The first entry that names a marketplace, or null. */
+    private static VOCatalogEntry entry(List<VOCatalogEntry> entries) {
+        return entries == null
+                ? null
+                : entries.stream()
+                        .filter(e -> e != null && e.getMarketplace() != null)
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** Takes a service off sale. */

@@ -131,17 +131,22 @@ public final class Shop {
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
     }
 
-    /** Gives the service a free price model and puts it on sale. */
-    public void activate(long key) {
-        String token = api.token(serviceManager);
+    /** Gives the service a free price model. */
+    public void price(long key) {
         Answer priced = api.send(
                 "PUT",
                 "/services/" + key + "/price-model",
-                token,
+                api.token(serviceManager),
                 "application/json",
                 "{\"type\":\"FREE_OF_CHARGE\"}",
                 null);
         assertThat(priced.status()).as(priced.toString()).isIn(200, 201);
+    }
+
+    /** Gives the service a free price model and puts it on sale. */
+    public void activate(long key) {
+        price(key);
+        String token = api.token(serviceManager);
         Answer active = api.send(
                 "PUT", "/services/" + key + "/status", token, "application/json", "{\"status\":\"ACTIVE\"}", null);
         assertThat(active.status()).as(active.toString()).isEqualTo(200);

@@ -317,6 +317,45 @@ class MarketplaceServiceIT {
     }
 
     @Test
+    void setActivationStatesPublishesAndActivatesAllOrNothing() throws Exception {
+        long first = shop.service("soap-activated");
+        shop.price(first);
+        long unpriced = shop.service("soap-unpriced");
+        String sps = "ServiceProvisioningService";
+
+        Reply refused = AccountServiceIT.call(
+                sps,
+                shop.serviceManager,
+                "setActivationStates",
+                activation(first, true, shop.marketplaceId) + activation(unpriced, true, shop.marketplaceId));
+        Reply entriesAfterRefusal = AccountServiceIT.call(
+                MPS,
+                shop.serviceManager,
+                "getMarketplacesForService",
+                "<service><tns:key>" + first + "</tns:key><tns:version>0</tns:version></service>");
+        Reply activated = AccountServiceIT.call(
+                sps, shop.serviceManager, "setActivationStates", activation(first, true, shop.marketplaceId));
+        Reply deactivated =
+                AccountServiceIT.call(sps, shop.serviceManager, "setActivationStates", activation(first, false, null));
+
+        assertThat(refused.fault()).as(refused.text()).isEqualTo("ServiceOperationException");
+        assertThat(entriesAfterRefusal.doc().getElementsByTagName("return").getLength())
+                .as("nothing published")
+                .isZero();
+        assertThat(activated.fault()).as(activated.text()).isNull();
+        assertThat(activated.value("status")).isEqualTo("ACTIVE");
+        assertThat(deactivated.fault()).as(deactivated.text()).isNull();
+        assertThat(deactivated.value("status")).isEqualTo("INACTIVE");
+    }
+
+    private static String activation(long serviceKey, boolean active, String marketplaceId) {
+        return "<activations><tns:active>" + active + "</tns:active>"
+                + (marketplaceId == null ? "" : entry(marketplaceId, true).replace("entries>", "tns:catalogEntries>"))
+                + "<tns:service><tns:key>" + serviceKey + "</tns:key><tns:version>0</tns:version></tns:service>"
+                + "</activations>";
+    }
+
+    @Test
     void theOperationsWaitingForLaterAreNotSupported() throws Exception {
         Reply branding = AccountServiceIT.call(
                 MPS, customer.admin(), "getBrandingUrl", "<marketplaceId>" + shop.marketplaceId + "</marketplaceId>");
