@@ -166,6 +166,32 @@ public class MarketableService {
         this.updatedAt = now;
     }
 
+    /**
+     * The marketplace owner holds back a service on sale (SUSPENDED).
+     *
+     * @throws ServiceStateException it is not on sale
+     */
+    public void suspend(Instant now) {
+        if (status != ServiceStatus.ACTIVE) {
+            throw new ServiceStateException("catalog.service.notActive", serviceId, status.name());
+        }
+        this.status = ServiceStatus.SUSPENDED;
+        this.updatedAt = now;
+    }
+
+    /**
+     * The marketplace owner puts a suspended service back on sale (ACTIVE).
+     *
+     * @throws ServiceStateException it is not suspended
+     */
+    public void resume(Instant now) {
+        if (status != ServiceStatus.SUSPENDED) {
+            throw new ServiceStateException("catalog.service.notSuspended", serviceId, status.name());
+        }
+        this.status = ServiceStatus.ACTIVE;
+        this.updatedAt = now;
+    }
+
     /** Takes the service off sale (a suspended one too); an inactive one stays as it is. */
     public void deactivate(Instant now) {
         if (status != ServiceStatus.INACTIVE) {

@@ -20,7 +20,7 @@ public record ServiceView(
         List<ServiceTexts> texts,
         List<ParameterSetting> parameters) {
 
-    static ServiceView of(MarketableService s, String supplierId) {
+    public static ServiceView of(MarketableService s, String supplierId) {
         return new ServiceView(
                 s.getKey(),
                 s.getServiceId(),

@@ -6,7 +6,7 @@ package org.bss.catalog;
  */
 public record TechnicalServiceDetails(long key, int version, TechnicalServiceDefinition definition) {
 
-    static TechnicalServiceDetails of(TechnicalService s) {
+    public static TechnicalServiceDetails of(TechnicalService s) {
         return new TechnicalServiceDetails(s.getKey(), s.getVersion(), s.definition());
     }
 }

@@ -98,6 +98,12 @@ public class PublishingService {
         return PublicationView.of(published(service), service.getStatus());
     }
 
+    /** Where the supplier's service is published, if it is. @throws ObjectNotFoundException no such service */
+    public Optional<PublicationView> find(long serviceKey) {
+        MarketableService service = SupplierCaller.own(em, SupplierCaller.supplier(em, context), serviceKey);
+        return Publications.of(em, serviceKey).map(p -> PublicationView.of(p, service.getStatus()));
+    }
+
     /**
      * Puts an inactive service on sale.
      *

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.bss.account.Organization;
 import org.bss.account.Organizations;
@@ -32,6 +33,32 @@ public class SupplierAccessService {
 
     public SupplierAccessView suppliers(String marketplaceId) {
         return view(owned(marketplaceId));
+    }
+
+    /**
+     * The organizations granted on a restricted marketplace.
+     *
+     * @throws ConflictException the marketplace is open ({@code marketplace.supplier.notRestricted})
+     */
+    public List<Supplier> granted(String marketplaceId) {
+        Marketplace marketplace = owned(marketplaceId);
+        if (marketplace.isOpen()) {
+            throw new ConflictException("marketplace.supplier.notRestricted", marketplace.getMarketplaceId());
+        }
+        return suppliers(marketplace.supplierKeys(PublishingAccess.GRANTED));
+    }
+
+    /**
+     * The organizations banned from an open marketplace.
+     *
+     * @throws ConflictException the marketplace is restricted ({@code marketplace.supplier.notOpen})
+     */
+    public List<Supplier> banned(String marketplaceId) {
+        Marketplace marketplace = owned(marketplaceId);
+        if (!marketplace.isOpen()) {
+            throw new ConflictException("marketplace.supplier.notOpen", marketplace.getMarketplaceId());
+        }
+        return suppliers(marketplace.supplierKeys(PublishingAccess.BANNED));
     }
 
     /**
@@ -80,6 +107,14 @@ public class SupplierAccessService {
                 marketplace.isOpen(),
                 orgIds(marketplace.supplierKeys(PublishingAccess.GRANTED)),
                 orgIds(marketplace.supplierKeys(PublishingAccess.BANNED)));
+    }
+
+    private List<Supplier> suppliers(List<Long> keys) {
+        return keys.stream()
+                .map(k -> em.find(Organization.class, k))
+                .map(o -> new Supplier(o.getKey(), o.getOrgId(), o.getName()))
+                .sorted(Comparator.comparing(Supplier::organizationId))
+                .toList();
     }
 
     private List<String> orgIds(List<Long> keys) {

@@ -2,18 +2,23 @@ package org.bss.tagging;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ConflictException;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.security.Roles;
 import org.bss.marketplace.Marketplace;
+import org.bss.marketplace.MarketplaceCatalog;
+import org.bss.marketplace.OfferedService;
 
 /**
  * A marketplace's categories (MKT-3, G.4 "Manage categories"): anyone logged in reads them; only a marketplace owner
@@ -31,6 +36,26 @@ public class CategorizationService {
 
     @Resource
     private SessionContext context;
+
+    @EJB
+    private MarketplaceCatalog catalog;
+
+    /**
+     * The services in the category that its marketplace offers (on sale and shown there), by service id; an unknown
+     * category has none.
+     */
+    public List<OfferedService> services(long categoryKey) {
+        Optional<Category> category = Categories.find(em, categoryKey);
+        if (category.isEmpty()) {
+            return List.of();
+        }
+        String marketplaceId = category.get().getMarketplace().getMarketplaceId();
+        return Categories.servicesIn(em, categoryKey).stream()
+                .map(key -> catalog.offered(key, marketplaceId))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(o -> o.service().serviceId()))
+                .toList();
+    }
 
     /** @throws ObjectNotFoundException no such marketplace */
     public List<CategoryView> list(String marketplaceId, String locale) {

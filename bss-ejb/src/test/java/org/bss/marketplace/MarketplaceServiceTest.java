@@ -2,6 +2,7 @@ package org.bss.marketplace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Set;
@@ -160,6 +161,56 @@ class MarketplaceServiceTest {
 
         asOperator();
         assertThat(refused(() -> access.suppliers(id)).messageKey()).isEqualTo("marketplace.ownerOnly");
+    }
+
+    @Test
+    void theOwnerListsGrantedOrBannedSuppliersOnlyWhereTheyCount() {
+        String id = create(ownerId, "Shop").marketplaceId();
+        SupplierAccessService access = bss.bean(SupplierAccessService.class);
+        bss.callerIs("owner-admin", Roles.MARKETPLACE_OWNER);
+        bss.run(() -> access.grant(id, List.of(supplierId)));
+
+        assertThat(bss.call(() -> access.granted(id)))
+                .extracting(Supplier::organizationId, Supplier::name)
+                .containsExactlyInAnyOrder(tuple(ownerId, "Owner"), tuple(supplierId, "Supplier"));
+        assertThat(bss.call(() -> access.granted(id)))
+                .extracting(Supplier::organizationId)
+                .isSorted();
+        assertThat(refused(() -> access.banned(id)).messageKey()).isEqualTo("marketplace.supplier.notOpen");
+
+        MarketplaceView shop = bss.call(() -> service.get(id));
+        bss.run(() -> service.change(id, new MarketplaceSettings("Shop", true, false, false, false), shop.version()));
+        bss.run(() -> access.ban(id, List.of(supplierId)));
+        assertThat(bss.call(() -> access.banned(id)))
+                .extracting(Supplier::organizationId)
+                .containsExactly(supplierId);
+        assertThat(refused(() -> access.granted(id)).messageKey()).isEqualTo("marketplace.supplier.notRestricted");
+    }
+
+    @Test
+    void theDirectoryListsOwnedPublishableAndAllMarketplacesForAnyoneLoggedIn() {
+        String own = create(ownerId, "Own").marketplaceId();
+        String others = create(otherId, "Others").marketplaceId();
+        MarketplaceDirectory directory = bss.bean(MarketplaceDirectory.class);
+
+        bss.callerIs("owner-admin", Roles.LOGGED_IN);
+        assertThat(bss.call(directory::owned))
+                .extracting(MarketplaceView::marketplaceId)
+                .containsExactly(own);
+        assertThat(bss.call(directory::forPublishing))
+                .extracting(MarketplaceView::marketplaceId)
+                .containsExactly(own);
+        assertThat(bss.call(directory::accessible))
+                .extracting(MarketplaceView::marketplaceId)
+                .containsExactlyInAnyOrder(own, others);
+        assertThat(bss.call(() -> directory.get(others)).name()).isEqualTo("Others");
+        assertThat(refused(() -> directory.get("nowhere")).messageKey()).isEqualTo("marketplace.notFound");
+
+        bss.callerIs("other-admin", Roles.LOGGED_IN);
+        assertThat(bss.call(directory::owned))
+                .extracting(MarketplaceView::marketplaceId)
+                .containsExactly(others);
+        assertThat(bss.call(directory::forPublishing)).isEmpty();
     }
 
     private MarketplaceView create(String owner, String name) {

@@ -213,4 +213,26 @@ class CategorizationServiceTest {
     private BssException refused(Runnable call) {
         return catchThrowableOfType(BssException.class, () -> bss.run(call));
     }
+
+    @Test
+    void aCategoryListsTheServicesItsMarketplaceOffers() {
+        shop.asSeller();
+        CategoryView office = bss.call(() -> categories.create(shop.marketplaceId, "office", Map.of("en", "Office")));
+        long board = shop.service("Board");
+        long draft = shop.service("Draft");
+        long meeting = shop.service("Meeting");
+        for (long key : new long[] {board, draft, meeting}) {
+            shop.publish(key, shop.marketplaceId, true);
+            shop.asSeller();
+            bss.call(() -> assignments.assign(key, java.util.List.of("office"), "en"));
+        }
+        shop.activate(meeting);
+        shop.activate(board);
+
+        shop.asCustomerUser();
+        assertThat(bss.call(() -> categories.services(office.key())))
+                .extracting(o -> o.service().serviceId())
+                .containsExactly("Board", "Meeting");
+        assertThat(bss.call(() -> categories.services(999_999L))).isEmpty();
+    }
 }

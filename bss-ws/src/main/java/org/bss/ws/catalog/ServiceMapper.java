@@ -20,12 +20,13 @@ import org.bss.ws.vo.VOService;
  * A supplier's service as the contract's VOService: identity, status, texts in the caller's language (else English,
  * else the first), access and parameters with their definitions from the technical service.
  */
-final class ServiceMapper {
+public final class ServiceMapper {
 
     private ServiceMapper() {}
 
     /** Fills a VOService (or VOServiceDetails) with the service; technical may be null (no longer usable). */
-    static <V extends VOService> V fill(V vo, ServiceView service, TechnicalServiceDetails technical, Locale caller) {
+    public static <V extends VOService> V fill(
+            V vo, ServiceView service, TechnicalServiceDetails technical, Locale caller) {
         vo.setKey(service.key());
         vo.setVersion(service.version());
         vo.setServiceId(service.serviceId());

@@ -4,6 +4,8 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
 import jakarta.jws.HandlerChain;
 import jakarta.jws.WebMethod;
@@ -31,11 +33,16 @@ import org.bss.common.persistence.PageRequest;
 import org.bss.common.security.Roles;
 import org.bss.config.ConfigurationService;
 import org.bss.identity.IdentityService;
+import org.bss.marketplace.MarketplaceCatalog;
+import org.bss.marketplace.OfferedService;
 import org.bss.marketplace.PublishingService;
+import org.bss.marketplace.ServiceSuspension;
+import org.bss.marketplace.Supplier;
 import org.bss.ws.faults.ConcurrentModificationException;
 import org.bss.ws.faults.CurrencyException;
 import org.bss.ws.faults.DeletionConstraintException;
 import org.bss.ws.faults.FaultInterceptor;
+import org.bss.ws.faults.FaultTarget;
 import org.bss.ws.faults.ImportException;
 import org.bss.ws.faults.NonUniqueBusinessKeyException;
 import org.bss.ws.faults.ObjectNotFoundException;
@@ -48,14 +55,19 @@ import org.bss.ws.faults.ServiceOperationException;
 import org.bss.ws.faults.ServiceStateException;
 import org.bss.ws.faults.TechnicalServiceNotAliveException;
 import org.bss.ws.faults.ValidationException;
+import org.bss.ws.tagging.SoapLocales;
 import org.bss.ws.vo.BaseVO;
 import org.bss.ws.vo.OrganizationRoleType;
+import org.bss.ws.vo.VOCatalogEntry;
 import org.bss.ws.vo.VOImageResource;
 import org.bss.ws.vo.VOLocalizedText;
+import org.bss.ws.vo.VOOrganization;
 import org.bss.ws.vo.VOPriceModel;
 import org.bss.ws.vo.VOPriceModelLocalization;
 import org.bss.ws.vo.VOService;
+import org.bss.ws.vo.VOServiceActivation;
 import org.bss.ws.vo.VOServiceDetails;
+import org.bss.ws.vo.VOServiceEntry;
 import org.bss.ws.vo.VOServiceLocalization;
 import org.bss.ws.vo.VOTechnicalService;
 
@@ -97,6 +109,12 @@ public class ServiceProvisioningService {
 
     @EJB
     private ConfigurationService configuration;
+
+    @EJB
+    private MarketplaceCatalog catalog;
+
+    @EJB
+    private ServiceSuspension suspension;
 
     /**
      * TECHNOLOGY_PROVIDER: the caller's own technical services; SUPPLIER: those the caller's organization is allowed
@@ -351,6 +369,51 @@ public class ServiceProvisioningService {
         return brief(services.get(serviceKey));
     }
 
+    /**
+     * Activates and deactivates services in one transaction (all or nothing), in the order given. An activation with a
+     * catalog entry naming a marketplace publishes the service there first (shown in the catalog as the entry says;
+     * the service must be inactive); a deactivation takes the service off sale first, then publishes it as its entry
+     * says.
+     */
+    @WebMethod
+    public List<VOService> setActivationStates(@WebParam(name = "activations") List<VOServiceActivation> activations)
+            throws ObjectNotFoundException, ServiceStateException, OrganizationAuthoritiesException,
+                    OperationNotPermittedException, ServiceOperationException, TechnicalServiceNotAliveException,
+                    ServiceNotPublishedException, OperationPendingException, ValidationException {
+        String language = language();
+        List<Long> keys = new ArrayList<>();
+        for (VOServiceActivation activation : activations == null ? List.<VOServiceActivation>of() : activations) {
+            long serviceKey = activation == null ? 0 : key(activation.getService());
+            VOCatalogEntry entry = activation == null ? null : entry(activation.getCatalogEntries());
+            if (activation != null && activation.isActive()) {
+                publish(serviceKey, entry, language);
+                publishing.activate(serviceKey, language);
+            } else {
+                publishing.deactivate(serviceKey, language);
+                publish(serviceKey, entry, language);
+            }
+            keys.add(serviceKey);
+        }
+        return keys.stream().map(k -> brief(services.get(k))).toList();
+    }
+
+    private void publish(long serviceKey, VOCatalogEntry entry, String language) {
+        if (entry != null) {
+            publishing.publish(
+                    serviceKey, entry.getMarketplace().getMarketplaceId(), entry.isVisibleInCatalog(), language);
+        }
+    }
+
+    /** The first entry that names a marketplace, or null. */
+    private static VOCatalogEntry entry(List<VOCatalogEntry> entries) {
+        return entries == null
+                ? null
+                : entries.stream()
+                        .filter(e -> e != null && e.getMarketplace() != null)
+                        .findFirst()
+                        .orElse(null);
+    }
+
     /** Takes a service off sale. */
     @WebMethod
     public VOService deactivateService(@WebParam(name = "service") VOService service)
@@ -360,6 +423,72 @@ public class ServiceProvisioningService {
         long serviceKey = key(service);
         publishing.deactivate(serviceKey, language());
         return brief(services.get(serviceKey));
+    }
+
+    /** The services on sale and shown on the marketplace, by service id; an unknown marketplace offers none. */
+    @WebMethod
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // a refusal inside must not doom this call
+    public List<VOService> getServicesForMarketplace(@WebParam(name = "marketplaceId") String marketplaceId) {
+        Locale caller = locale();
+        try {
+            return catalog.offered(marketplaceId).stream()
+                    .map(o -> offered(new VOService(), o, caller))
+                    .toList();
+        } catch (org.bss.common.ObjectNotFoundException e) {
+            return List.of();
+        }
+    }
+
+    /** The service if it is on sale and shown on the marketplace, texts in the locale; else null. */
+    @WebMethod
+    @FaultTarget(objectClass = "MARKETPLACE")
+    public VOServiceEntry getServiceForMarketplace(
+            @WebParam(name = "serviceKey") Long serviceKey,
+            @WebParam(name = "marketplaceId") String marketplaceId,
+            @WebParam(name = "locale") String locale)
+            throws ObjectNotFoundException, OperationNotPermittedException {
+        Locale language = Locale.forLanguageTag(SoapLocales.language(locale));
+        return catalog.offered(serviceKey == null ? 0 : serviceKey, marketplaceId)
+                .map(o -> offered(new VOServiceEntry(), o, language))
+                .orElse(null);
+    }
+
+    /** The organization that sells the service: key, id and name. */
+    @WebMethod
+    @FaultTarget(objectClass = "SERVICE")
+    public VOOrganization getServiceSeller(
+            @WebParam(name = "serviceKey") long serviceKey, @WebParam(name = "locale") String locale)
+            throws ObjectNotFoundException {
+        Supplier seller = catalog.seller(serviceKey);
+        VOOrganization vo = new VOOrganization();
+        vo.setKey(seller.key());
+        vo.setOrganizationId(seller.organizationId());
+        vo.setName(seller.name());
+        return vo;
+    }
+
+    /**
+     * The owner of the marketplace the service is published on holds it back (SUSPENDED); the reason is not kept (no
+     * mail to the supplier yet).
+     */
+    @WebMethod
+    @FaultTarget(objectClass = "SERVICE")
+    public VOService suspendService(
+            @WebParam(name = "service") VOService service, @WebParam(name = "reason") String reason)
+            throws ObjectNotFoundException, OperationNotPermittedException, ServiceStateException {
+        return offered(new VOService(), suspension.suspend(key(service)), locale());
+    }
+
+    /** The marketplace owner puts a suspended service back on sale. */
+    @WebMethod
+    @FaultTarget(objectClass = "SERVICE")
+    public VOService resumeService(@WebParam(name = "service") VOService service)
+            throws ObjectNotFoundException, OperationNotPermittedException, ServiceStateException {
+        return offered(new VOService(), suspension.resume(key(service)), locale());
+    }
+
+    private static <V extends VOService> V offered(V vo, OfferedService offered, Locale caller) {
+        return ServiceMapper.fill(vo, offered.service(), offered.technical(), caller);
     }
 
     private VOServiceDetails details(ServiceView service) {

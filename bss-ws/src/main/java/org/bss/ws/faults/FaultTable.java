@@ -41,6 +41,7 @@ public final class FaultTable {
     static final String FORBIDDEN_SELF_DELETION = "FORBIDDEN_SELF_DELETION";
     static final String TECHNICAL_SERVICE = "TECHNICAL_SERVICE";
     static final String SERVICE = "SERVICE";
+    static final String MARKETPLACE = "MARKETPLACE";
     static final String MISSING_PRICE_MODEL = "MISSING_PRICE_MODEL";
     static final String NOT_DEFINED = "NOT_DEFINED";
 
@@ -116,6 +117,32 @@ public final class FaultTable {
                     SecurityCheckException.class,
                     e -> e.is(Kind.AUTHENTICATION),
                     e -> new SecurityCheckException(e.text(), e.bean(SecurityCheckException.class))),
+            // the marketplace's supplier access and publishing errors MarketplaceService declares by name
+            new Rule(
+                    MarketplaceAccessTypeUneligibleForOperationException.class,
+                    e -> e.is(Kind.CONFLICT, "marketplace.supplier.notRestricted")
+                            || e.is(Kind.CONFLICT, "marketplace.supplier.notOpen"),
+                    e -> new MarketplaceAccessTypeUneligibleForOperationException(
+                            e.text(), e.bean(MarketplaceAccessTypeUneligibleForOperationException.class))),
+            new Rule(
+                    OrganizationAlreadyExistsException.class,
+                    e -> e.is(Kind.CONFLICT, "marketplace.supplier.alreadyGranted"),
+                    e -> new OrganizationAlreadyExistsException(
+                            e.text(), e.bean(OrganizationAlreadyExistsException.class))),
+            new Rule(
+                    OrganizationAlreadyBannedException.class,
+                    e -> e.is(Kind.CONFLICT, "marketplace.supplier.alreadyBanned"),
+                    e -> new OrganizationAlreadyBannedException(
+                            e.text(), e.bean(OrganizationAlreadyBannedException.class))),
+            new Rule(
+                    OrganizationAuthorityException.class,
+                    e -> e.is(Kind.VALIDATION, "marketplace.supplier.notASeller"),
+                    e -> new OrganizationAuthorityException(e.text(), e.bean(OrganizationAuthorityException.class))),
+            new Rule(
+                    PublishingToMarketplaceNotPermittedException.class,
+                    e -> e.is(Kind.NOT_PERMITTED, "marketplace.publish.notAllowed"),
+                    e -> new PublishingToMarketplaceNotPermittedException(
+                            e.text(), e.bean(PublishingToMarketplaceNotPermittedException.class))),
             // the catalog's service and price-model errors the service operations declare by name
             new Rule(
                     ServiceStateException.class,
@@ -350,6 +377,12 @@ public final class FaultTable {
             }
             if (key.startsWith("catalog.ts.")) {
                 return TECHNICAL_SERVICE;
+            }
+            if (key.startsWith("marketplace.supplier.") || key.equals("marketplace.ownerNotFound")) {
+                return ORGANIZATION;
+            }
+            if (key.startsWith("marketplace.")) {
+                return MARKETPLACE;
             }
             return key.startsWith("account.organization.") ? ORGANIZATION : USER;
         }

@@ -12,10 +12,13 @@ import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebService;
 import java.util.List;
+import java.util.Locale;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.security.Roles;
+import org.bss.identity.IdentityService;
 import org.bss.tagging.CategoryEdit;
 import org.bss.tagging.CategoryView;
+import org.bss.ws.catalog.ServiceMapper;
 import org.bss.ws.faults.ConcurrentModificationException;
 import org.bss.ws.faults.FaultInterceptor;
 import org.bss.ws.faults.FaultTarget;
@@ -23,12 +26,12 @@ import org.bss.ws.faults.NonUniqueBusinessKeyException;
 import org.bss.ws.faults.OperationNotPermittedException;
 import org.bss.ws.faults.ValidationException;
 import org.bss.ws.vo.VOCategory;
+import org.bss.ws.vo.VOService;
 
 /**
  * SOAP face of the categories (ws-contract §2.9) at {@code /CategorizationService/BASIC}, over
  * {@link org.bss.tagging.CategorizationService}: anyone logged in reads a marketplace's categories, its owner saves
- * and deletes them in one transaction. {@code getServicesForCategory} returns VOService, which comes with the service
- * operations of ServiceProvisioningService (docs/soap.md).
+ * and deletes them in one transaction. {@code getServicesForCategory} answers the category's services its marketplace offers.
  */
 @Stateless(name = "CategorizationService")
 @WebService(
@@ -44,6 +47,9 @@ public class CategorizationService {
 
     @EJB
     private org.bss.tagging.CategorizationService categories;
+
+    @EJB
+    private IdentityService credentials;
 
     /** The marketplace's categories with their names in the locale; an unknown marketplace has none. */
     @WebMethod
@@ -82,6 +88,15 @@ public class CategorizationService {
                 ? List.of()
                 : toBeDeleted.stream().map(VOCategory::getKey).toList();
         categories.save(edits, deletions, SoapLocales.language(locale));
+    }
+
+    /** The services in the category that its marketplace offers, texts in the caller's language; unknown: none. */
+    @WebMethod
+    public List<VOService> getServicesForCategory(@WebParam(name = "categoryKey") long categoryKey) {
+        Locale caller = credentials.currentUser().locale();
+        return categories.services(categoryKey).stream()
+                .map(o -> ServiceMapper.fill(new VOService(), o.service(), o.technical(), caller))
+                .toList();
     }
 
     static VOCategory toVO(CategoryView view) {

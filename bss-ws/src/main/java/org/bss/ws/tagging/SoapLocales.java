@@ -7,11 +7,11 @@ import org.bss.account.OrganizationDataValidator;
  * The language of a locale the contract passes as a string ({@code en}, {@code de_DE}, {@code ja-JP}): one of en, de,
  * ja; anything else reads English (the operations that take it declare no fault for a bad one).
  */
-final class SoapLocales {
+public final class SoapLocales {
 
     private SoapLocales() {}
 
-    static String language(String locale) {
+    public static String language(String locale) {
         if (locale == null || locale.isBlank()) {
             return "en";
         }

@@ -378,4 +378,56 @@ class FaultTableTest {
         assertThat(bean.getMessageKey()).isEqualTo("ex.DeletionConstraintException.TECHNICAL_SERVICE");
         assertThat(bean.getMessageParams()).containsExactly("Video 1.0", "video-pro");
     }
+
+    private static final List<Class<?>> SUPPLIER_ACCESS = List.of(
+            ObjectNotFoundException.class,
+            OperationNotPermittedException.class,
+            OrganizationAuthorityException.class,
+            OrganizationAlreadyExistsException.class,
+            OrganizationAlreadyBannedException.class,
+            MarketplaceAccessTypeUneligibleForOperationException.class);
+
+    @Test
+    void theMarketplaceSupplierAccessErrorsAreTheContractsOwnFaults() {
+        assertThat(fault(new org.bss.common.ConflictException("marketplace.supplier.notOpen", "mp"), SUPPLIER_ACCESS))
+                .isInstanceOf(MarketplaceAccessTypeUneligibleForOperationException.class);
+        assertThat(fault(
+                        new org.bss.common.ConflictException("marketplace.supplier.notRestricted", "mp"),
+                        SUPPLIER_ACCESS))
+                .isInstanceOf(MarketplaceAccessTypeUneligibleForOperationException.class);
+        assertThat(fault(
+                        new org.bss.common.ConflictException("marketplace.supplier.alreadyGranted", "s", "mp"),
+                        SUPPLIER_ACCESS))
+                .isInstanceOf(OrganizationAlreadyExistsException.class);
+        var banned = fault(
+                new org.bss.common.ConflictException("marketplace.supplier.alreadyBanned", "s", "mp"), SUPPLIER_ACCESS);
+        assertThat(banned).isInstanceOf(OrganizationAlreadyBannedException.class);
+        assertThat(banned.getFaultInfo().getMessageKey()).isEqualTo("ex.OrganizationAlreadyBannedException");
+        assertThat(fault(
+                        new org.bss.common.ValidationException("marketplace.supplier.notASeller", "c"),
+                        SUPPLIER_ACCESS))
+                .isInstanceOf(OrganizationAuthorityException.class);
+    }
+
+    @Test
+    void aMarketplaceOrItsSupplierNotFoundNamesItsClass() {
+        var marketplace =
+                fault(new org.bss.common.ObjectNotFoundException("marketplace.notFound", "mp"), SUPPLIER_ACCESS);
+        var supplier = fault(
+                new org.bss.common.ObjectNotFoundException("marketplace.supplier.notFound", "x"), SUPPLIER_ACCESS);
+
+        assertThat(((DomainObjectExceptionBean) marketplace.getFaultInfo()).getClassEnum())
+                .isEqualTo("MARKETPLACE");
+        assertThat(((DomainObjectExceptionBean) supplier.getFaultInfo()).getClassEnum())
+                .isEqualTo("ORGANIZATION");
+    }
+
+    @Test
+    void aSupplierThatMayNotPublishIsPublishingToMarketplaceNotPermitted() {
+        var fault = fault(
+                new org.bss.common.OperationNotPermittedException("marketplace.publish.notAllowed", "s", "mp"),
+                List.of(OperationNotPermittedException.class, PublishingToMarketplaceNotPermittedException.class));
+
+        assertThat(fault).isInstanceOf(PublishingToMarketplaceNotPermittedException.class);
+    }
 }

@@ -110,7 +110,7 @@ class ServiceVOWireTest {
     }
 
     /** The names of the direct children of a marshalled sample, in order. */
-    private static List<String> children(Class<?> type) throws Exception {
+    static List<String> children(Class<?> type) throws Exception {
         StringWriter xml = new StringWriter();
         @SuppressWarnings({"unchecked", "rawtypes"})
         JAXBElement<?> root = new JAXBElement(new QName("urn:test", "root"), type, sample(type));

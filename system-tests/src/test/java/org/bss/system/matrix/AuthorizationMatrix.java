@@ -99,6 +99,8 @@ final class AuthorizationMatrix {
     private static final Cell RN = restOnly(NOT_FOUND);
     private static final Cell SA = new Cell(null, ALLOWED);
     private static final Cell SR = new Cell(null, REFUSED);
+    /** SOAP's getMarketplaceById answers anyone logged in (the contract's), REST's marketplace the operator and owner. */
+    private static final Cell MA = rest(REFUSED, ALLOWED);
 
     static final List<Row> TABLE = List.of(
             //  operation                        OPERATOR ADMIN OTHER_ADMIN                 SUBSCR._MGR
@@ -137,7 +139,10 @@ final class AuthorizationMatrix {
             row(Operation.LIST_CUSTOMERS, R, R, R, R, A, R, R),
             row(Operation.SAVE_VAT, R, R, R, R, A, R, R),
             row(Operation.GRANT_DISCOUNT, R, R, R, R, A, R, R),
-            row(Operation.REBUILD_SEARCH_INDEX, RA, RR, RR, RR, RR, RR, RR));
+            row(Operation.REBUILD_SEARCH_INDEX, RA, RR, RR, RR, RR, RR, RR),
+            row(Operation.GRANT_SUPPLIER, R, A, R, R, R, R, R),
+            row(Operation.READ_MARKETPLACE, A, A, MA, MA, MA, MA, MA),
+            row(Operation.LIST_OFFERED_SERVICES, SA, SA, SA, SA, SA, SA, SA));
 
     private AuthorizationMatrix() {}
 

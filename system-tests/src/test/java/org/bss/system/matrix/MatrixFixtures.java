@@ -165,6 +165,21 @@ public final class MatrixFixtures {
         return new Marketplace(key, id);
     }
 
+    /** Whether the organization is granted on the marketplace. */
+    public static boolean supplierGranted(long marketplaceKey, long orgKey) {
+        return TestDatabase.with(c -> {
+            try (PreparedStatement s = c.prepareStatement("select count(*) from marketplace_supplier where"
+                    + " marketplace_key = ? and org_key = ? and publishing_access = 'GRANTED'")) {
+                s.setLong(1, marketplaceKey);
+                s.setLong(2, orgKey);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getLong(1) > 0;
+                }
+            }
+        });
+    }
+
     /** Whether the marketplace has a category of that id. */
     public static boolean categoryExists(String marketplaceId, String categoryId) {
         return TestDatabase.with(c -> {

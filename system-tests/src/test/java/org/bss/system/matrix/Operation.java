@@ -36,7 +36,10 @@ enum Operation {
     LIST_CUSTOMERS("list customers", CustomerProbes.list()),
     SAVE_VAT("save VAT", CustomerProbes.saveVat()),
     GRANT_DISCOUNT("grant customer discount", CustomerProbes.grantDiscount()),
-    REBUILD_SEARCH_INDEX("rebuild the search index", SearchProbes.rebuild());
+    REBUILD_SEARCH_INDEX("rebuild the search index", SearchProbes.rebuild()),
+    GRANT_SUPPLIER("grant a supplier on a marketplace", MarketplaceProbes.grantSupplier()),
+    READ_MARKETPLACE("read a marketplace", MarketplaceProbes.read()),
+    LIST_OFFERED_SERVICES("list a marketplace's services", MarketplaceProbes.offered());
 
     final String title;
     final Probe probe;

@@ -119,17 +119,34 @@ public final class Shop {
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
     }
 
-    /** Gives the service a free price model and puts it on sale. */
-    public void activate(long key) {
-        String token = api.token(serviceManager);
+    /** Puts the published, inactive service in these categories of the marketplace. */
+    public void categorize(long key, String... categoryIds) {
+        Answer put = api.send(
+                "PUT",
+                "/services/" + key + "/categories",
+                api.token(serviceManager),
+                "application/json",
+                "{\"categoryIds\":[\"" + String.join("\",\"", categoryIds) + "\"]}",
+                null);
+        assertThat(put.status()).as(put.toString()).isEqualTo(200);
+    }
+
+    /** Gives the service a free price model. */
+    public void price(long key) {
         Answer priced = api.send(
                 "PUT",
                 "/services/" + key + "/price-model",
-                token,
+                api.token(serviceManager),
                 "application/json",
                 "{\"type\":\"FREE_OF_CHARGE\"}",
                 null);
         assertThat(priced.status()).as(priced.toString()).isIn(200, 201);
+    }
+
+    /** Gives the service a free price model and puts it on sale. */
+    public void activate(long key) {
+        price(key);
+        String token = api.token(serviceManager);
         Answer active = api.send(
                 "PUT", "/services/" + key + "/status", token, "application/json", "{\"status\":\"ACTIVE\"}", null);
         assertThat(active.status()).as(active.toString()).isEqualTo(200);

@@ -1,0 +1,88 @@
+package org.bss.marketplace;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.bss.account.Organization;
+import org.bss.catalog.MarketableService;
+import org.bss.catalog.MarketableServices;
+import org.bss.catalog.ServiceStatus;
+import org.bss.catalog.ServiceView;
+import org.bss.catalog.TechnicalServiceDetails;
+import org.bss.common.ObjectNotFoundException;
+import org.bss.common.security.Roles;
+
+/**
+ * What a marketplace offers, for anyone logged in (the contract's getServicesForMarketplace, getServiceForMarketplace,
+ * getServiceSeller): the services published on it that are on sale (ACTIVE) and shown in its catalog. A service
+ * hidden from the catalog, not on sale, or published elsewhere is not offered there.
+ */
+@Stateless
+@RolesAllowed(Roles.LOGGED_IN)
+public class MarketplaceCatalog {
+
+    @PersistenceContext(unitName = "bss")
+    private EntityManager em;
+
+    /**
+     * The services offered on the marketplace, by service id.
+     *
+     * @throws ObjectNotFoundException no marketplace has that id
+     */
+    public List<OfferedService> offered(String marketplaceId) {
+        Marketplace marketplace = marketplace(marketplaceId);
+        return Publications.onMarketplace(em, marketplace.getKey()).stream()
+                .map(this::offered)
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(o -> o.service().serviceId()))
+                .toList();
+    }
+
+    /**
+     * The service if it is offered on the marketplace, else empty.
+     *
+     * @throws ObjectNotFoundException no marketplace has that id
+     */
+    public Optional<OfferedService> offered(long serviceKey, String marketplaceId) {
+        Marketplace marketplace = marketplace(marketplaceId);
+        return Publications.of(em, serviceKey)
+                .filter(p -> p.getMarketplace().getKey() == marketplace.getKey())
+                .flatMap(this::offered);
+    }
+
+    /**
+     * The organization that sells the service (its supplier): key, id and name.
+     *
+     * @throws ObjectNotFoundException no service has that key
+     */
+    public Supplier seller(long serviceKey) {
+        MarketableService service = MarketableServices.find(em, serviceKey)
+                .orElseThrow(
+                        () -> new ObjectNotFoundException("marketplace.service.notFound", String.valueOf(serviceKey)));
+        Organization seller = em.find(Organization.class, service.getSupplierKey());
+        return new Supplier(seller.getKey(), seller.getOrgId(), seller.getName());
+    }
+
+    private Optional<OfferedService> offered(Publication publication) {
+        if (!publication.isVisible()) {
+            return Optional.empty();
+        }
+        return MarketableServices.find(em, publication.getServiceKey())
+                .filter(s -> s.getStatus() == ServiceStatus.ACTIVE)
+                .map(s -> new OfferedService(
+                        ServiceView.of(
+                                s,
+                                em.find(Organization.class, s.getSupplierKey()).getOrgId()),
+                        TechnicalServiceDetails.of(s.getTechnicalService()),
+                        publication.getMarketplace().getMarketplaceId()));
+    }
+
+    private Marketplace marketplace(String marketplaceId) {
+        return Marketplaces.find(em, marketplaceId)
+                .orElseThrow(() -> new ObjectNotFoundException("marketplace.notFound", String.valueOf(marketplaceId)));
+    }
+}
