@@ -1,5 +1,6 @@
 package org.bss.marketplace;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.bss.account.Organization;
 import org.bss.catalog.MarketableService;
 import org.bss.catalog.MarketableServices;
+import org.bss.catalog.PriceModels;
 import org.bss.catalog.ServiceStatus;
 import org.bss.catalog.ServiceView;
 import org.bss.catalog.TechnicalServiceDetails;
@@ -18,7 +20,8 @@ import org.bss.common.security.Roles;
 
 /**
  * What a marketplace offers, for anyone logged in (the contract's getServicesForMarketplace, getServiceForMarketplace,
- * getServiceSeller): the services published on it that are on sale (ACTIVE) and shown in its catalog. A service
+ * getServiceSeller) and, for one service with its price model and seller, for anonymous visitors of the service portal
+ * too (MKT-4): the services published on it that are on sale (ACTIVE) and shown in its catalog. A service
  * hidden from the catalog, not on sale, or published elsewhere is not offered there.
  */
 @Stateless
@@ -47,6 +50,7 @@ public class MarketplaceCatalog {
      *
      * @throws ObjectNotFoundException no marketplace has that id
      */
+    @PermitAll
     public Optional<OfferedService> offered(long serviceKey, String marketplaceId) {
         Marketplace marketplace = marketplace(marketplaceId);
         return Publications.of(em, serviceKey)
@@ -59,12 +63,26 @@ public class MarketplaceCatalog {
      *
      * @throws ObjectNotFoundException no service has that key
      */
+    @PermitAll
     public Supplier seller(long serviceKey) {
         MarketableService service = MarketableServices.find(em, serviceKey)
                 .orElseThrow(
                         () -> new ObjectNotFoundException("marketplace.service.notFound", String.valueOf(serviceKey)));
         Organization seller = em.find(Organization.class, service.getSupplierKey());
         return new Supplier(seller.getKey(), seller.getOrgId(), seller.getName());
+    }
+
+    /**
+     * What an offered service charges and its price model's texts, as a customer reads them before subscribing; empty
+     * when the service is not offered on the marketplace or has no price model.
+     *
+     * @throws ObjectNotFoundException no marketplace has that id
+     */
+    @PermitAll
+    public Optional<OfferedPricing> pricing(long serviceKey, String marketplaceId) {
+        return offered(serviceKey, marketplaceId)
+                .flatMap(o -> PriceModels.of(em, serviceKey))
+                .map(pm -> new OfferedPricing(pm.terms(), pm.localization()));
     }
 
     private Optional<OfferedService> offered(Publication publication) {

@@ -1,6 +1,7 @@
 package org.bss.tagging;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -58,6 +59,7 @@ public class CategorizationService {
     }
 
     /** @throws ObjectNotFoundException no such marketplace */
+    @PermitAll // anonymous visitors of the service portal browse by category too
     public List<CategoryView> list(String marketplaceId, String locale) {
         Marketplace marketplace = OwnedMarketplace.any(em, marketplaceId);
         return Categories.ofMarketplace(em, marketplace.getKey()).stream()

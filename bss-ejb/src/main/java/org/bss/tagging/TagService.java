@@ -1,5 +1,6 @@
 package org.bss.tagging;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -36,7 +37,12 @@ public class TagService {
     @EJB
     private SettingsReader settings;
 
-    /** @throws org.bss.common.ObjectNotFoundException no such marketplace */
+    /**
+     * The marketplace's tag cloud, for anyone (anonymous visitors of the service portal too).
+     *
+     * @throws org.bss.common.ObjectNotFoundException no such marketplace
+     */
+    @PermitAll
     public List<TagView> cloud(String marketplaceId, String locale) {
         Marketplace marketplace = OwnedMarketplace.any(em, marketplaceId);
         return cloudOf(onSale(marketplace.getKey()), locale);
