@@ -6,6 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bss.catalog.ServiceListingChanged;
 import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ConflictException;
 import org.bss.common.ObjectNotFoundException;
@@ -40,6 +43,9 @@ public class CategorizationService {
 
     @EJB
     private MarketplaceCatalog catalog;
+
+    @Inject
+    private Event<ServiceListingChanged> listingChanged;
 
     /**
      * The services in the category that its marketplace offers (on sale and shown there), by service id; an unknown
@@ -149,6 +155,7 @@ public class CategorizationService {
                 }
                 requireFree(category.getMarketplace(), CategoryNames.checkId(edit.categoryId()), category.getKey());
                 category.rename(edit.categoryId());
+                relist(category);
                 category.name(locale, edit.name());
                 em.lock(category, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             }
@@ -165,9 +172,16 @@ public class CategorizationService {
     }
 
     private void remove(Category category) {
+        relist(category);
         Categories.unassignCategory(em, category.getKey());
         em.remove(category);
         em.flush();
+    }
+
+    /** The services in the category are listed anew (the search filters by category id), on commit. */
+    private void relist(Category category) {
+        Categories.servicesIn(em, category.getKey())
+                .forEach(key -> listingChanged.fire(ServiceListingChanged.changed(key)));
     }
 
     private Category category(Marketplace marketplace, String categoryId) {

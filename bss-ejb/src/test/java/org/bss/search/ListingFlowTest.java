@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.bss.account.Organization;
 import org.bss.account.OrganizationRole;
@@ -22,6 +23,8 @@ import org.bss.marketplace.MarketplaceService;
 import org.bss.marketplace.MarketplaceSettings;
 import org.bss.marketplace.NewMarketplace;
 import org.bss.marketplace.PublishingService;
+import org.bss.tagging.CategorizationService;
+import org.bss.tagging.ServiceCategoryService;
 import org.bss.testing.ServiceHarness;
 import org.bss.testing.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -182,6 +185,34 @@ class ListingFlowTest {
         List<IndexMessage> messages = bss.indexMessages();
         messages.subList(consumed, messages.size()).forEach(this::apply);
         consumed = messages.size();
+    }
+
+    @Test
+    void deletingACategoryListsItsServicesAnew() {
+        bss.callerIs(managerKey, Roles.MARKETPLACE_OWNER, Roles.SERVICE_MANAGER, Roles.TECHNOLOGY_MANAGER);
+        CategorizationService categories = bss.bean(CategorizationService.class);
+        PublishingService publishing = bss.bean(PublishingService.class);
+        bss.call(() -> categories.create(marketplaceId, "storage", Map.of("en", "Storage")));
+        bss.call(() -> publishing.publish(serviceKey, marketplaceId, true, "en"));
+        bss.call(() -> bss.bean(ServiceCategoryService.class).assign(serviceKey, List.of("storage"), "en"));
+        bss.call(() -> publishing.activate(serviceKey, "en"));
+        consume();
+        assertThat(inCategory("storage")).containsExactly(serviceKey);
+
+        bss.run(() -> categories.delete(marketplaceId, "storage", null));
+        consume();
+
+        assertThat(inCategory("storage")).as("the category is gone").isEmpty();
+        assertThat(found("cloud", "en")).as("still on sale").containsExactly(serviceKey);
+    }
+
+    private List<Long> inCategory(String categoryId) {
+        return index
+                .search(new SearchRequest(marketplaceId, "", "en", null, false, null, categoryId, null))
+                .items()
+                .stream()
+                .map(ServiceHit::serviceKey)
+                .toList();
     }
 
     private List<Long> found(String text, String locale) {
