@@ -1,6 +1,7 @@
 package org.bss.review;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -29,7 +30,7 @@ import org.bss.marketplace.Publications;
  * changed by its author while the service is on sale and {@link ReviewEligibility} lets the user (today nobody: the
  * subscriptions of issue 14); deleted by its author or an administrator of the author's organization, removed with a
  * reason by the owner of the service's marketplace (the author is mailed the reason). Anyone logged in reads a
- * service's feedback.
+ * service's feedback; anyone at all that of a service on sale (the service portal's page).
  */
 @Stateless
 @RolesAllowed(Roles.LOGGED_IN)
@@ -53,13 +54,32 @@ public class ReviewService {
     /** @throws ObjectNotFoundException no such service */
     public FeedbackView feedback(long serviceKey) {
         MarketableService service = service(serviceKey);
-        List<ServiceReview> reviews = Reviews.of(em, serviceKey);
+        return feedback(service, onSale(service) && eligibility.mayReview(caller(), service));
+    }
+
+    /**
+     * The feedback of a service on sale as the service portal shows it to anyone, anonymous visitors included: nobody
+     * may write from it.
+     *
+     * @throws ObjectNotFoundException no such service, or it is not on sale
+     */
+    @PermitAll
+    public FeedbackView publicFeedback(long serviceKey) {
+        MarketableService service = service(serviceKey);
+        if (!onSale(service)) {
+            throw new ObjectNotFoundException("review.serviceNotFound", String.valueOf(serviceKey));
+        }
+        return feedback(service, false);
+    }
+
+    private FeedbackView feedback(MarketableService service, boolean allowedToWrite) {
+        List<ServiceReview> reviews = Reviews.of(em, service.getKey());
         return new FeedbackView(
-                serviceKey,
+                service.getKey(),
                 FeedbackView.average(
                         reviews.stream().map(ServiceReview::getRating).toList()),
                 reviews.size(),
-                onSale(service) && eligibility.mayReview(caller(), service),
+                allowedToWrite,
                 reviews.stream().map(ReviewView::of).toList());
     }
 

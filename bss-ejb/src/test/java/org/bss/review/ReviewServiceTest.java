@@ -69,6 +69,21 @@ class ReviewServiceTest {
     }
 
     @Test
+    void theServicePortalShowsTheFeedbackOfServicesOnSaleOnly() {
+        shop.asCustomerUser();
+        bss.call(() -> reviews.write(service, new ReviewInput(4, "Good", "Works well"), null));
+        long draft = shop.service("Draft");
+
+        FeedbackView shown = bss.call(() -> reviews.publicFeedback(service));
+        assertThat(shown.reviewCount()).isEqualTo(1);
+        assertThat(shown.averageRating()).isEqualTo(new BigDecimal("4.0"));
+        assertThat(shown.allowedToWriteReview())
+                .as("nobody writes from the public view")
+                .isFalse();
+        assertThat(refused(() -> reviews.publicFeedback(draft))).isInstanceOf(ObjectNotFoundException.class);
+    }
+
+    @Test
     void onlyEligibleUsersReviewServicesOnSaleAndBadInputChangesNothing() {
         shop.asSeller();
         assertThat(refused(() -> reviews.write(service, new ReviewInput(5, "Mine", "Best"), null))

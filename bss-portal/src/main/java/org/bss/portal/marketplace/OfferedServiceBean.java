@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.bss.catalog.LocalizedText;
@@ -14,11 +15,15 @@ import org.bss.marketplace.MarketplaceCatalog;
 import org.bss.marketplace.OfferedPricing;
 import org.bss.marketplace.OfferedService;
 import org.bss.portal.PortalMessages;
+import org.bss.review.FeedbackView;
+import org.bss.review.ReviewService;
+import org.bss.review.ReviewView;
 
 /**
  * The service portal's page of one service on sale (MKT-4), open to anonymous visitors: its texts in the view's
- * language, its seller, what it charges as the customer will be charged ({@link PriceLines}) and its license.
- * Subscribing comes with subscriptions (issue 14): the button is shown disabled.
+ * language, its seller, what it charges as the customer will be charged ({@link PriceLines}), its license and its
+ * reviews with the average rating. Subscribing, and with it writing a review, comes with subscriptions (issue 14): the
+ * button is shown disabled.
  */
 @Named
 @ViewScoped
@@ -29,11 +34,15 @@ public class OfferedServiceBean implements Serializable {
     @EJB
     private MarketplaceCatalog catalog;
 
+    @EJB
+    private ReviewService reviews;
+
     private String marketplaceId;
     private long key;
     private OfferedService offered;
     private OfferedPricing pricing;
     private String seller;
+    private FeedbackView feedback;
 
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -45,6 +54,7 @@ public class OfferedServiceBean implements Serializable {
             }
             pricing = catalog.pricing(key, marketplaceId).orElse(null);
             seller = catalog.seller(key).name();
+            feedback = reviews.publicFeedback(key);
         } catch (BssException e) {
             offered = null;
             PortalMessages.error(context, null, e);
@@ -69,7 +79,10 @@ public class OfferedServiceBean implements Serializable {
     /** The lines of what the service charges, each a text of the view's language. */
     public List<String> getPriceLines() {
         FacesContext context = FacesContext.getCurrentInstance();
-        return PriceLines.of(pricing == null ? null : pricing.terms(), (k, a) -> PortalMessages.text(context, k, a));
+        return PriceLines.of(
+                pricing == null ? null : pricing.terms(),
+                PortalMessages.locale(context),
+                (k, a) -> PortalMessages.text(context, k, a));
     }
 
     /** The price model's license in the view's language, else the technical service's, else none. */
@@ -103,6 +116,16 @@ public class OfferedServiceBean implements Serializable {
     private static String language() {
         Locale locale = PortalMessages.locale(FacesContext.getCurrentInstance());
         return locale.getLanguage();
+    }
+
+    /** The service's reviews, newest first, their number and average rating. */
+    public FeedbackView getFeedback() {
+        return feedback;
+    }
+
+    /** When a review was last written, for the page's date converter. */
+    public Date written(ReviewView review) {
+        return Date.from(review.modificationDate());
     }
 
     public OfferedService getOffered() {

@@ -1,8 +1,10 @@
 package org.bss.portal.marketplace;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 import org.bss.catalog.PriceModelTerms;
 import org.bss.catalog.PriceModelTerms.PriceModelType;
@@ -10,13 +12,14 @@ import org.bss.catalog.PriceModelTerms.PriceModelType;
 /**
  * What a price model charges, as lines a customer reads before subscribing: free, or the one-time fee, the recurring
  * charges per subscription and per user with their period and how usage counts, the free trial, and a note when more
- * prices apply (roles, parameters, events, steps). Texts come from the caller's message lookup.
+ * prices apply (roles, parameters, events, steps). Texts come from the caller's message lookup; amounts are written
+ * in the reader's locale with at least two decimals ("12.50 EUR", "12,50 EUR").
  */
 final class PriceLines {
 
     private PriceLines() {}
 
-    static List<String> of(PriceModelTerms t, BiFunction<String, Object[], String> text) {
+    static List<String> of(PriceModelTerms t, Locale locale, BiFunction<String, Object[], String> text) {
         List<String> lines = new ArrayList<>();
         if (t == null) {
             lines.add(text.apply("market.price.none", new Object[0]));
@@ -28,15 +31,17 @@ final class PriceLines {
         }
         String period = text.apply("market.price.period." + t.period(), new Object[0]);
         if (charges(t.oneTimeFee())) {
-            lines.add(text.apply("market.price.oneTimeFee", new Object[] {amount(t.oneTimeFee(), t.currency())}));
+            lines.add(
+                    text.apply("market.price.oneTimeFee", new Object[] {amount(t.oneTimeFee(), t.currency(), locale)}));
         }
         if (charges(t.pricePerPeriod())) {
             lines.add(text.apply(
-                    "market.price.perSubscription", new Object[] {amount(t.pricePerPeriod(), t.currency()), period}));
+                    "market.price.perSubscription",
+                    new Object[] {amount(t.pricePerPeriod(), t.currency(), locale), period}));
         }
         if (charges(t.pricePerUser())) {
             lines.add(text.apply(
-                    "market.price.perUser", new Object[] {amount(t.pricePerUser(), t.currency()), period}));
+                    "market.price.perUser", new Object[] {amount(t.pricePerUser(), t.currency(), locale), period}));
         }
         lines.add(text.apply("market.price.type." + t.type(), new Object[0]));
         if (t.freePeriodDays() > 0) {
@@ -55,7 +60,10 @@ final class PriceLines {
         return price != null && price.signum() > 0;
     }
 
-    private static String amount(BigDecimal price, String currency) {
-        return price.stripTrailingZeros().toPlainString() + " " + currency;
+    static String amount(BigDecimal price, String currency, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(Math.max(2, price.stripTrailingZeros().scale()));
+        return format.format(price) + " " + currency;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.bss.catalog.PriceModelTerms;
 import org.bss.catalog.PriceModelTerms.EventPrice;
 import org.bss.catalog.PriceModelTerms.PriceModelType;
@@ -33,10 +34,10 @@ class PriceLinesTest {
                 null,
                 List.of(new EventPrice("MINUTES", BigDecimal.ONE, null)));
 
-        assertThat(PriceLines.of(terms, PriceLinesTest::text))
+        assertThat(PriceLines.of(terms, Locale.ENGLISH, PriceLinesTest::text))
                 .containsExactly(
-                        "market.price.oneTimeFee[100 EUR]",
-                        "market.price.perSubscription[12.5 EUR, market.price.period.MONTH]",
+                        "market.price.oneTimeFee[100.00 EUR]",
+                        "market.price.perSubscription[12.50 EUR, market.price.period.MONTH]",
                         "market.price.type.PRO_RATA",
                         "market.price.trial[14]",
                         "market.price.more");
@@ -44,7 +45,18 @@ class PriceLinesTest {
 
     @Test
     void freeAndNoPriceModelAreOneLineEach() {
-        assertThat(PriceLines.of(PriceModelTerms.free(), PriceLinesTest::text)).containsExactly("market.price.free");
-        assertThat(PriceLines.of(null, PriceLinesTest::text)).containsExactly("market.price.none");
+        assertThat(PriceLines.of(PriceModelTerms.free(), Locale.ENGLISH, PriceLinesTest::text))
+                .containsExactly("market.price.free");
+        assertThat(PriceLines.of(null, Locale.ENGLISH, PriceLinesTest::text)).containsExactly("market.price.none");
+    }
+
+    @Test
+    void amountsFollowTheReadersLocaleWithAtLeastTwoDecimals() {
+        assertThat(PriceLines.amount(new BigDecimal("1234.5"), "EUR", Locale.GERMAN))
+                .isEqualTo("1.234,50 EUR");
+        assertThat(PriceLines.amount(new BigDecimal("0.125"), "JPY", Locale.JAPANESE))
+                .isEqualTo("0.125 JPY");
+        assertThat(PriceLines.amount(new BigDecimal("7"), "USD", Locale.ENGLISH))
+                .isEqualTo("7.00 USD");
     }
 }

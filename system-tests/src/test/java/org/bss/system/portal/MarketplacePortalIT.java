@@ -7,9 +7,12 @@ import static org.bss.system.portal.OperatorSteps.texts;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
 import org.bss.system.rest.Shop;
+import org.bss.system.support.TestDatabase;
 import org.bss.system.support.TestOrganizations;
 import org.bss.system.support.TestOrganizations.TestOrganization;
+import org.bss.system.support.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,8 @@ import org.openqa.selenium.By;
  * The service portal's marketplace pages (MKT-4) in headless Chromium, as an anonymous visitor: the services on sale
  * of a marketplace, found by a word and by a tag of the tag cloud; a service's page with its seller, what it charges
  * and the subscribe button shown disabled (subscriptions come with issue 14); a visitor registers his organization as
- * a customer (the initial password goes out by mail); the page in Japanese.
+ * a customer (the initial password goes out by mail); the page in Japanese. The service's page shows its reviews with
+ * the average rating.
  */
 class MarketplacePortalIT {
 
@@ -31,7 +35,18 @@ class MarketplacePortalIT {
     static void fixtures() {
         shop = Shop.open();
         word = "portal" + UUID.randomUUID().toString().substring(0, 8);
-        shop.onSale(word, "gallery");
+        long service = shop.onSale(word, "gallery");
+        // writing a review needs a subscription (issue 14): the review a subscriber would have written is stored here
+        TestDatabase.with(c -> {
+            try (var s = c.prepareStatement("insert into service_review (review_key, service_key, user_key, rating,"
+                    + " title, comment_text, version, created_at, updated_at)"
+                    + " values (?, ?, ?, 4, 'Handy', 'Does what it says.', 0, current_timestamp, current_timestamp)")) {
+                s.setLong(1, ThreadLocalRandom.current().nextLong(TestUsers.FIRST_KEY, TestUsers.LAST_KEY + 1));
+                s.setLong(2, service);
+                s.setLong(3, shop.owner().userKey());
+                return s.executeUpdate();
+            }
+        });
     }
 
     @AfterAll
@@ -63,6 +78,9 @@ class MarketplacePortalIT {
             assertThat(browser.pageTitle()).isEqualTo(word);
             assertThat(browser.byId("seller").getText()).contains("System test");
             assertThat(texts(browser, ".market-price-line")).containsExactly("Free of charge.");
+            assertThat(browser.byId("averageRating").getText()).isEqualTo("Rated 4.0 of 5 by one reviewer.");
+            assertThat(texts(browser, ".market-review-title")).containsExactly("Handy");
+            assertThat(texts(browser, ".market-review-comment")).containsExactly("Does what it says.");
             assertThat(browser.byId("subscribe").isEnabled())
                     .as("subscribing comes with issue 14")
                     .isFalse();

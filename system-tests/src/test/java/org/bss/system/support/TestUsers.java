@@ -36,8 +36,8 @@ public final class TestUsers {
     public static final long ADMINISTRATOR_KEY = 1000;
 
     static final long OPERATOR_ORG = 1000;
-    static final long FIRST_KEY = 60_000_000L;
-    static final long LAST_KEY = 999_999_999L;
+    public static final long FIRST_KEY = 60_000_000L;
+    public static final long LAST_KEY = 999_999_999L;
     static final String ID_PREFIX = "st-";
     private static final Leftovers LEFTOVERS =
             new Leftovers("platform_user", "user_key", "user_id", FIRST_KEY, ID_PREFIX, TestUsers::delete);
