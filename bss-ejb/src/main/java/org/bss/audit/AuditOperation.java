@@ -53,6 +53,8 @@ public enum AuditOperation {
             30098, "Localize service", "serviceId", "serviceName", "shortDescription", "description", "locale"),
     COPY_SERVICE(30099, "Copy service", "serviceId", "serviceName", "copyId", "copyName"),
     DELETE_SERVICE(30100, "Delete service", "serviceId", "serviceName"),
+    DEFINE_UPGRADE_OPTIONS(
+            30101, "Define up/downgrade options", "serviceId", "serviceName", "targetId", "targetName", "upDownGrade"),
     ACTIVATE_DEACTIVATE_SERVICE(
             30102,
             "Activate/deactivate service",

@@ -28,6 +28,7 @@ import org.bss.catalog.ServiceTexts;
 import org.bss.catalog.ServiceView;
 import org.bss.catalog.TechnicalServiceDetails;
 import org.bss.catalog.TechnicalServiceService;
+import org.bss.catalog.UpgradeOptionService;
 import org.bss.common.persistence.Page;
 import org.bss.common.persistence.PageRequest;
 import org.bss.common.security.Roles;
@@ -50,6 +51,7 @@ import org.bss.ws.faults.OperationNotPermittedException;
 import org.bss.ws.faults.OperationPendingException;
 import org.bss.ws.faults.OrganizationAuthoritiesException;
 import org.bss.ws.faults.PriceModelException;
+import org.bss.ws.faults.ServiceCompatibilityException;
 import org.bss.ws.faults.ServiceNotPublishedException;
 import org.bss.ws.faults.ServiceOperationException;
 import org.bss.ws.faults.ServiceStateException;
@@ -59,6 +61,7 @@ import org.bss.ws.tagging.SoapLocales;
 import org.bss.ws.vo.BaseVO;
 import org.bss.ws.vo.OrganizationRoleType;
 import org.bss.ws.vo.VOCatalogEntry;
+import org.bss.ws.vo.VOCompatibleService;
 import org.bss.ws.vo.VOImageResource;
 import org.bss.ws.vo.VOLocalizedText;
 import org.bss.ws.vo.VOOrganization;
@@ -73,9 +76,9 @@ import org.bss.ws.vo.VOTechnicalService;
 
 /**
  * SOAP face of the catalog (ws-contract §2.4) at {@code /ServiceProvisioningService/BASIC}, document/literal wrapped in
- * {@code http://oscm.org/xsd}. So far the technical-service operations only (docs/soap.md lists the rest and when they
- * come), over {@link TechnicalServiceService}, which decides who may do what: technology managers of technology
- * providers their own technical services, service managers of suppliers what they are allowed to use. Technical
+ * {@code http://oscm.org/xsd} (docs/soap.md lists the operations offered and when the rest come), over the catalog's
+ * services, which decide who may do what: technology managers of technology providers their own technical services,
+ * service managers of suppliers what they are allowed to use and their own services. Technical
  * services are addressed by the VO's {@code key}; another provider's key is "not found". The operations that take a
  * VOTechnicalService also declare ValidationException, which the contract does not: a key or version that is no
  * number is refused with it, as on every endpoint (BaseVO).
@@ -115,6 +118,9 @@ public class ServiceProvisioningService {
 
     @EJB
     private ServiceSuspension suspension;
+
+    @EJB
+    private UpgradeOptionService upgradeOptions;
 
     /**
      * TECHNOLOGY_PROVIDER: the caller's own technical services; SUPPLIER: those the caller's organization is allowed
@@ -485,6 +491,59 @@ public class ServiceProvisioningService {
     public VOService resumeService(@WebParam(name = "service") VOService service)
             throws ObjectNotFoundException, OperationNotPermittedException, ServiceStateException {
         return offered(new VOService(), suspension.resume(key(service)), locale());
+    }
+
+    /** The services a subscription of the caller's service may be up- or downgraded to, by service id. */
+    @WebMethod
+    public List<VOService> getCompatibleServices(@WebParam(name = "service") VOService service)
+            throws OrganizationAuthoritiesException, ObjectNotFoundException, OperationNotPermittedException,
+                    ValidationException {
+        return upgradeOptions.options(key(service)).stream().map(this::brief).toList();
+    }
+
+    /**
+     * Makes exactly the given services (by key) the up/downgrade options of the caller's inactive service; an empty
+     * list withdraws all. Options are the supplier's other services on the same technical service.
+     */
+    @WebMethod
+    public void setCompatibleServices(
+            @WebParam(name = "service") VOService service,
+            @WebParam(name = "compatibleServices") List<VOService> compatibleServices)
+            throws OrganizationAuthoritiesException, ObjectNotFoundException, OperationNotPermittedException,
+                    ServiceCompatibilityException, ServiceStateException, ConcurrentModificationException,
+                    ValidationException {
+        List<Long> keys = compatibleServices == null
+                ? List.of()
+                : compatibleServices.stream()
+                        .map(ServiceProvisioningService::key)
+                        .toList();
+        upgradeOptions.define(key(service), keys, language());
+    }
+
+    /** The caller's other services on the same technical service, each marked when it is an option now. */
+    @WebMethod
+    public List<VOCompatibleService> getPotentialCompatibleServices(@WebParam(name = "service") VOService service)
+            throws ObjectNotFoundException, OperationNotPermittedException, ValidationException {
+        Map<Long, TechnicalServiceDetails> technical = usable();
+        Locale caller = locale();
+        return upgradeOptions.candidates(key(service)).stream()
+                .map(c -> {
+                    VOCompatibleService vo = ServiceMapper.fill(
+                            new VOCompatibleService(),
+                            c.service(),
+                            technical.get(c.service().technicalServiceKey()),
+                            caller);
+                    vo.setCompatible(c.compatible());
+                    return vo;
+                })
+                .toList();
+    }
+
+    /** Whether a subscription of the caller's service may move to another service, or one of another to it. */
+    @WebMethod
+    public boolean isPartOfUpgradePath(@WebParam(name = "service") VOService service)
+            throws ObjectNotFoundException, OperationNotPermittedException, ValidationException {
+        return upgradeOptions.onUpgradePath(key(service));
     }
 
     private static <V extends VOService> V offered(V vo, OfferedService offered, Locale caller) {

@@ -145,6 +145,17 @@ public final class FaultTable {
                             e.text(), e.bean(PublishingToMarketplaceNotPermittedException.class))),
             // the catalog's service and price-model errors the service operations declare by name
             new Rule(
+                    ServiceCompatibilityException.class,
+                    e -> e.source() instanceof org.bss.catalog.ServiceCompatibilityException,
+                    e -> new ServiceCompatibilityException(
+                            e.text(),
+                            e.fill(
+                                    new ApplicationExceptionBean(),
+                                    ServiceCompatibilityException.class,
+                                    ((org.bss.catalog.ServiceCompatibilityException) e.source())
+                                            .reason()
+                                            .name()))),
+            new Rule(
                     ServiceStateException.class,
                     e -> e.source() instanceof org.bss.catalog.ServiceStateException,
                     e -> new ServiceStateException(e.text(), e.bean(ServiceStateException.class))),

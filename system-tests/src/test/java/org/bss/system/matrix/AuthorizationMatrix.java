@@ -132,6 +132,7 @@ final class AuthorizationMatrix {
             row(Operation.VALIDATE_COMMUNICATION, R, R, R, R, R, A, R),
             row(Operation.DEFINE_SERVICE, R, R, R, R, A, R, R),
             row(Operation.LIST_SERVICES, R, R, R, R, A, R, R),
+            row(Operation.DEFINE_UPGRADE_OPTIONS, R, R, R, R, A, R, R),
             row(Operation.SAVE_CATEGORIES, R, A, R, R, R, R, R),
             row(Operation.LIST_CATEGORIES, A, A, A, A, A, A, A),
             row(Operation.TAG_CLOUD, A, A, A, A, A, A, A),

@@ -47,6 +47,9 @@ public final class MatrixFixtures {
 
     public record Marketplace(long key, String marketplaceId) {}
 
+    /** Two inactive services of one organization on one technical service: one may become the other's option. */
+    public record ServicePair(long service, long option) {}
+
     /** What the server stored for a user (null fields when there is no such user). */
     public record StoredUser(
             String orgId, String status, String firstName, boolean passwordChangeRequired, Set<String> roles) {}
@@ -140,6 +143,47 @@ public final class MatrixFixtures {
             return k;
         });
         return new TechService(key, id);
+    }
+
+    /** Two inactive services of the organization on a technical service of its own, stored as the server does. */
+    public ServicePair servicePair(Org org) {
+        TechService technical = technicalService(org, "ts");
+        return new ServicePair(service(org, technical), service(org, technical));
+    }
+
+    private long service(Org org, TechService technical) {
+        String id = fresh("svc");
+        return insert(c -> {
+            long k = randomKey();
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            try (PreparedStatement s = c.prepareStatement("insert into service (service_key, org_key, ts_key,"
+                    + " service_id, status, auto_assign_user, version, created_at, updated_at)"
+                    + " values (?, ?, ?, ?, 'INACTIVE', false, 0, ?, ?)")) {
+                s.setLong(1, k);
+                s.setLong(2, org.key());
+                s.setLong(3, technical.key());
+                s.setString(4, id);
+                s.setObject(5, now);
+                s.setObject(6, now);
+                s.executeUpdate();
+            }
+            return k;
+        });
+    }
+
+    /** Whether a subscription of the service may move to the option. */
+    public static boolean upgradePathExists(ServicePair pair) {
+        return TestDatabase.with(c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement("select count(*) from upgrade_path where service_key = ? and target_key = ?")) {
+                s.setLong(1, pair.service());
+                s.setLong(2, pair.option());
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getLong(1) > 0;
+                }
+            }
+        });
     }
 
     /** A restricted marketplace owned by the organization, stored as the server stores one (no supplier rows). */

@@ -29,6 +29,7 @@ enum Operation {
     VALIDATE_COMMUNICATION("validate technical service communication", TechnicalServiceProbes.validateCommunication()),
     DEFINE_SERVICE("define service", ServiceProbes.define()),
     LIST_SERVICES("list services", ServiceProbes.list()),
+    DEFINE_UPGRADE_OPTIONS("define up/downgrade options", ServiceProbes.defineUpgradeOptions()),
     SAVE_CATEGORIES("save categories", CategoryProbes.save()),
     LIST_CATEGORIES("list categories", CategoryProbes.list()),
     TAG_CLOUD("read tag cloud", CategoryProbes.tagCloud()),

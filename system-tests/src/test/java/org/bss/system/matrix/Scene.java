@@ -23,7 +23,8 @@ final class Scene {
         LOCKED_USER,
         ORGANIZATION,
         TECHNICAL_SERVICE,
-        MARKETPLACE
+        MARKETPLACE,
+        SERVICES
     }
 
     final Cast cast;
@@ -33,6 +34,7 @@ final class Scene {
     final Org targetOrg;
     final MatrixFixtures.TechService technicalService;
     final MatrixFixtures.Marketplace marketplace;
+    final MatrixFixtures.ServicePair services;
     final String fresh;
 
     private Scene(
@@ -42,6 +44,7 @@ final class Scene {
             Org targetOrg,
             MatrixFixtures.TechService technicalService,
             MatrixFixtures.Marketplace marketplace,
+            MatrixFixtures.ServicePair services,
             String fresh) {
         this.cast = cast;
         this.caller = cast.members().get(caller);
@@ -50,6 +53,7 @@ final class Scene {
         this.targetOrg = targetOrg;
         this.technicalService = technicalService;
         this.marketplace = marketplace;
+        this.services = services;
         this.fresh = fresh;
     }
 
@@ -64,7 +68,8 @@ final class Scene {
         MatrixFixtures.TechService service =
                 target == Target.TECHNICAL_SERVICE ? f.technicalService(cast.a(), "ts") : null;
         MatrixFixtures.Marketplace marketplace = target == Target.MARKETPLACE ? f.marketplace(cast.a(), "mp") : null;
-        return new Scene(cast, caller, user, org, service, marketplace, f.fresh("new"));
+        MatrixFixtures.ServicePair services = target == Target.SERVICES ? f.servicePair(cast.a()) : null;
+        return new Scene(cast, caller, user, org, service, marketplace, services, f.fresh("new"));
     }
 
     String orgA() {

@@ -10,7 +10,7 @@ import org.bss.system.support.TestDatabase;
 
 /**
  * The service operations of suppliers (App. G.3, service managers): REST /services and SOAP ServiceProvisioningService
- * (createService, getSuppliedServices). Defining uses a technical service of organization A, which is itself a
+ * (createService, getSuppliedServices, setCompatibleServices). Defining uses a technical service of organization A, which is itself a
  * supplier.
  */
 final class ServiceProbes {
@@ -43,6 +43,25 @@ final class ServiceProbes {
                 s -> soap(s, "getSuppliedServices", ""),
                 s -> RestCall.call(s.caller, "GET", "/services", null, null),
                 (s, surface, a) -> null);
+    }
+
+    static Probe defineUpgradeOptions() {
+        return new Probe(
+                Target.SERVICES,
+                s -> soap(
+                        s,
+                        "setCompatibleServices",
+                        param("service", vo("key", Long.toString(s.services.service())) + vo("version", "0"))
+                                + param(
+                                        "compatibleServices",
+                                        vo("key", Long.toString(s.services.option())) + vo("version", "0"))),
+                s -> RestCall.call(
+                        s.caller,
+                        "PUT",
+                        "/services/" + s.services.service() + "/upgrade-options",
+                        "application/json",
+                        "{\"serviceKeys\":[" + s.services.option() + "]}"),
+                (s, surface, a) -> MatrixFixtures.upgradePathExists(s.services));
     }
 
     private static Answer soap(Scene s, String operation, String children) {

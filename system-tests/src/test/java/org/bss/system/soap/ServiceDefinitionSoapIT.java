@@ -19,7 +19,7 @@ import org.w3c.dom.NodeList;
  * ServiceProvisioningService/BASIC, service and price-model operations (docs/soap.md) in raw SOAP 1.1: a supplier's
  * service manager defines a service on its own technical service, reads, localizes, prices, copies and deletes it;
  * the contract's faults for a currency the platform lacks, a stale version, activating what is on no marketplace,
- * another organization's service.
+ * another organization's service; up/downgrade options.
  */
 class ServiceDefinitionSoapIT {
 
@@ -133,6 +133,37 @@ class ServiceDefinitionSoapIT {
         assertThat(values(currencies, "return")).contains("EUR");
         assertThat(notPublished.fault()).as(notPublished.text()).isEqualTo("ServiceNotPublishedException");
         assertThat(stale.fault()).as(stale.text()).isEqualTo("ConcurrentModificationException");
+        assertThat(foreign.fault()).as(foreign.text()).isEqualTo("ObjectNotFoundException");
+    }
+
+    @Test
+    void upDowngradeOptionsAreSetReadAndRefusedAcrossTechnicalServices() throws Exception {
+        String basic = create("soap-up-basic", "Basic").value("key");
+        String pro = create("soap-up-pro", "Pro").value("key");
+
+        Reply set = call(
+                manager,
+                "setCompatibleServices",
+                keyOnly("service", basic, "0") + keyOnly("compatibleServices", pro, "0"));
+        Reply options = call(manager, "getCompatibleServices", keyOnly("service", basic, "0"));
+        Reply candidates = call(manager, "getPotentialCompatibleServices", keyOnly("service", pro, "0"));
+        Reply onPath = call(manager, "isPartOfUpgradePath", keyOnly("service", pro, "0"));
+        Reply itself = call(
+                manager,
+                "setCompatibleServices",
+                keyOnly("service", basic, "0") + keyOnly("compatibleServices", basic, "0"));
+        Reply foreign = call(otherManager, "getCompatibleServices", keyOnly("service", basic, "0"));
+
+        assertThat(set.fault()).as(set.text()).isNull();
+        assertThat(values(options, "serviceId")).containsExactly("soap-up-pro");
+        assertThat(values(candidates, "serviceId")).contains("soap-up-basic").doesNotContain("soap-up-pro");
+        assertThat(values(candidates, "compatible")).contains("false");
+        assertThat(onPath.value("return")).isEqualTo("true");
+        assertThat(itself.fault()).as(itself.text()).isEqualTo("ServiceCompatibilityException");
+        assertThat(itself.value("messageKey")).isEqualTo("ex.ServiceCompatibilityException.TECH_SERVICE");
+        assertThat(values(call(manager, "getCompatibleServices", keyOnly("service", basic, "0")), "serviceId"))
+                .as("a refused set changes nothing")
+                .containsExactly("soap-up-pro");
         assertThat(foreign.fault()).as(foreign.text()).isEqualTo("ObjectNotFoundException");
     }
 
