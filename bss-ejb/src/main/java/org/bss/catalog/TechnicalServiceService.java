@@ -112,9 +112,7 @@ public class TechnicalServiceService {
      *     not found either)
      */
     public String technicalServiceId(long key) {
-        return TechnicalServices.findByKey(em, provider().getKey(), key)
-                .orElseThrow(() -> new ObjectNotFoundException("catalog.ts.keyNotFound", String.valueOf(key)))
-                .getTsId();
+        return ProviderCaller.own(em, provider(), key).getTsId();
     }
 
     /**
@@ -240,10 +238,6 @@ public class TechnicalServiceService {
     }
 
     private Organization provider() {
-        Organization org = Users.caller(em, context).getOrganization();
-        if (!org.organizationRoles().contains(OrganizationRole.TECHNOLOGY_PROVIDER)) {
-            throw new OperationNotPermittedException("catalog.ts.notProvider", org.getOrgId());
-        }
-        return org;
+        return ProviderCaller.provider(em, context);
     }
 }

@@ -27,6 +27,7 @@ import org.bss.catalog.ServiceChange;
 import org.bss.catalog.ServiceTexts;
 import org.bss.catalog.ServiceView;
 import org.bss.catalog.TechnicalServiceDetails;
+import org.bss.catalog.TechnicalServiceEditor;
 import org.bss.catalog.TechnicalServiceService;
 import org.bss.catalog.UpgradeOptionService;
 import org.bss.common.persistence.Page;
@@ -56,6 +57,7 @@ import org.bss.ws.faults.ServiceNotPublishedException;
 import org.bss.ws.faults.ServiceOperationException;
 import org.bss.ws.faults.ServiceStateException;
 import org.bss.ws.faults.TechnicalServiceNotAliveException;
+import org.bss.ws.faults.UpdateConstraintException;
 import org.bss.ws.faults.ValidationException;
 import org.bss.ws.tagging.SoapLocales;
 import org.bss.ws.vo.BaseVO;
@@ -122,6 +124,9 @@ public class ServiceProvisioningService {
     @EJB
     private UpgradeOptionService upgradeOptions;
 
+    @EJB
+    private TechnicalServiceEditor editor;
+
     /**
      * TECHNOLOGY_PROVIDER: the caller's own technical services; SUPPLIER: those the caller's organization is allowed
      * to use. No technical services are seen through another role.
@@ -186,6 +191,36 @@ public class ServiceProvisioningService {
             throws ObjectNotFoundException, OperationNotPermittedException, TechnicalServiceNotAliveException,
                     ValidationException {
         technicalServices.requireCommunication(technicalServices.technicalServiceId(key(technicalService)));
+    }
+
+    /**
+     * Registers a technical service without parameters, events, roles or operations (G.7): id, build, access type,
+     * URLs, provisioning version, billing identifier, and texts and tags in the caller's language; checked as the
+     * same definition in a technical-services file.
+     */
+    @WebMethod
+    public VOTechnicalService createTechnicalService(
+            @WebParam(name = "technicalService") VOTechnicalService technicalService)
+            throws OrganizationAuthoritiesException, ValidationException, NonUniqueBusinessKeyException {
+        Locale caller = locale();
+        VOTechnicalService given = ServiceInput.required(technicalService, "technicalService");
+        return TechnicalServiceMapper.toVO(editor.register(TechnicalServiceMapper.bare(given, caller), caller), caller);
+    }
+
+    /**
+     * Replaces the description, license, access information and tags of the caller's language of the caller's
+     * technical service (by key); the license of a technical service in use stays (UpdateConstraintException).
+     */
+    @WebMethod
+    public void saveTechnicalServiceLocalization(
+            @WebParam(name = "technicalService") VOTechnicalService technicalService)
+            throws OrganizationAuthoritiesException, ObjectNotFoundException, OperationNotPermittedException,
+                    UpdateConstraintException, ValidationException {
+        Locale caller = locale();
+        editor.localize(
+                key(ServiceInput.required(technicalService, "technicalService")),
+                TechnicalServiceMapper.texts(technicalService, caller),
+                caller);
     }
 
     /** The caller's supplier organization's services, in the caller's language. */

@@ -1,10 +1,12 @@
 package org.bss.ws.catalog;
 
+import java.util.List;
 import java.util.Locale;
 import org.bss.catalog.EventDefinition;
 import org.bss.catalog.RoleDefinition;
 import org.bss.catalog.TechnicalServiceDefinition;
 import org.bss.catalog.TechnicalServiceDetails;
+import org.bss.catalog.TechnicalServiceTexts;
 import org.bss.ws.vo.EventType;
 import org.bss.ws.vo.ServiceAccessType;
 import org.bss.ws.vo.VOEventDefinition;
@@ -50,6 +52,41 @@ final class TechnicalServiceMapper {
                 .map(o -> OperationMapper.toVO(o, caller))
                 .toList());
         return vo;
+    }
+
+    /**
+     * A bare definition for createTechnicalService (no parameters, events, roles or operations, as the contract says):
+     * id, build, access type, URLs, provisioning version, billing identifier and the texts in the caller's language.
+     */
+    static TechnicalServiceDefinition bare(VOTechnicalService vo, Locale caller) {
+        ServiceAccessType access = ServiceInput.required(vo.getAccessType(), "accessType");
+        return new TechnicalServiceDefinition(
+                ServiceInput.required(vo.getTechnicalServiceId(), "technicalServiceId"),
+                vo.getTechnicalServiceBuildId(),
+                TechnicalServiceDefinition.AccessType.valueOf(access.name()),
+                new TechnicalServiceDefinition.Provisioning(
+                        null, vo.getProvisioningUrl(), vo.getProvisioningVersion(), null, null, null),
+                vo.getBaseUrl(),
+                vo.getLoginPath(),
+                false,
+                false,
+                vo.getBillingId(),
+                texts(vo, caller)
+                        .into(new TechnicalServiceDefinition.Texts(List.of(), List.of(), List.of(), List.of())),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
+    /** The VO's texts as those of the caller's language. */
+    static TechnicalServiceTexts texts(VOTechnicalService vo, Locale caller) {
+        return new TechnicalServiceTexts(
+                caller.getLanguage(),
+                vo.getTechnicalServiceDescription(),
+                vo.getLicense(),
+                vo.getAccessInfo(),
+                vo.getTags());
     }
 
     /** The file's events are the application's own (SERVICE_EVENT); platform events are not part of a definition. */

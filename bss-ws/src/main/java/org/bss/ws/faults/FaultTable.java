@@ -85,6 +85,16 @@ public final class FaultTable {
                             e.text(), e.domainObject(NonUniqueBusinessKeyException.class, USER))),
             new Rule(
                     NonUniqueBusinessKeyException.class,
+                    e -> e.is(Kind.CONFLICT, "catalog.ts.idTaken"),
+                    e -> new NonUniqueBusinessKeyException(
+                            e.text(), e.domainObject(NonUniqueBusinessKeyException.class, TECHNICAL_SERVICE))),
+            new Rule(
+                    UpdateConstraintException.class,
+                    e -> e.is(Kind.CONFLICT, "catalog.ts.licenseInUse"),
+                    e -> new UpdateConstraintException(
+                            e.text(), e.domainObject(UpdateConstraintException.class, TECHNICAL_SERVICE))),
+            new Rule(
+                    NonUniqueBusinessKeyException.class,
                     e -> e.is(Kind.CONFLICT, "category.idTaken"),
                     e -> new NonUniqueBusinessKeyException(
                             e.text(), e.domainObject(NonUniqueBusinessKeyException.class, "CATEGORY"))),

@@ -199,6 +199,45 @@ class ServiceProvisioningServiceIT {
         assertThat(usable.get("Shared 1.0").key()).isEqualTo(shared);
     }
 
+    @Test
+    void aTechnicalServiceIsRegisteredByHandAndItsTextsEditedButNotTheLicenseOfOneInUse() throws Exception {
+        Reply created = call(
+                manager,
+                "createTechnicalService",
+                "<technicalService><tns:accessType>DIRECT</tns:accessType>"
+                        + "<tns:license>Per seat</tns:license>"
+                        + "<tns:technicalServiceDescription>By hand</tns:technicalServiceDescription>"
+                        + "<tns:technicalServiceId>Hand 1.0</tns:technicalServiceId></technicalService>");
+        Reply again = call(
+                manager,
+                "createTechnicalService",
+                "<technicalService><tns:accessType>DIRECT</tns:accessType>"
+                        + "<tns:technicalServiceId>Hand 1.0</tns:technicalServiceId></technicalService>");
+        Listed hand = list(manager, "TECHNOLOGY_PROVIDER").get("Hand 1.0");
+        Reply described = call(
+                manager,
+                "saveTechnicalServiceLocalization",
+                "<technicalService><tns:key>" + hand.key() + "</tns:key><tns:version>" + hand.version()
+                        + "</tns:version><tns:license>Per seat</tns:license>"
+                        + "<tns:technicalServiceDescription>Described again</tns:technicalServiceDescription>"
+                        + "</technicalService>");
+        defineService(hand.key(), supplier.orgKey(), "uses-hand");
+        Reply relicensed = call(
+                manager,
+                "saveTechnicalServiceLocalization",
+                "<technicalService><tns:key>" + hand.key() + "</tns:key><tns:version>" + hand.version()
+                        + "</tns:version><tns:license>Per minute</tns:license></technicalService>");
+
+        assertThat(created.fault()).as(created.text()).isNull();
+        assertThat(created.value("technicalServiceId")).isEqualTo("Hand 1.0");
+        assertThat(created.value("license")).isEqualTo("Per seat");
+        assertThat(again.fault()).as(again.text()).isEqualTo("NonUniqueBusinessKeyException");
+        assertThat(again.value("classEnum")).isEqualTo("TECHNICAL_SERVICE");
+        assertThat(described.fault()).as(described.text()).isNull();
+        assertThat(relicensed.fault()).as(relicensed.text()).isEqualTo("UpdateConstraintException");
+        assertThat(exportAll(manager)).contains("Described again", "Per seat").doesNotContain("Per minute");
+    }
+
     /** The caller's organization lacks the role, or the caller the user role: OrganizationAuthoritiesException. */
     @Test
     void theWrongRoleIsRefused() throws Exception {
