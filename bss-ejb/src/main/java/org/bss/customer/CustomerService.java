@@ -103,6 +103,11 @@ public class CustomerService {
         return CustomerView.of(customer, relation);
     }
 
+    /** The payment types the seller may offer its customers: those the operator made available to it. */
+    public Set<PaymentType> offerablePaymentTypes() {
+        return Sellers.caller(em, context).availablePaymentTypes();
+    }
+
     /** The payment types every new customer gets. */
     public Set<PaymentType> defaultPaymentTypes() {
         Organization seller = Sellers.caller(em, context);

@@ -97,6 +97,8 @@ class CustomerRegistrationTest {
 
     @Test
     void paymentTypesOnlyThoseTheOperatorMadeAvailable() {
+        assertThat(bss.call(() -> customers().offerablePaymentTypes()))
+                .containsExactlyInAnyOrder(PaymentType.INVOICE, PaymentType.CREDIT_CARD);
         assertThat(refused(() -> customers().saveDefaultPaymentTypes(Set.of(PaymentType.DIRECT_DEBIT))))
                 .isInstanceOf(ValidationException.class);
         String id = bss.call(() -> registration().register(customer("Acme", "acme-admin", shop)))
