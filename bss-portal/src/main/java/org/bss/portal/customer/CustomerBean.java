@@ -73,8 +73,7 @@ public class CustomerBean implements Serializable {
             customer = customers.savePaymentTypes(id, types, customer.version());
             PortalMessages.info(context, null, "customer.paymentTypes.saved", id);
         } catch (BssException e) {
-            PortalMessages.error(context, null, e);
-            context.validationFailed();
+            CustomerMessages.refused(context, e);
         }
     }
 
@@ -85,8 +84,7 @@ public class CustomerBean implements Serializable {
             PortalMessages.info(context, null, "customer.vat.saved", id);
             readVat();
         } catch (BssException e) {
-            PortalMessages.error(context, null, e);
-            context.validationFailed();
+            CustomerMessages.refused(context, e);
         }
     }
 

@@ -77,8 +77,7 @@ public class CustomerDiscountBean implements Serializable {
             show(Optional.of(saved));
             PortalMessages.info(context, null, "customer.discount.saved", customer.getId());
         } catch (BssException e) {
-            PortalMessages.error(context, null, e);
-            context.validationFailed();
+            CustomerMessages.refused(context, e);
         }
     }
 

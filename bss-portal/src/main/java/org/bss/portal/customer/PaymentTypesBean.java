@@ -53,8 +53,7 @@ public class PaymentTypesBean implements Serializable {
                     .toList());
             PortalMessages.info(context, null, "customer.defaults.saved");
         } catch (BssException e) {
-            PortalMessages.error(context, null, e);
-            context.validationFailed();
+            CustomerMessages.refused(context, e);
         }
     }
 

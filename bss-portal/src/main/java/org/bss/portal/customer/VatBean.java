@@ -103,8 +103,7 @@ public class VatBean implements Serializable {
             customerId = null;
             customerRate = null;
         } catch (BssException e) {
-            PortalMessages.error(context, null, e);
-            context.validationFailed();
+            CustomerMessages.refused(context, e);
         }
     }
 
