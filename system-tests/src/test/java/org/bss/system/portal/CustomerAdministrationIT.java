@@ -2,6 +2,7 @@ package org.bss.system.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bss.system.portal.AccountSteps.awaitMessage;
+import static org.bss.system.portal.OperatorSteps.check;
 import static org.bss.system.portal.OperatorSteps.clickAjax;
 import static org.bss.system.portal.OperatorSteps.inBrowser;
 import static org.bss.system.portal.OperatorSteps.loginToHome;
@@ -25,7 +26,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Customer administration (ORG-2, App. G.2) in headless Chromium: a supplier's service manager turns VAT support on,
  * registers a customer on the supplier's marketplace, finds it in the list, gives it a discount and its own VAT rate
  * and sees them on its settings; a discount over 100 % and a VAT rate with three decimals get the service's message
- * and change nothing; the discount is removed after a confirmation. The customer pages in Japanese.
+ * and change nothing; the discount is removed after a confirmation; on Manage VAT a country's rate is added and the
+ * customer's removed after a confirmation; the payment types for new customers are saved. The customer pages in Japanese.
  */
 class CustomerAdministrationIT {
 
@@ -129,6 +131,30 @@ class CustomerAdministrationIT {
             browser.waitForAjax();
             awaitMessage(browser, "The discount of " + orgId + " has been removed.");
             assertThat(count("customer_discount")).isZero();
+            PortalSteps.openMenu(browser, "Customer", "Manage VAT");
+            assertThat(texts(browser, ".vat-customer")).containsExactly(orgId);
+            assertThat(texts(browser, ".vat-customer-rate")).containsExactly("7.50");
+            select(browser, "countryForm:country", "AT");
+            browser.type("countryForm:countryRate", "10");
+            clickAjax(browser, "countryForm:add");
+            awaitMessage(browser, "The country's VAT rate has been saved.");
+            assertThat(texts(browser, ".vat-country")).containsExactly("AT");
+            assertThat(texts(browser, ".vat-country-rate")).containsExactly("10.00");
+            browser.click("customerForm:customers:0:remove");
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[id='confirmForm:confirmDialog'] .ui-confirm-dialog-message")));
+            browser.screenshot("customer-15-vat-remove");
+            browser.click("confirmForm:confirmYes");
+            browser.waitForAjax();
+            awaitMessage(browser, "The customer's VAT rate has been removed.");
+            assertThat(count("vat_customer_rate")).isZero();
+
+            PortalSteps.openMenu(browser, "Customer", "Manage payment types");
+            assertThat(browser.currentPath()).isEqualTo("/customer/payment-types.xhtml");
+            check(browser, "defaultsForm:defaults", "INVOICE");
+            clickAjax(browser, "defaultsForm:save");
+            awaitMessage(browser, "The payment types for new customers have been saved.");
+            assertThat(defaultPaymentTypes()).isEqualTo("INVOICE");
         });
         inBrowser("ja", browser -> {
             loginToHome(browser, shop.serviceManager.userId(), shop.serviceManager.password());
@@ -137,6 +163,18 @@ class CustomerAdministrationIT {
             browser.open("/customer/vat.xhtml");
             assertThat(browser.pageTitle()).isEqualTo("付加価値税の管理");
             browser.screenshot("customer-14-vat-ja");
+        });
+    }
+
+    private static String defaultPaymentTypes() {
+        return TestDatabase.with(c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement("select payment_types from customer_payment_default where supplier_key = ?")) {
+                s.setLong(1, shop.supplier.orgKey());
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? r.getString(1) : null;
+                }
+            }
         });
     }
 
