@@ -192,18 +192,25 @@ public class AccountService {
                 || (serviceConfigurations != null && !serviceConfigurations.isEmpty())) {
             throw new org.bss.common.OperationNotPermittedException("account.customer.servicePaymentTypes");
         }
-        Map<String, Set<PaymentType>> perCustomer = new LinkedHashMap<>();
-        if (customerConfigurations != null) {
-            for (VOOrganizationPaymentConfiguration c : customerConfigurations) {
-                String id = c == null || c.getOrganization() == null
-                        ? null
-                        : c.getOrganization().getOrganizationId();
-                perCustomer.put(
-                        String.valueOf(id), CustomerMapper.paymentTypes(c == null ? null : c.getEnabledPaymentTypes()));
+        try {
+            Map<String, Set<PaymentType>> perCustomer = new LinkedHashMap<>();
+            if (customerConfigurations != null) {
+                for (VOOrganizationPaymentConfiguration c : customerConfigurations) {
+                    String id = c == null || c.getOrganization() == null
+                            ? null
+                            : c.getOrganization().getOrganizationId();
+                    perCustomer.put(
+                            String.valueOf(id),
+                            CustomerMapper.paymentTypes(c == null ? null : c.getEnabledPaymentTypes()));
+                }
             }
+            customers.savePaymentConfiguration(
+                    defaultConfiguration == null ? null : CustomerMapper.paymentTypes(defaultConfiguration),
+                    perCustomer);
+        } catch (org.bss.common.ValidationException e) {
+            // the contract declares no ValidationException here: a type the seller may not offer is not permitted
+            throw new org.bss.common.OperationNotPermittedException(e.messageKey(), e.arguments());
         }
-        customers.savePaymentConfiguration(
-                defaultConfiguration == null ? null : CustomerMapper.paymentTypes(defaultConfiguration), perCustomer);
         return true;
     }
 

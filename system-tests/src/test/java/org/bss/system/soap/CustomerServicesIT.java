@@ -162,7 +162,7 @@ class CustomerServicesIT {
                 manager,
                 "savePaymentConfiguration",
                 "<defaultConfiguration><tns:paymentTypeId>CREDIT_CARD</tns:paymentTypeId></defaultConfiguration>");
-        assertThat(notAvailable.fault()).as(notAvailable.text()).isNotNull();
+        assertThat(notAvailable.fault()).as(notAvailable.text()).isEqualTo("OperationNotPermittedException");
         Reply perService = call(
                 "AccountService",
                 manager,
