@@ -64,6 +64,10 @@ class CustomerAdministrationIT {
 
             PortalSteps.openMenu(browser, "Customer", "Register customer");
             assertThat(browser.currentPath()).isEqualTo("/customer/customer-new.xhtml");
+            clickAjax(browser, "newForm:create");
+            assertThat(OperatorSteps.fieldMessage(browser, "newForm:organization_marketplaceid"))
+                    .contains("Marketplace ID");
+            assertThat(texts(browser, "[id='newForm:createdOrgId']")).isEmpty();
             browser.type("newForm:organization_name", "Customer " + suffix);
             browser.type("newForm:organization_email", "cust-" + suffix + "@system-test.invalid");
             select(browser, "newForm:organization_domicile", "DE");
