@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bss.account.Organization;
 import org.bss.account.PaymentType;
@@ -103,6 +104,11 @@ public class CustomerService {
         return CustomerView.of(customer, relation);
     }
 
+    /** The payment types the seller may offer its customers: those the operator made available to it. */
+    public Set<PaymentType> offerablePaymentTypes() {
+        return Sellers.caller(em, context).availablePaymentTypes();
+    }
+
     /** The payment types every new customer gets. */
     public Set<PaymentType> defaultPaymentTypes() {
         Organization seller = Sellers.caller(em, context);
@@ -117,6 +123,25 @@ public class CustomerService {
         defaults.setTypes(Sellers.offerable(seller, types));
         em.flush();
         return defaults.types();
+    }
+
+    /**
+     * Saves a seller's payment configuration at once (the contract's savePaymentConfiguration): the types every new
+     * customer gets (null: unchanged) and those of each customer named (organization id to types), all or nothing.
+     *
+     * @throws ObjectNotFoundException a customer that is not the caller's organization's
+     * @throws org.bss.common.ValidationException a type the operator did not make available to the seller
+     */
+    public void savePaymentConfiguration(Set<PaymentType> defaults, Map<String, Set<PaymentType>> perCustomer) {
+        Organization seller = Sellers.caller(em, context);
+        if (defaults != null) {
+            Sellers.defaults(em, seller).setTypes(Sellers.offerable(seller, defaults));
+        }
+        for (Map.Entry<String, Set<PaymentType>> entry : perCustomer.entrySet()) {
+            Organization customer = SupplierCustomers.customer(em, seller, entry.getKey());
+            relation(seller, customer).setPaymentTypes(Sellers.offerable(seller, entry.getValue()));
+        }
+        em.flush();
     }
 
     private SupplierCustomer relation(Organization seller, Organization customer) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import org.bss.account.CreatedOrganization;
 import org.bss.account.Organization;
@@ -97,12 +98,33 @@ class CustomerRegistrationTest {
 
     @Test
     void paymentTypesOnlyThoseTheOperatorMadeAvailable() {
+        assertThat(bss.call(() -> customers().offerablePaymentTypes()))
+                .containsExactlyInAnyOrder(PaymentType.INVOICE, PaymentType.CREDIT_CARD);
         assertThat(refused(() -> customers().saveDefaultPaymentTypes(Set.of(PaymentType.DIRECT_DEBIT))))
                 .isInstanceOf(ValidationException.class);
         String id = bss.call(() -> registration().register(customer("Acme", "acme-admin", shop)))
                 .orgId();
         CustomerView changed = bss.call(() -> customers().savePaymentTypes(id, Set.of(PaymentType.CREDIT_CARD), null));
         assertThat(changed.paymentTypes()).containsExactly(PaymentType.CREDIT_CARD);
+    }
+
+    @Test
+    void aPaymentConfigurationIsSavedWholeOrNotAtAll() {
+        String id = bss.call(() -> registration().register(customer("Acme", "acme-admin", shop)))
+                .orgId();
+        bss.run(() -> customers()
+                .savePaymentConfiguration(Set.of(PaymentType.INVOICE), Map.of(id, Set.of(PaymentType.CREDIT_CARD))));
+        assertThat(bss.call(() -> customers().defaultPaymentTypes())).containsExactly(PaymentType.INVOICE);
+        assertThat(bss.call(() -> customers().get(id)).paymentTypes()).containsExactly(PaymentType.CREDIT_CARD);
+
+        assertThat(refused(() -> customers()
+                        .savePaymentConfiguration(
+                                Set.of(PaymentType.CREDIT_CARD), Map.of(id, Set.of(PaymentType.DIRECT_DEBIT)))))
+                .isInstanceOf(ValidationException.class);
+        assertThat(refused(() -> customers().savePaymentConfiguration(null, Map.of("no-such-customer", Set.of()))))
+                .isInstanceOf(ObjectNotFoundException.class);
+        assertThat(bss.call(() -> customers().defaultPaymentTypes())).containsExactly(PaymentType.INVOICE);
+        assertThat(bss.call(() -> customers().get(id)).paymentTypes()).containsExactly(PaymentType.CREDIT_CARD);
     }
 
     @Test

@@ -18,7 +18,7 @@ public class AdministratorForm implements Serializable {
     private String phone;
     private String locale = "en";
 
-    UserData toData() {
+    public UserData toData() {
         return new UserData(userId, email, locale, salutation, firstName, lastName, additionalName, address, phone);
     }
 

@@ -34,7 +34,7 @@ public class OrganizationForm implements Serializable {
         return form;
     }
 
-    OrganizationData toData() {
+    public OrganizationData toData() {
         return new OrganizationData(
                 text(name),
                 text(email),

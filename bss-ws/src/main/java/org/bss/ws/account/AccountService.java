@@ -10,9 +10,13 @@ import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebService;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.bss.account.CreatedOrganization;
 import org.bss.account.OrganizationService;
+import org.bss.account.PaymentType;
 import org.bss.billing.discount.CustomerDiscountService;
 import org.bss.common.security.Roles;
 import org.bss.customer.CustomerRegistration;
@@ -28,6 +32,7 @@ import org.bss.ws.faults.MailOperationException;
 import org.bss.ws.faults.NonUniqueBusinessKeyException;
 import org.bss.ws.faults.ObjectNotFoundException;
 import org.bss.ws.faults.OperationNotPermittedException;
+import org.bss.ws.faults.OperationPendingException;
 import org.bss.ws.faults.OrganizationAuthoritiesException;
 import org.bss.ws.faults.ValidationException;
 import org.bss.ws.identity.UserMapper;
@@ -36,13 +41,15 @@ import org.bss.ws.vo.LdapProperties;
 import org.bss.ws.vo.VOOrganization;
 import org.bss.ws.vo.VOOrganizationPaymentConfiguration;
 import org.bss.ws.vo.VOPaymentType;
+import org.bss.ws.vo.VOServicePaymentConfiguration;
 import org.bss.ws.vo.VOUserDetails;
 
 /**
  * SOAP face of the caller's account (ws-contract §2.2) at {@code /AccountService/BASIC}, document/literal wrapped in
  * {@code http://oscm.org/xsd}. Offered (docs/soap.md): getOrganizationData, updateAccountInformation and a seller's
  * customer operations (registerKnownCustomer, getMyCustomers, getCustomerPaymentConfiguration,
- * getDefaultPaymentConfiguration, updateCustomerDiscount) over the customer feature and billing's discounts.
+ * getDefaultPaymentConfiguration, getAvailablePaymentTypesForOrganization, savePaymentConfiguration,
+ * updateCustomerDiscount) over the customer feature and billing's discounts.
  * The caller's organization is changed by its administrators and the operator, as in the original
  * (OrganizationService.updateOwnOrganization decides, audited); user data go to {@link UserService}, which decides who may edit whom (oneself, an administrator the own
  * organization's users). {@code marketplaceId} and {@code imageResource} are accepted and ignored.
@@ -158,6 +165,53 @@ public class AccountService {
         return customers.defaultPaymentTypes().stream()
                 .map(OrganizationMapper::toVO)
                 .toList();
+    }
+
+    /** The payment types the operator made available to the caller's seller organization. */
+    @WebMethod
+    public List<VOPaymentType> getAvailablePaymentTypesForOrganization() {
+        return customers.offerablePaymentTypes().stream()
+                .map(OrganizationMapper::toVO)
+                .toList();
+    }
+
+    /**
+     * Saves the payment types of the caller's seller organization: those every new customer gets (when given) and
+     * those of each customer given, all or nothing. Payment types per service are not offered yet: a service
+     * configuration is refused. Returns true (no trigger suspends it).
+     */
+    @WebMethod
+    @FaultTarget(objectClass = "ORGANIZATION")
+    public boolean savePaymentConfiguration(
+            @WebParam(name = "defaultConfiguration") List<VOPaymentType> defaultConfiguration,
+            @WebParam(name = "customerConfigurations") List<VOOrganizationPaymentConfiguration> customerConfigurations,
+            @WebParam(name = "defaultServiceConfiguration") List<VOPaymentType> defaultServiceConfiguration,
+            @WebParam(name = "serviceConfigurations") List<VOServicePaymentConfiguration> serviceConfigurations)
+            throws ObjectNotFoundException, OperationNotPermittedException, OperationPendingException {
+        if ((defaultServiceConfiguration != null && !defaultServiceConfiguration.isEmpty())
+                || (serviceConfigurations != null && !serviceConfigurations.isEmpty())) {
+            throw new org.bss.common.OperationNotPermittedException("account.customer.servicePaymentTypes");
+        }
+        try {
+            Map<String, Set<PaymentType>> perCustomer = new LinkedHashMap<>();
+            if (customerConfigurations != null) {
+                for (VOOrganizationPaymentConfiguration c : customerConfigurations) {
+                    String id = c == null || c.getOrganization() == null
+                            ? null
+                            : c.getOrganization().getOrganizationId();
+                    perCustomer.put(
+                            String.valueOf(id),
+                            CustomerMapper.paymentTypes(c == null ? null : c.getEnabledPaymentTypes()));
+                }
+            }
+            customers.savePaymentConfiguration(
+                    defaultConfiguration == null ? null : CustomerMapper.paymentTypes(defaultConfiguration),
+                    perCustomer);
+        } catch (org.bss.common.ValidationException e) {
+            // the contract declares no ValidationException here: a type the seller may not offer is not permitted
+            throw new org.bss.common.OperationNotPermittedException(e.messageKey(), e.arguments());
+        }
+        return true;
     }
 
     /**

@@ -140,6 +140,8 @@ final class AuthorizationMatrix {
             row(Operation.LIST_CUSTOMERS, R, R, R, R, A, R, R),
             row(Operation.SAVE_VAT, R, R, R, R, A, R, R),
             row(Operation.GRANT_DISCOUNT, R, R, R, R, A, R, R),
+            row(Operation.AVAILABLE_PAYMENT_TYPES, R, R, R, R, A, R, R),
+            row(Operation.SAVE_PAYMENT_CONFIGURATION, R, R, R, R, A, R, R),
             row(Operation.REBUILD_SEARCH_INDEX, RA, RR, RR, RR, RR, RR, RR),
             row(Operation.GRANT_SUPPLIER, R, A, R, R, R, R, R),
             row(Operation.READ_MARKETPLACE, A, A, MA, MA, MA, MA, MA),

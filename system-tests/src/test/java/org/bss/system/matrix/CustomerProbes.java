@@ -103,6 +103,38 @@ final class CustomerProbes {
                 (s, surface, a) -> discounted(s));
     }
 
+    /** The payment types the operator made available to the seller (none for A: an empty answer when allowed). */
+    static Probe availablePaymentTypes() {
+        return new Probe(
+                Target.NONE,
+                s -> SoapCall.call(
+                        "AccountService",
+                        s.caller.login(),
+                        s.caller.password(),
+                        "getAvailablePaymentTypesForOrganization",
+                        ""),
+                s -> RestCall.call(s.caller, "GET", "/customers/available-payment-types", null, null),
+                (s, surface, a) -> null);
+    }
+
+    /**
+     * Saves the payment types for new customers: none, as A has none available, so the call leaves nothing that an
+     * earlier allowed call would not have left too (no effect to look for; refused is the fault or 403).
+     */
+    static Probe savePaymentConfiguration() {
+        return new Probe(
+                Target.NONE,
+                s -> SoapCall.call(
+                        "AccountService", s.caller.login(), s.caller.password(), "savePaymentConfiguration", ""),
+                s -> RestCall.call(
+                        s.caller,
+                        "PUT",
+                        "/customers/default-payment-types",
+                        "application/json",
+                        "{\"paymentTypes\":[]}"),
+                (s, surface, a) -> null);
+    }
+
     /** The run's open marketplace of organization A (made once). */
     private static synchronized String marketplace(Scene s) {
         String id = s.cast.fixtures().tag() + "-mp";

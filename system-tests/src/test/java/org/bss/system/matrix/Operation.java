@@ -37,6 +37,8 @@ enum Operation {
     LIST_CUSTOMERS("list customers", CustomerProbes.list()),
     SAVE_VAT("save VAT", CustomerProbes.saveVat()),
     GRANT_DISCOUNT("grant customer discount", CustomerProbes.grantDiscount()),
+    AVAILABLE_PAYMENT_TYPES("read payment types available to the seller", CustomerProbes.availablePaymentTypes()),
+    SAVE_PAYMENT_CONFIGURATION("save payment types for new customers", CustomerProbes.savePaymentConfiguration()),
     REBUILD_SEARCH_INDEX("rebuild the search index", SearchProbes.rebuild()),
     GRANT_SUPPLIER("grant a supplier on a marketplace", MarketplaceProbes.grantSupplier()),
     READ_MARKETPLACE("read a marketplace", MarketplaceProbes.read()),

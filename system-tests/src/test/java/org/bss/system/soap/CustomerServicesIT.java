@@ -141,6 +141,40 @@ class CustomerServicesIT {
                 .isNull();
     }
 
+    @Test
+    void paymentTypesAvailableAndSavedForNewCustomersAndPerCustomerOnly() throws Exception {
+        Reply available = call("AccountService", manager, "getAvailablePaymentTypesForOrganization", "");
+        assertThat(available.status()).as(available.text()).isEqualTo(200);
+        assertThat(values(available, "paymentTypeId")).containsExactly("INVOICE");
+
+        Reply saved = call(
+                "AccountService",
+                manager,
+                "savePaymentConfiguration",
+                "<defaultConfiguration><tns:paymentTypeId>INVOICE</tns:paymentTypeId></defaultConfiguration>");
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+        assertThat(saved.value("return")).isEqualTo("true");
+        assertThat(values(call("AccountService", manager, "getDefaultPaymentConfiguration", ""), "paymentTypeId"))
+                .containsExactly("INVOICE");
+
+        Reply notAvailable = call(
+                "AccountService",
+                manager,
+                "savePaymentConfiguration",
+                "<defaultConfiguration><tns:paymentTypeId>CREDIT_CARD</tns:paymentTypeId></defaultConfiguration>");
+        assertThat(notAvailable.fault()).as(notAvailable.text()).isEqualTo("OperationNotPermittedException");
+        Reply perService = call(
+                "AccountService",
+                manager,
+                "savePaymentConfiguration",
+                "<defaultConfiguration></defaultConfiguration><serviceConfigurations><tns:enabledPaymentTypes>"
+                        + "<tns:paymentTypeId>INVOICE</tns:paymentTypeId></tns:enabledPaymentTypes>"
+                        + "</serviceConfigurations>");
+        assertThat(perService.fault()).as(perService.text()).isEqualTo("OperationNotPermittedException");
+        assertThat(values(call("AccountService", manager, "getDefaultPaymentConfiguration", ""), "paymentTypeId"))
+                .containsExactly("INVOICE");
+    }
+
     private static List<String> values(Reply reply, String localName) {
         NodeList nodes = reply.doc().getElementsByTagNameNS("*", localName);
         List<String> out = new ArrayList<>();

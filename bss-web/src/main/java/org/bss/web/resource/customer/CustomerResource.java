@@ -126,6 +126,17 @@ public class CustomerResource {
     }
 
     @GET
+    @Path("available-payment-types")
+    @Operation(
+            summary = "The payment types the caller's organization may offer its customers",
+            description =
+                    "Those the operator made available to it (the contract's getAvailablePaymentTypesForOrganization)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentTypes.class)))
+    public PaymentTypes availablePaymentTypes() {
+        return PaymentTypes.of(customers.offerablePaymentTypes());
+    }
+
+    @GET
     @Path("default-payment-types")
     @Operation(summary = "The payment types every new customer gets")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentTypes.class)))
