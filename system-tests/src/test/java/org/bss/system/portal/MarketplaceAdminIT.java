@@ -27,7 +27,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Marketplace administration (App. G.4, MKT-1..3) in headless Chromium. The operator registers a marketplace for a
  * supplier (generated id), makes it restricted (the name is the owner's to change), gives it another owner and deletes
  * it after a confirmation. The owner of another marketplace renames it and opens it, creates, changes and deletes a
- * category named in three languages, bans a supplier and lifts the ban; the categories page in Japanese.
+ * category named in three languages, bans a supplier and lifts the ban, sets a branding URL and a tracking code (a
+ * refused URL changes nothing), which the marketplace's service portal page then carries; the categories page in
+ * Japanese.
  */
 class MarketplaceAdminIT {
 
@@ -178,6 +180,31 @@ class MarketplaceAdminIT {
             assertThat(texts(browser, ".supplier-id")).isEmpty();
             assertThat(access(id, other)).isEmpty();
         });
+        inBrowser("en", browser -> {
+            loginToHome(browser, shop.owner().userId(), shop.owner().password());
+            browser.open("/marketplaces/list.xhtml");
+            browser.clickAndWaitForPage("listForm:marketplaces:0:layout");
+            browser.type("layoutForm:brandingUrl", "javascript:alert(1)");
+            clickAjax(browser, "layoutForm:save");
+            awaitMessage(browser, "The branding URL must be an absolute http or https address");
+            assertThat(layout(id)).containsExactly("", "");
+            browser.type("layoutForm:brandingUrl", "https://brand.example.com/shop.css");
+            OperatorSteps.typeText(browser, "layoutForm:trackingCode", "<script>window.bssTracked = 'shop';</script>");
+            clickAjax(browser, "layoutForm:save");
+            awaitMessage(browser, "The layout and tracking code of " + id + " have been saved.");
+            assertThat(layout(id))
+                    .containsExactly(
+                            "https://brand.example.com/shop.css", "<script>window.bssTracked = 'shop';</script>");
+            browser.screenshot("mpadmin-23-layout");
+        });
+        inBrowser("en", browser -> {
+            browser.open("/marketplace/index.xhtml?mId=" + id);
+            assertThat(browser.driver.executeScript("return window.bssTracked;"))
+                    .isEqualTo("shop");
+            assertThat(browser.driver.findElements(
+                            By.cssSelector("link[rel='stylesheet'][href='https://brand.example.com/shop.css']")))
+                    .hasSize(1);
+        });
         inBrowser("ja", browser -> {
             loginToHome(browser, shop.owner().userId(), shop.owner().password());
             browser.open("/marketplaces/categories.xhtml?id=" + id);
@@ -234,6 +261,21 @@ class MarketplaceAdminIT {
                     }
                 }
                 return names;
+            }
+        });
+    }
+
+    /** Branding URL and tracking code of a marketplace ("" for none). */
+    private static List<String> layout(String marketplaceId) {
+        return TestDatabase.with(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select branding_url, tracking_code from marketplace where marketplace_id = ?")) {
+                s.setString(1, marketplaceId);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return List.of(
+                            r.getString(1) == null ? "" : r.getString(1), r.getString(2) == null ? "" : r.getString(2));
+                }
             }
         });
     }
