@@ -21,7 +21,7 @@ import org.bss.common.security.Roles;
  * marketplace: 403 {@code marketplace.ownerOnly}). The rules are {@link BrandingUrl} and {@link TrackingCode}.
  */
 @Stateless
-@RolesAllowed(Roles.MARKETPLACE_OWNER)
+@RolesAllowed({Roles.MARKETPLACE_OWNER, Roles.PLATFORM_OPERATOR}) // the operator is refused by the owner check
 public class MarketplaceLayoutService {
 
     @PersistenceContext(unitName = "bss")

@@ -213,6 +213,19 @@ class MarketplaceAdminIT {
         });
     }
 
+    @Test
+    void aSupplierThatOwnsNoMarketplaceHasNoMarketplaceMenuAndNoPages() {
+        inBrowser("en", browser -> {
+            loginToHome(browser, other.admin().userId(), other.admin().password());
+            assertThat(browser.driver.findElements(
+                            By.xpath("//form[@id='menuForm']//span[normalize-space()='Marketplace']")))
+                    .isEmpty();
+            assertThat(browser.driver.findElements(By.id("tileMarketplaces"))).isEmpty();
+            browser.open("/marketplaces/list.xhtml");
+            assertThat(OperatorSteps.statusOfCurrentPage(browser)).isEqualTo(403L);
+        });
+    }
+
     private static void check(PortalBrowser browser, String id) {
         browser.byId(id);
         browser.driver.executeScript("PrimeFaces.getWidgetById(arguments[0]).check();", id);
