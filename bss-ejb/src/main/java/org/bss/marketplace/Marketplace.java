@@ -69,6 +69,12 @@ public class Marketplace {
     @Column(name = "broker_revenue_share", nullable = false, precision = 5, scale = 2)
     private BigDecimal brokerRevenueShare = BigDecimal.ZERO;
 
+    @Column(name = "branding_url", length = BrandingUrl.MAX)
+    private String brandingUrl;
+
+    @Column(name = "tracking_code", length = TrackingCode.MAX)
+    private String trackingCode;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -101,6 +107,18 @@ public class Marketplace {
         this.taggingEnabled = settings.taggingEnabled();
         this.reviewEnabled = settings.reviewEnabled();
         this.categoriesEnabled = settings.categoriesEnabled();
+        this.updatedAt = now;
+    }
+
+    /** The stylesheet of its service portal pages ({@link BrandingUrl}); null: the portal's own. */
+    void brand(String url, Instant now) {
+        this.brandingUrl = BrandingUrl.check(url);
+        this.updatedAt = now;
+    }
+
+    /** The snippet written into its service portal pages ({@link TrackingCode}); null: none. */
+    void track(String code, Instant now) {
+        this.trackingCode = TrackingCode.check(code);
         this.updatedAt = now;
     }
 
@@ -245,6 +263,14 @@ public class Marketplace {
 
     public BigDecimal getBrokerRevenueShare() {
         return brokerRevenueShare;
+    }
+
+    public String getBrandingUrl() {
+        return brandingUrl;
+    }
+
+    public String getTrackingCode() {
+        return trackingCode;
     }
 
     public int getVersion() {

@@ -102,6 +102,11 @@ public class UserSession implements Serializable {
         return request().isUserInRole(Roles.SERVICE_MANAGER);
     }
 
+    /** Marketplace managers of a marketplace owner manage its marketplaces (App. G.4). */
+    public boolean isMarketplaceOwner() {
+        return request().isUserInRole(Roles.MARKETPLACE_OWNER);
+    }
+
     /** Organization administrators and the operator manage users (App. G.1). */
     public boolean isAdministrator() {
         return request().isUserInRole(Roles.ORGANIZATION_ADMIN) || isOperator();

@@ -16,6 +16,7 @@ import org.bss.common.persistence.PageRequest;
 import org.bss.common.security.Roles;
 import org.bss.identity.IdentityService;
 import org.bss.marketplace.MarketplaceDirectory;
+import org.bss.marketplace.MarketplaceLayoutService;
 import org.bss.marketplace.MarketplaceView;
 import org.bss.marketplace.NewMarketplace;
 import org.bss.marketplace.PublishingService;
@@ -45,7 +46,8 @@ import org.bss.ws.vo.VOServiceDetails;
  * {@link org.bss.marketplace.MarketplaceService} (the operator and owners), {@link MarketplaceDirectory} (lists for
  * anyone logged in), {@link SupplierAccessService} (the owner's supplier access) and {@link PublishingService} (a
  * supplier's publication). Each operation is one transaction: a list naming one refused organization changes nothing.
- * Not offered: getMarketplaceForSubscription (subscriptions), getBrandingUrl, saveBrandingUrl (docs/soap.md).
+ * The branding URL is {@link MarketplaceLayoutService}'s. Not offered: getMarketplaceForSubscription (subscriptions,
+ * docs/soap.md).
  */
 @Stateless(name = "MarketplaceService")
 @WebService(
@@ -67,6 +69,9 @@ public class MarketplaceService {
 
     @EJB
     private SupplierAccessService suppliers;
+
+    @EJB
+    private MarketplaceLayoutService layout;
 
     @EJB
     private PublishingService publishing;
@@ -255,6 +260,28 @@ public class MarketplaceService {
     public VOMarketplace getMarketplaceById(@WebParam(name = "marketplaceId") String marketplaceId)
             throws ObjectNotFoundException {
         return MarketplaceMapper.toVO(directory.get(marketplaceId));
+    }
+
+    /** The stylesheet URL of a marketplace's service portal pages, for anyone logged in; none: no value. */
+    @WebMethod
+    @FaultTarget(objectClass = "MARKETPLACE")
+    public String getBrandingUrl(@WebParam(name = "marketplaceId") String marketplaceId)
+            throws ObjectNotFoundException {
+        return layout.brandingUrl(marketplaceId);
+    }
+
+    /** The owner stores the branding URL of its marketplace (empty: none), with the version read. */
+    @WebMethod
+    @FaultTarget(objectClass = "MARKETPLACE")
+    public void saveBrandingUrl(
+            @WebParam(name = "marketplace") VOMarketplace marketplace,
+            @WebParam(name = "brandingUrl") String brandingUrl)
+            throws ObjectNotFoundException, ValidationException, OperationNotPermittedException,
+                    ConcurrentModificationException {
+        if (marketplace == null) {
+            throw new org.bss.common.ObjectNotFoundException("marketplace.notFound", "null");
+        }
+        layout.saveBrandingUrl(marketplace.getMarketplaceId(), brandingUrl, (long) marketplace.getVersion());
     }
 
     private static List<VOMarketplace> vos(List<MarketplaceView> views) {

@@ -145,7 +145,9 @@ final class AuthorizationMatrix {
             row(Operation.REBUILD_SEARCH_INDEX, RA, RR, RR, RR, RR, RR, RR),
             row(Operation.GRANT_SUPPLIER, R, A, R, R, R, R, R),
             row(Operation.READ_MARKETPLACE, A, A, MA, MA, MA, MA, MA),
-            row(Operation.LIST_OFFERED_SERVICES, SA, SA, SA, SA, SA, SA, SA));
+            row(Operation.LIST_OFFERED_SERVICES, SA, SA, SA, SA, SA, SA, SA),
+            row(Operation.SAVE_BRANDING_URL, SR, SA, SR, SR, SR, SR, SR),
+            row(Operation.READ_BRANDING_URL, SA, SA, SA, SA, SA, SA, SA));
 
     private AuthorizationMatrix() {}
 

@@ -60,4 +60,38 @@ final class MarketplaceProbes {
                 null,
                 (s, surface, a) -> null);
     }
+
+    /** The owner stores the branding URL of its marketplace (SOAP only; the contract's saveBrandingUrl). */
+    static Probe saveBrandingUrl() {
+        return new Probe(
+                Target.MARKETPLACE,
+                s -> SoapCall.call(
+                        "MarketplaceService",
+                        s.caller.login(),
+                        s.caller.password(),
+                        "saveBrandingUrl",
+                        param(
+                                        "marketplace",
+                                        SoapCall.vo("key", String.valueOf(s.marketplace.key()))
+                                                + SoapCall.vo("version", "0")
+                                                + SoapCall.vo("marketplaceId", s.marketplace.marketplaceId()))
+                                + param("brandingUrl", "https://brand.example.com/shop.css")),
+                null,
+                (s, surface, a) ->
+                        "https://brand.example.com/shop.css".equals(MatrixFixtures.brandingUrl(s.marketplace.key())));
+    }
+
+    /** A marketplace's branding URL (SOAP only): anyone logged in. */
+    static Probe readBrandingUrl() {
+        return new Probe(
+                Target.MARKETPLACE,
+                s -> SoapCall.call(
+                        "MarketplaceService",
+                        s.caller.login(),
+                        s.caller.password(),
+                        "getBrandingUrl",
+                        param("marketplaceId", s.marketplace.marketplaceId())),
+                null,
+                (s, surface, a) -> null);
+    }
 }

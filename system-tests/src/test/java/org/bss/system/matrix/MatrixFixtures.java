@@ -224,6 +224,19 @@ public final class MatrixFixtures {
         });
     }
 
+    /** The branding URL the server stored for a marketplace (null: none). */
+    public static String brandingUrl(long marketplaceKey) {
+        return TestDatabase.with(c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement("select branding_url from marketplace where marketplace_key = ?")) {
+                s.setLong(1, marketplaceKey);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? r.getString(1) : null;
+                }
+            }
+        });
+    }
+
     /** Whether the marketplace has a category of that id. */
     public static boolean categoryExists(String marketplaceId, String categoryId) {
         return TestDatabase.with(c -> {

@@ -42,7 +42,9 @@ enum Operation {
     REBUILD_SEARCH_INDEX("rebuild the search index", SearchProbes.rebuild()),
     GRANT_SUPPLIER("grant a supplier on a marketplace", MarketplaceProbes.grantSupplier()),
     READ_MARKETPLACE("read a marketplace", MarketplaceProbes.read()),
-    LIST_OFFERED_SERVICES("list a marketplace's services", MarketplaceProbes.offered());
+    LIST_OFFERED_SERVICES("list a marketplace's services", MarketplaceProbes.offered()),
+    SAVE_BRANDING_URL("save a marketplace's branding URL", MarketplaceProbes.saveBrandingUrl()),
+    READ_BRANDING_URL("read a marketplace's branding URL", MarketplaceProbes.readBrandingUrl());
 
     final String title;
     final Probe probe;

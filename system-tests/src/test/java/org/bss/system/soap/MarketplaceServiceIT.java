@@ -357,10 +357,57 @@ class MarketplaceServiceIT {
 
     @Test
     void theOperationsWaitingForLaterAreNotSupported() throws Exception {
-        Reply branding = AccountServiceIT.call(
-                MPS, customer.admin(), "getBrandingUrl", "<marketplaceId>" + shop.marketplaceId + "</marketplaceId>");
+        Reply forSubscription = AccountServiceIT.call(
+                MPS,
+                customer.admin(),
+                "getMarketplaceForSubscription",
+                "<subscriptionKey>1</subscriptionKey>" + "<locale>en</locale>");
 
-        assertThat(branding.text()).contains("not supported by BSS");
+        assertThat(forSubscription.text()).contains("not supported by BSS");
+    }
+
+    @Test
+    void theOwnerSavesTheBrandingUrlAnyoneReadsItTheOperatorMayNot() throws Exception {
+        String id = shop.marketplaceId;
+        Reply none = AccountServiceIT.call(
+                MPS, customer.admin(), "getBrandingUrl", "<marketplaceId>" + id + "</marketplaceId>");
+        Reply read = AccountServiceIT.call(
+                MPS, shop.owner(), "getMarketplaceById", "<marketplaceId>" + id + "</marketplaceId>");
+        long key = Long.parseLong(read.value("key"));
+        int version = Integer.parseInt(read.value("version"));
+        Reply byOperator = AccountServiceIT.call(
+                MPS, operator, "saveBrandingUrl", branding(key, version, id, "https://brand.example.com/op.css"));
+        Reply invalid = AccountServiceIT.call(
+                MPS, shop.owner(), "saveBrandingUrl", branding(key, version, id, "javascript:alert(1)"));
+        Reply saved = AccountServiceIT.call(
+                MPS,
+                shop.owner(),
+                "saveBrandingUrl",
+                branding(key, version, id, " https://brand.example.com/shop.css "));
+        Reply stale = AccountServiceIT.call(
+                MPS,
+                shop.owner(),
+                "saveBrandingUrl",
+                branding(key, version, id, "https://brand.example.com/stale.css"));
+        Reply after = AccountServiceIT.call(
+                MPS, customer.admin(), "getBrandingUrl", "<marketplaceId>" + id + "</marketplaceId>");
+        Reply unknown = AccountServiceIT.call(
+                MPS, customer.admin(), "getBrandingUrl", "<marketplaceId>nowhere-mp</marketplaceId>");
+
+        assertThat(none.fault()).as(none.text()).isNull();
+        assertThat(none.value("return")).as(none.text()).isNullOrEmpty();
+        assertThat(byOperator.fault()).as(byOperator.text()).isEqualTo("OperationNotPermittedException");
+        assertThat(invalid.fault()).as(invalid.text()).isEqualTo("ValidationException");
+        assertThat(saved.fault()).as(saved.text()).isNull();
+        assertThat(stale.fault()).as(stale.text()).isEqualTo("ConcurrentModificationException");
+        assertThat(after.value("return")).isEqualTo("https://brand.example.com/shop.css");
+        assertThat(unknown.fault()).as(unknown.text()).isEqualTo("ObjectNotFoundException");
+    }
+
+    private static String branding(long key, int version, String id, String url) {
+        return "<marketplace><tns:key>" + key + "</tns:key><tns:version>" + version
+                + "</tns:version><tns:marketplaceId>" + id + "</tns:marketplaceId></marketplace><brandingUrl>" + url
+                + "</brandingUrl>";
     }
 
     private static String marketplace(long key, int version, String id, String name, boolean open, String owner) {
