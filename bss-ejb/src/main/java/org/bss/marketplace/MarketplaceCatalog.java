@@ -59,6 +59,34 @@ public class MarketplaceCatalog {
     }
 
     /**
+     * The other services on the same technical service as this one that are offered on the marketplace (the service
+     * portal's related services), by service id; none on a marketplace that does not exist.
+     *
+     * @throws ObjectNotFoundException no service has that key
+     */
+    @PermitAll
+    public List<OfferedService> related(long serviceKey, String marketplaceId) {
+        MarketableService service = MarketableServices.find(em, serviceKey)
+                .orElseThrow(
+                        () -> new ObjectNotFoundException("marketplace.service.notFound", String.valueOf(serviceKey)));
+        Optional<Marketplace> marketplace = Marketplaces.find(em, marketplaceId);
+        if (marketplace.isEmpty()) {
+            return List.of();
+        }
+        long marketplaceKey = marketplace.get().getKey();
+        return MarketableServices.onTechnicalService(
+                        em, service.getTechnicalService().getKey())
+                .stream()
+                .filter(s -> s.getKey() != serviceKey)
+                .map(s -> Publications.of(em, s.getKey())
+                        .filter(p -> p.getMarketplace().getKey() == marketplaceKey)
+                        .flatMap(this::offered))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(o -> o.service().serviceId()))
+                .toList();
+    }
+
+    /**
      * The organization that sells the service (its supplier): key, id and name.
      *
      * @throws ObjectNotFoundException no service has that key

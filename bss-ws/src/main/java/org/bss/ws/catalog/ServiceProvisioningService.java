@@ -480,6 +480,22 @@ public class ServiceProvisioningService {
         }
     }
 
+    /**
+     * The other services on the same technical service that are on sale and shown on the marketplace, by service id;
+     * texts in the locale (none given: the caller's language).
+     */
+    @WebMethod
+    public List<VOService> getRelatedServicesForMarketplace(
+            @WebParam(name = "service") VOService service,
+            @WebParam(name = "marketplaceId") String marketplaceId,
+            @WebParam(name = "locale") String locale)
+            throws ObjectNotFoundException, ValidationException {
+        Locale language = locale == null ? locale() : Locale.forLanguageTag(SoapLocales.language(locale));
+        return catalog.related(key(service), marketplaceId).stream()
+                .map(o -> offered(new VOService(), o, language))
+                .toList();
+    }
+
     /** The service if it is on sale and shown on the marketplace, texts in the locale; else null. */
     @WebMethod
     @FaultTarget(objectClass = "MARKETPLACE")

@@ -107,6 +107,26 @@ public final class Shop {
         return defined.json().getJsonNumber("key").longValue();
     }
 
+    /** Defines an inactive service on the technical service of the service {@code key}; its key. */
+    public long sibling(long key, String serviceId) {
+        String token = api.token(serviceManager);
+        long technical = api.rest
+                .get("/services/" + key, token)
+                .json()
+                .getJsonNumber("technicalServiceKey")
+                .longValue();
+        Answer defined = api.send(
+                "POST",
+                "/services",
+                token,
+                "application/json",
+                "{\"technicalServiceKey\":" + technical + ",\"serviceId\":\"" + serviceId
+                        + "\",\"texts\":{\"locale\":\"en\",\"name\":\"" + serviceId + "\"}}",
+                null);
+        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
+        return defined.json().getJsonNumber("key").longValue();
+    }
+
     /** Publishes the service on the marketplace (shown in the catalog). */
     public void publish(long key) {
         Answer published = api.send(
