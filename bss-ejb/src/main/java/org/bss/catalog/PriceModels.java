@@ -21,6 +21,16 @@ public final class PriceModels {
                 .findFirst();
     }
 
+    /**
+     * The price model a customer pays for a service: its own (a customer price model, G.6) when the service's supplier
+     * gave it one, else the service's.
+     */
+    public static Optional<ServicePriceModel> chargedTo(EntityManager em, long serviceKey, long customerKey) {
+        return CustomerServices.of(em, serviceKey, customerKey)
+                .flatMap(copy -> of(em, copy.getKey()))
+                .or(() -> of(em, serviceKey));
+    }
+
     static ServicePriceModel create(EntityManager em, long serviceKey, PriceModelTerms terms, Instant now) {
         ServicePriceModel created = new ServicePriceModel(serviceKey, terms, now);
         em.persist(created);
