@@ -199,6 +199,23 @@ class CustomerPriceModelServiceTest {
         assertThat(left).isZero();
     }
 
+    @Test
+    void anUnconfirmedCustomerDeletedTakesItsPriceModelsAlong() {
+        bss.call(() -> customerPrices().save(serviceKey, customerId, monthly("80.00"), null, "en"));
+        long customerKey = bss.inTransaction(
+                em -> org.bss.account.Organizations.byOrgId(em, customerId).getKey());
+
+        bss.run(() -> bss.bean(DeletedCustomerPrices.class)
+                .forget(new org.bss.onboarding.UnconfirmedOrganizationDeleting(customerKey)));
+
+        long copies = bss.inTransaction(em -> em.createQuery(
+                        "select count(s) from MarketableService s where s.customerKey is not null", Long.class)
+                .getSingleResult());
+        assertThat(copies).isZero();
+        assertThat(bss.call(() -> prices().get(serviceKey)).terms().pricePerPeriod())
+                .isEqualByComparingTo("100.00");
+    }
+
     private PriceModelService prices() {
         return bss.bean(PriceModelService.class);
     }
