@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -357,22 +358,23 @@ public class ServiceProvisioningService {
     public VOServiceDetails getServiceForCustomer(
             @WebParam(name = "customer") VOOrganization customer, @WebParam(name = "service") VOService service)
             throws OperationNotPermittedException, ObjectNotFoundException, ValidationException {
-        Map<Long, TechnicalServiceDetails> technical = usable();
-        Locale caller = locale();
-        return customerPrices
-                .find(key(service), CustomerServiceMapper.customerId(customer))
-                .map(v -> CustomerServiceMapper.details(
-                        v, technical.get(v.service().technicalServiceKey()), caller))
-                .orElse(null);
+        Optional<CustomerPriceModelView> found =
+                customerPrices.find(key(service), CustomerServiceMapper.customerId(customer));
+        if (found.isEmpty()) {
+            return null;
+        }
+        return CustomerServiceMapper.details(
+                found.get(), usable().get(found.get().service().technicalServiceKey()), locale());
     }
 
     /** The customer-specific services of one customer of the caller's, with their price models. */
     @WebMethod
     public List<VOService> getServicesForCustomer(@WebParam(name = "customer") VOOrganization customer)
             throws ObjectNotFoundException, OperationNotPermittedException, ValidationException {
+        List<CustomerPriceModelView> views = customerPrices.ofCustomer(CustomerServiceMapper.customerId(customer));
         Map<Long, TechnicalServiceDetails> technical = usable();
         Locale caller = locale();
-        return customerPrices.ofCustomer(CustomerServiceMapper.customerId(customer)).stream()
+        return views.stream()
                 .map(v ->
                         CustomerServiceMapper.brief(v, technical.get(v.service().technicalServiceKey()), caller))
                 .toList();
@@ -381,9 +383,10 @@ public class ServiceProvisioningService {
     /** Every customer-specific service of the caller's organization, each with its customer. */
     @WebMethod
     public List<VOCustomerService> getAllCustomerSpecificServices() throws OrganizationAuthoritiesException {
+        List<CustomerPriceModelView> views = customerPrices.all();
         Map<Long, TechnicalServiceDetails> technical = usable();
         Locale caller = locale();
-        return customerPrices.all().stream()
+        return views.stream()
                 .map(v -> CustomerServiceMapper.withCustomer(
                         v, technical.get(v.service().technicalServiceKey()), caller))
                 .toList();
