@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bss.catalog.MarketableService;
 import org.bss.catalog.MarketableServices;
+import org.bss.catalog.ServiceListingChanged;
 import org.bss.catalog.ServiceStatus;
 import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ObjectNotFoundException;
@@ -50,6 +52,9 @@ public class ReviewService {
 
     @EJB
     private ReviewMails mails;
+
+    @Inject
+    private Event<ServiceListingChanged> listingChanged;
 
     /** @throws ObjectNotFoundException no such service */
     public FeedbackView feedback(long serviceKey) {
@@ -118,6 +123,7 @@ public class ReviewService {
             em.persist(review);
         }
         em.flush();
+        ratingChanged(serviceKey);
         return ReviewView.of(review);
     }
 
@@ -144,6 +150,7 @@ public class ReviewService {
         }
         em.remove(review);
         em.flush();
+        ratingChanged(review.getServiceKey());
     }
 
     /**
@@ -166,6 +173,7 @@ public class ReviewService {
         PlatformUser author = review.getAuthor();
         em.remove(review);
         em.flush();
+        ratingChanged(review.getServiceKey());
         mails.removed(author, service, marketplace, checkedReason);
     }
 
@@ -182,6 +190,11 @@ public class ReviewService {
     private boolean onSale(MarketableService service) {
         return service.getStatus() == ServiceStatus.ACTIVE
                 && Publications.of(em, service.getKey()).isPresent();
+    }
+
+    /** The search index sorts by rating: the service's listing is indexed anew. */
+    private void ratingChanged(long serviceKey) {
+        listingChanged.fire(ServiceListingChanged.changed(serviceKey));
     }
 
     private PlatformUser caller() {

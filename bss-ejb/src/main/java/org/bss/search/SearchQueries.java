@@ -67,6 +67,13 @@ public final class SearchQueries {
     }
 
     /** The order; ties go by name, then by key, so that pages never overlap. */
+    /** Best rated first ({@code desc}: worst first); services without reviews last either way. */
+    private static SortField rating(boolean desc) {
+        SortField rating = new SortField(ServiceDocument.SORT_RATING, SortField.Type.LONG, !desc);
+        rating.setMissingValue(desc ? Long.MAX_VALUE : Long.MIN_VALUE);
+        return rating;
+    }
+
     public static Sort sort(SearchRequest request) {
         boolean desc = request.descending();
         SortField name = new SortField(
@@ -77,6 +84,7 @@ public final class SearchQueries {
         return switch (request.sort()) {
             case NAME -> new Sort(name, key);
             case PRICE -> new Sort(new SortField(ServiceDocument.SORT_PRICE, SortField.Type.LONG, desc), name, key);
+            case RATING -> new Sort(rating(desc), name, key);
             case RELEVANCE -> new Sort(new SortField(null, SortField.Type.SCORE, desc), name, key);
         };
     }

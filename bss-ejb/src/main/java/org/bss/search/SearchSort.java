@@ -5,14 +5,15 @@ import org.bss.common.ValidationException;
 
 /**
  * How results are ordered: by relevance (the default with a query), by name in the searched locale (the default
- * without), or by price per period (free first). Rating comes with reviews.
+ * without), by price per period (free first), or by average rating (best first, services without reviews last).
  */
 public enum SearchSort {
     RELEVANCE,
     NAME,
-    PRICE;
+    PRICE,
+    RATING;
 
-    /** @throws ValidationException not one of relevance, name, price */
+    /** @throws ValidationException not one of relevance, name, price, rating */
     public static SearchSort parse(String value, boolean hasQuery) {
         if (value == null || value.isBlank()) {
             return hasQuery ? RELEVANCE : NAME;

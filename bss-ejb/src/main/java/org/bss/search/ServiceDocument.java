@@ -19,7 +19,7 @@ import org.bss.search.ServiceListing.LocaleTexts;
  * The one place that maps a {@link ServiceListing} to its Lucene document and a found document back to a
  * {@link ServiceHit}. One document per service: its key (the id term), its marketplace (a filter term), per locale
  * the analysed texts (name, short description, description, tags), the stored name and short description shown in
- * results, and sort keys for name and price.
+ * results, and sort keys for name, price and rating.
  *
  * <p>Filters: a {@code category} term per category id, and per locale a {@code tag_<locale>} term per tag (lower
  * case), matched by the FILTER clauses of {@link SearchQueries}.
@@ -39,6 +39,7 @@ public final class ServiceDocument {
     static final String TAG = "tag";
     static final String SORT_NAME = "sortName";
     static final String SORT_PRICE = "sortPrice";
+    static final String SORT_RATING = "sortRating";
     static final String SORT_KEY = "sortKey";
     static final String PRICE_FREE = "price.free";
     static final String PRICE_CURRENCY = "price.currency";
@@ -79,6 +80,10 @@ public final class ServiceDocument {
         listing.texts()
                 .forEach((locale, texts) -> texts.tags()
                         .forEach(tag -> doc.add(new StringField(field(TAG, locale), tagTerm(tag), Field.Store.NO))));
+        if (listing.averageRating() != null) { // tenths: 4.5 is 45; a service without reviews has no key
+            doc.add(new NumericDocValuesField(
+                    SORT_RATING, listing.averageRating().movePointRight(1).longValue()));
+        }
         PriceSummary price = listing.price();
         doc.add(new NumericDocValuesField(SORT_PRICE, price == null ? Long.MAX_VALUE : price.sortKey()));
         if (price != null) {

@@ -1,5 +1,6 @@
 package org.bss.search;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ import java.util.Map;
  * customer of that locale sees (the supplier's texts in that locale, else English, else any).
  *
  * {@code categoryIds} are the ids of its categories on the marketplace (filters; the tags of {@code texts} filter
- * too).
+ * too); {@code averageRating} its reviews' average (one decimal), null while it has none.
  */
 public record ServiceListing(
         long serviceKey,
@@ -19,7 +20,8 @@ public record ServiceListing(
         String supplierName,
         Map<String, LocaleTexts> texts,
         PriceSummary price,
-        List<String> categoryIds) {
+        List<String> categoryIds,
+        BigDecimal averageRating) {
 
     public ServiceListing {
         texts = Map.copyOf(texts);

@@ -17,6 +17,7 @@ import org.bss.catalog.ServiceStatus;
 import org.bss.catalog.ServiceTexts;
 import org.bss.marketplace.Publication;
 import org.bss.marketplace.Publications;
+import org.bss.review.Reviews;
 import org.bss.search.ServiceListing.LocaleTexts;
 import org.bss.tagging.Categories;
 
@@ -99,7 +100,8 @@ public final class ServiceListings {
                 PriceModels.of(em, service.getKey())
                         .map(pm -> PriceSummary.of(pm.terms()))
                         .orElse(null),
-                Categories.idsOfService(em, service.getKey()));
+                Categories.idsOfService(em, service.getKey()),
+                Reviews.averageRating(em, service.getKey()));
     }
 
     private static ServiceTexts texts(MarketableService service, String locale) {

@@ -27,7 +27,8 @@ final class Listings {
         PriceSummary summary = price == null
                 ? null
                 : new PriceSummary(false, "EUR", "MONTH", new BigDecimal(price), BigDecimal.ZERO, BigDecimal.ZERO);
-        return new ServiceListing(key, "svc-" + key, marketplace, "sup1", "Supplier One", texts, summary, List.of());
+        return new ServiceListing(
+                key, "svc-" + key, marketplace, "sup1", "Supplier One", texts, summary, List.of(), null);
     }
 
     /** The listing in these categories of its marketplace. */
@@ -40,7 +41,22 @@ final class Listings {
                 l.supplierName(),
                 l.texts(),
                 l.price(),
-                List.of(categoryIds));
+                List.of(categoryIds),
+                l.averageRating());
+    }
+
+    /** The listing with this average rating of its reviews. */
+    static ServiceListing rated(ServiceListing l, String averageRating) {
+        return new ServiceListing(
+                l.serviceKey(),
+                l.serviceId(),
+                l.marketplaceId(),
+                l.supplierId(),
+                l.supplierName(),
+                l.texts(),
+                l.price(),
+                l.categoryIds(),
+                new BigDecimal(averageRating));
     }
 
     static LocaleTexts texts(String name, String shortDescription) {

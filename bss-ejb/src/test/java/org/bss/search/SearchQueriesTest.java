@@ -55,7 +55,7 @@ class SearchQueriesTest {
         assertThatThrownBy(() -> request("x".repeat(SearchRequest.TEXT_MAX + 1), "en"))
                 .extracting(e -> ((BssException) e).messageKey())
                 .isEqualTo("search.queryTooLong");
-        assertThatThrownBy(() -> SearchSort.parse("rating", true))
+        assertThatThrownBy(() -> SearchSort.parse("stars", true))
                 .extracting(e -> ((BssException) e).messageKey())
                 .isEqualTo("search.sort");
     }

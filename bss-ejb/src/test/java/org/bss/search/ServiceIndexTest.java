@@ -2,6 +2,7 @@ package org.bss.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bss.search.Listings.listing;
+import static org.bss.search.Listings.rated;
 import static org.bss.search.Listings.texts;
 
 import java.util.List;
@@ -115,6 +116,20 @@ class ServiceIndexTest {
         assertThat(second.total()).isEqualTo(4);
         assertThat(index.search(request("", SearchSort.NAME, false, 8, 2)).items())
                 .isEmpty();
+    }
+
+    @Test
+    void sortsByRatingBestFirstWithUnratedServicesLastEitherWay() {
+        index.put(rated(listing(1, "mp1", "Charlie", null, null), "3.5"));
+        index.put(listing(2, "mp1", "alpha", null, null));
+        index.put(rated(listing(3, "mp1", "Bravo", null, null), "4.8"));
+        index.put(rated(listing(4, "mp1", "Delta", null, null), "3.5"));
+
+        assertThat(keys(index.search(request("", SearchSort.RATING, false, 0, 10))))
+                .as("ties by name")
+                .containsExactly(3L, 1L, 4L, 2L);
+        assertThat(keys(index.search(request("", SearchSort.RATING, true, 0, 10))))
+                .containsExactly(1L, 4L, 3L, 2L);
     }
 
     @Test

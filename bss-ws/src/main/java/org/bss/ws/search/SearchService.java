@@ -42,7 +42,8 @@ public class SearchService {
 
     /**
      * A page of the marketplace's services: {@code categoryId} and {@code filter} (a tag) narrow it; sorted by name
-     * (NAME_*; ACTIVATION_* and RATING_* sort by name too until activation dates and ratings are indexed); a
+     * (NAME_*; ACTIVATION_* sorts by name too until activation dates are indexed) or by the reviews' average rating
+     * (RATING_DESCENDING best first; services without reviews last either way); a
      * {@code limit} of 0 or less is the default page size, more than 500 is 500.
      */
     @WebMethod
@@ -53,13 +54,14 @@ public class SearchService {
             throws ObjectNotFoundException {
         ListCriteria criteria = listCriteria == null ? new ListCriteria() : listCriteria;
         Sorting sorting = criteria.getSorting();
+        boolean byRating = sorting == Sorting.RATING_ASCENDING || sorting == Sorting.RATING_DESCENDING;
         boolean descending = sorting != null && sorting.name().endsWith("_DESCENDING");
         return SearchResults.toVO(search.search(new SearchRequest(
                 marketplaceId,
                 null,
                 language(locale),
-                SearchSort.NAME,
-                descending,
+                byRating ? SearchSort.RATING : SearchSort.NAME,
+                byRating ? !descending : descending,
                 page(criteria.getOffset(), criteria.getLimit()),
                 criteria.getCategoryId(),
                 criteria.getFilter())));

@@ -197,7 +197,7 @@ class ServiceSearchResourceIT {
     @Test
     void badInputIsRefused() {
         UserApi.assertInvalid(search("locale=fr"), "search.locale");
-        UserApi.assertInvalid(search("sort=rating"), "search.sort");
+        UserApi.assertInvalid(search("sort=stars"), "search.sort");
         UserApi.assertInvalid(search("q=" + "x".repeat(201)), "search.queryTooLong");
         UserApi.assertInvalid(search("limit=0"), "common.list.limit");
         UserApi.assertInvalid(search("tag=" + "x".repeat(101)), "search.filterTooLong");

@@ -84,7 +84,8 @@ public class ServiceSearchResource {
             @Parameter(description = "Words to find (at most 200 characters)") @QueryParam("q") String q,
             @Parameter(description = "en, de or ja", schema = @Schema(defaultValue = "en")) @QueryParam("locale")
                     String locale,
-            @Parameter(description = "relevance (default with q), name (default without) or price") @QueryParam("sort")
+            @Parameter(description = "relevance (default with q), name (default without), price or rating (best first)")
+                    @QueryParam("sort")
                     String sort,
             @Parameter(
                             schema =
