@@ -9,6 +9,7 @@ import java.util.List;
 import org.bss.common.BssException;
 import org.bss.common.persistence.Page;
 import org.bss.common.persistence.PageRequest;
+import org.bss.config.PublicSettings;
 import org.bss.portal.PortalMessages;
 import org.bss.search.SearchRequest;
 import org.bss.search.SearchService;
@@ -40,6 +41,9 @@ public class MarketplaceBean implements Serializable {
     @EJB
     private CategorizationService categories;
 
+    @EJB
+    private PublicSettings publicSettings;
+
     private String marketplaceId;
     private String q;
     private String category;
@@ -69,7 +73,10 @@ public class MarketplaceBean implements Serializable {
             categoryList = categories.list(marketplaceId, language);
         } catch (BssException e) {
             results = null;
-            PortalMessages.error(context, null, e);
+            if (!MarketplaceErrorRedirect.unknownMarketplace(e)
+                    || !MarketplaceErrorRedirect.redirect(context, publicSettings)) {
+                PortalMessages.error(context, null, e);
+            }
         }
     }
 

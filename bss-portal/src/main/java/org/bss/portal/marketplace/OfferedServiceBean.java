@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.bss.catalog.LocalizedText;
 import org.bss.catalog.ServiceTexts;
 import org.bss.common.BssException;
+import org.bss.config.PublicSettings;
 import org.bss.marketplace.MarketplaceCatalog;
 import org.bss.marketplace.OfferedPricing;
 import org.bss.marketplace.OfferedService;
@@ -37,6 +38,9 @@ public class OfferedServiceBean implements Serializable {
     @EJB
     private ReviewService reviews;
 
+    @EJB
+    private PublicSettings publicSettings;
+
     private String marketplaceId;
     private long key;
     private OfferedService offered;
@@ -57,7 +61,10 @@ public class OfferedServiceBean implements Serializable {
             feedback = reviews.publicFeedback(key);
         } catch (BssException e) {
             offered = null;
-            PortalMessages.error(context, null, e);
+            if (!MarketplaceErrorRedirect.unknownMarketplace(e)
+                    || !MarketplaceErrorRedirect.redirect(context, publicSettings)) {
+                PortalMessages.error(context, null, e);
+            }
         }
     }
 

@@ -112,6 +112,27 @@ class MarketplacePortalIT {
     }
 
     @Test
+    void anUnknownMarketplaceIdLeadsToThePageTheOperatorSet() {
+        inBrowser("en", browser -> {
+            browser.open("/marketplace/index.xhtml?mId=no-such-marketplace");
+            assertThat(browser.globalMessages()).anyMatch(m -> m.contains("no-such-marketplace"));
+        });
+        String before = shop.setting(
+                "MP_ERROR_REDIRECT_HTTP",
+                System.getProperty("bss.http.url", "http://localhost:8080") + "/bss-portal/login.xhtml");
+        try {
+            inBrowser("en", browser -> {
+                browser.open("/marketplace/index.xhtml?mId=no-such-marketplace");
+                assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
+                browser.open("/marketplace/service.xhtml?mId=no-such-marketplace&key=1");
+                assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
+            });
+        } finally {
+            shop.setting("MP_ERROR_REDIRECT_HTTP", before);
+        }
+    }
+
+    @Test
     void theMarketplaceSpeaksJapanese() {
         inBrowser("ja", browser -> {
             awaitListed(browser, "/marketplace/index.xhtml?mId=" + shop.marketplaceId);

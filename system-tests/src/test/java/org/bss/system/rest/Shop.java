@@ -62,6 +62,11 @@ public final class Shop {
         }
     }
 
+    /** Sets a platform setting as the operator; its effective value before (empty when none). */
+    public String setting(String key, String value) {
+        return PlatformSettings.set(api, api.token(operator), key, value);
+    }
+
     /** The marketplace owner: the supplier's administrator. */
     public TestUser owner() {
         return supplier.admin();
