@@ -2,6 +2,7 @@ package org.bss.system.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bss.system.portal.OperatorSteps.inBrowser;
+import static org.bss.system.portal.OperatorSteps.loginToHome;
 import static org.bss.system.portal.OperatorSteps.texts;
 
 import java.util.List;
@@ -30,12 +31,14 @@ class MarketplacePortalIT {
     private static final List<TestOrganization> REGISTERED = new CopyOnWriteArrayList<>();
     private static Shop shop;
     private static String word;
+    private static long onSale;
 
     @BeforeAll
     static void fixtures() {
         shop = Shop.open();
         word = "portal" + UUID.randomUUID().toString().substring(0, 8);
         long service = shop.onSale(word, "gallery");
+        onSale = service;
         // writing a review needs a subscription (issue 14): the review a subscriber would have written is stored here
         TestDatabase.with(c -> {
             try (var s = c.prepareStatement("insert into service_review (review_key, service_key, user_key, rating,"
@@ -130,6 +133,28 @@ class MarketplacePortalIT {
         } finally {
             shop.setting("MP_ERROR_REDIRECT_HTTP", before);
         }
+    }
+
+    @Test
+    void theOwnerFeaturesAServiceOnTheLandingPage() {
+        inBrowser("en", browser -> {
+            loginToHome(browser, shop.owner().userId(), shop.owner().password());
+            browser.open("/marketplaces/featured.xhtml?id=" + shop.marketplaceId);
+            assertThat(browser.pageTitle()).isEqualTo("Featured services");
+            OperatorSteps.check(browser, "featuredForm:services", String.valueOf(onSale));
+            OperatorSteps.clickAjax(browser, "featuredForm:save");
+            AccountSteps.awaitMessage(browser, "The marketplace " + shop.marketplaceId + " features one service now.");
+            browser.screenshot("market-14-featured-chosen");
+        });
+        inBrowser("en", browser -> {
+            browser.open("/marketplace/index.xhtml?mId=" + shop.marketplaceId);
+            assertThat(texts(browser, ".market-featured-name")).containsExactly(word);
+            browser.open("/marketplace/index.xhtml?mId=" + shop.marketplaceId + "&q=" + word);
+            assertThat(texts(browser, ".market-featured-name"))
+                    .as("only on the landing page")
+                    .isEmpty();
+            browser.screenshot("market-15-featured");
+        });
     }
 
     @Test
