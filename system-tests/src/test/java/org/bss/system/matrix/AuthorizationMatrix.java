@@ -148,6 +148,7 @@ final class AuthorizationMatrix {
             row(Operation.LIST_OFFERED_SERVICES, SA, SA, SA, SA, SA, SA, SA),
             row(Operation.SAVE_BRANDING_URL, SR, SA, SR, SR, SR, SR, SR),
             row(Operation.READ_BRANDING_URL, SA, SA, SA, SA, SA, SA, SA),
+            row(Operation.FEATURE_SERVICES, RR, RA, RR, RR, RR, RR, RR),
             row(Operation.SAVE_CUSTOMER_PRICE_MODEL, R, R, R, R, A, R, R),
             row(Operation.READ_CUSTOMER_PRICE_MODEL, R, R, R, R, A, R, R),
             row(Operation.LIST_CUSTOMER_SERVICES, R, R, R, R, A, R, R),

@@ -33,6 +33,20 @@ final class MarketplaceProbes {
                         s.marketplace.key(), s.cast.a().key()));
     }
 
+    /** The featured services of the landing page (REST only: the contract has no such operation), the owner's. */
+    static Probe feature() {
+        return new Probe(
+                Target.MARKETPLACE,
+                null,
+                s -> RestCall.call(
+                        s.caller,
+                        "PUT",
+                        "/marketplaces/" + s.marketplace.marketplaceId() + "/featured-services",
+                        "application/json",
+                        "{\"serviceKeys\":[]}"),
+                (s, surface, a) -> null);
+    }
+
     /** A marketplace's definition: SOAP getMarketplaceById for anyone, REST for the operator and the owner. */
     static Probe read() {
         return new Probe(

@@ -45,6 +45,7 @@ enum Operation {
     LIST_OFFERED_SERVICES("list a marketplace's services", MarketplaceProbes.offered()),
     SAVE_BRANDING_URL("save a marketplace's branding URL", MarketplaceProbes.saveBrandingUrl()),
     READ_BRANDING_URL("read a marketplace's branding URL", MarketplaceProbes.readBrandingUrl()),
+    FEATURE_SERVICES("feature services on a marketplace", MarketplaceProbes.feature()),
     SAVE_CUSTOMER_PRICE_MODEL("save a customer price model", CustomerPriceModelProbes.save()),
     READ_CUSTOMER_PRICE_MODEL("read a customer price model", CustomerPriceModelProbes.read()),
     LIST_CUSTOMER_SERVICES("list a customer's customer-specific services", CustomerPriceModelProbes.listOfCustomer()),
