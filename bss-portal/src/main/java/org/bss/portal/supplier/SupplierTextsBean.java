@@ -61,7 +61,12 @@ public class SupplierTextsBean implements Serializable {
             ServiceView service = page.getService();
             services.localize(
                     service.key(), new ServiceTexts(language, name, shortDescription, description), service.version());
-            PortalMessages.info(context, null, "supplier.texts.saved", service.serviceId(), language);
+            PortalMessages.info(
+                    context,
+                    null,
+                    "supplier.texts.saved",
+                    service.serviceId(),
+                    PortalMessages.text(context, "account.language." + language));
             page.load();
         } catch (BssException e) {
             PortalMessages.error(context, null, e);

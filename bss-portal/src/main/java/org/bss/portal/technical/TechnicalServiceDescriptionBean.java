@@ -65,7 +65,12 @@ public class TechnicalServiceDescriptionBean implements Serializable {
         problems = List.of();
         try {
             show(editor.localize(key, form.texts(), PortalMessages.locale(context)));
-            PortalMessages.info(context, null, "technical.texts.saved", serviceId, form.getLanguage());
+            PortalMessages.info(
+                    context,
+                    null,
+                    "technical.texts.saved",
+                    serviceId,
+                    PortalMessages.text(context, "account.language." + form.getLanguage()));
         } catch (InvalidTechnicalServicesFileException e) {
             problems = e.problems().stream().map(XmlProblem::message).toList();
             PortalMessages.error(context, null, e);

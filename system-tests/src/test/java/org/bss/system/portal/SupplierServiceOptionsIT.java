@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * Service &gt; Up/downgrade options, Copy service and the texts of a service (App. G.3) in headless Chromium: a
  * technology and service manager registers a technical service by hand, defines two services on it, makes the second
  * an option of the first (refused while the first is active, with the service's message), edits the German texts and
- * copies the service, which opens the copy.
+ * copies the service, which opens the copy. The license of the technical service then stays as it is.
  */
 class SupplierServiceOptionsIT {
 
@@ -73,7 +73,7 @@ class SupplierServiceOptionsIT {
             browser.type("textsForm:name", "Basis");
             browser.type("textsForm:shortDescription", "Der kleine Laden");
             clickAjax(browser, "textsForm:save");
-            awaitMessage(browser, "The texts of opt-basic in de have been saved.");
+            awaitMessage(browser, "The texts of opt-basic in Deutsch have been saved.");
             assertThat(name("opt-basic", "de")).isEqualTo("Basis");
             assertThat(name("opt-basic", "en")).isEqualTo("Basic");
 
@@ -89,6 +89,15 @@ class SupplierServiceOptionsIT {
             assertThat(browser.driver.getCurrentUrl()).endsWith("key=" + serviceKey("opt-copy"));
             assertThat(name("opt-copy", "de")).isEqualTo("Basis");
             browser.screenshot("supplier-21-copied");
+
+            browser.open("/technical/services.xhtml");
+            browser.clickAndWaitForPage("servicesForm:services:0:texts");
+            OperatorSteps.typeText(browser, "textsForm:license", "A new license");
+            clickAjax(browser, "textsForm:save");
+            awaitMessage(
+                    browser,
+                    "The license of the technical service Options 1.0 cannot be changed: services are defined on it.");
+            browser.screenshot("supplier-22-license-in-use");
         });
     }
 

@@ -140,7 +140,7 @@ class TechnicalServicesIT {
             typeText(browser, "textsForm:accessInfo", "Anmeldung mit der Mailadresse");
             browser.type("textsForm:tags", "hand, test");
             clickAjax(browser, "textsForm:save");
-            awaitMessage(browser, "The texts of Hand 1.0 in de have been saved.");
+            awaitMessage(browser, "The texts of Hand 1.0 in Deutsch have been saved.");
             assertThat(definition("Hand 1.0"))
                     .contains("Von Hand erfasst")
                     .contains("Anmeldung mit der Mailadresse")
