@@ -30,8 +30,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Technical service &gt; Manage technical services (App. G.7) and Manage suppliers (G.1) in headless Chromium: a
  * technology manager imports a file with a problem (each problem with line and column, nothing imported), then a good
  * one; validates the communication with a provisioning URL that does not answer; allows a supplier and withdraws it;
- * deletes the technical service after a confirmation. Registers one by hand (a second time refused) and edits its
- * description in another language. The page title in Japanese.
+ * deletes the technical service after a confirmation. Registers one by hand (refused with each broken rule of the
+ * format for a bad id, and for a taken id) and edits its description in another language. The page title in Japanese.
  */
 class TechnicalServicesIT {
 
@@ -111,6 +111,12 @@ class TechnicalServicesIT {
         inBrowser("en", browser -> {
             loginToHome(browser, manager.userId(), manager.password());
             browser.open("/technical/services.xhtml");
+            browser.type("registerForm:tsId", "Hand/1.0");
+            clickAjax(browser, "registerForm:register");
+            assertThat(texts(browser, ".register-problem")).isNotEmpty();
+            assertThat(definition("Hand/1.0")).isEmpty();
+            browser.screenshot("technical-14-register-refused");
+
             browser.type("registerForm:tsId", "Hand 1.0");
             select(browser, "registerForm:accessType", "USER");
             browser.type("registerForm:baseUrl", "http://127.0.0.1:9/hand");
@@ -122,7 +128,7 @@ class TechnicalServicesIT {
             assertThat(texts(browser, ".ts-id")).contains("Hand 1.0");
             assertThat(definition("Hand 1.0")).contains("Entered by hand").contains("Hand license");
             assertThat(accessType("Hand 1.0")).isEqualTo("USER");
-            browser.screenshot("technical-14-registered");
+            browser.screenshot("technical-15-registered");
 
             browser.type("registerForm:tsId", "Hand 1.0");
             clickAjax(browser, "registerForm:register");
@@ -145,7 +151,7 @@ class TechnicalServicesIT {
                     .contains("Von Hand erfasst")
                     .contains("Anmeldung mit der Mailadresse")
                     .contains("Entered by hand");
-            browser.screenshot("technical-15-description-edited");
+            browser.screenshot("technical-16-description-edited");
 
             browser.clickAndWaitForPage("textsForm:back");
             browser.click("servicesForm:services:" + row + ":delete");
