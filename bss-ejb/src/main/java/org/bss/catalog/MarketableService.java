@@ -46,7 +46,7 @@ public class MarketableService {
     @JoinColumn(name = "ts_key", nullable = false)
     private TechnicalService technicalService;
 
-    @Column(name = "service_id", nullable = false, length = ServiceIds.MAX)
+    @Column(name = "service_id", nullable = false, length = 100)
     private String serviceId;
 
     @Enumerated(EnumType.STRING)
@@ -55,6 +55,14 @@ public class MarketableService {
 
     @Column(name = "auto_assign_user", nullable = false)
     private boolean autoAssignUser;
+
+    /** The service this is a customer-specific copy of (null: a service of its own). */
+    @Column(name = "template_key")
+    private Long templateKey;
+
+    /** The customer a customer-specific copy is for (null: a service of its own). */
+    @Column(name = "customer_key")
+    private Long customerKey;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -103,6 +111,36 @@ public class MarketableService {
         texts.forEach(t -> copy.texts.add(new ServiceText(t.texts())));
         parameters.forEach(p -> copy.parameters.add(new ServiceParameter(p.setting())));
         return copy;
+    }
+
+    /**
+     * The copy that carries a customer's own price model (G.6): texts and parameters of this service, id
+     * {@code <id>#<customer key>}; never listed, published or sold by itself.
+     *
+     * @throws ServiceStateException this service is itself a customer's copy
+     */
+    MarketableService forCustomer(long customer, Instant now) {
+        if (isCustomerCopy()) {
+            throw new ServiceStateException("catalog.customerPm.ofCopy", serviceId);
+        }
+        MarketableService copy = new MarketableService();
+        copy.supplierKey = supplierKey;
+        copy.technicalService = technicalService;
+        copy.serviceId = serviceId + "#" + customer;
+        copy.status = ServiceStatus.INACTIVE;
+        copy.autoAssignUser = autoAssignUser;
+        copy.templateKey = key;
+        copy.customerKey = customer;
+        copy.createdAt = now;
+        copy.updatedAt = now;
+        texts.forEach(t -> copy.texts.add(new ServiceText(t.texts())));
+        parameters.forEach(p -> copy.parameters.add(new ServiceParameter(p.setting())));
+        return copy;
+    }
+
+    /** Whether this is a customer-specific copy of another service. */
+    public boolean isCustomerCopy() {
+        return templateKey != null;
     }
 
     /** Takes a new definition: id, texts of one locale, auto-assignment, parameters. */
@@ -228,6 +266,16 @@ public class MarketableService {
 
     public long getKey() {
         return key;
+    }
+
+    /** The service a customer-specific copy copies (null for a service of its own). */
+    public Long getTemplateKey() {
+        return templateKey;
+    }
+
+    /** The customer of a customer-specific copy (null for a service of its own). */
+    public Long getCustomerKey() {
+        return customerKey;
     }
 
     public long getSupplierKey() {

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.bss.account.Organization;
 import org.bss.audit.AuditOperation;
 import org.bss.audit.AuditTrail;
@@ -147,12 +148,21 @@ public class MarketableServiceService {
      */
     public void delete(long key, Long version, String locale) {
         Organization supplier = supplier();
+        Optional<MarketableService> customerCopy = CustomerServices.find(em, supplier.getKey(), key);
+        if (customerCopy.isPresent()) { // the original deletes a customer price model as its copy of the service
+            if (version != null) {
+                checkVersion(customerCopy.get(), version);
+            }
+            CustomerCopies.remove(em, audit, customerCopy.get(), locale);
+            return;
+        }
         MarketableService service = own(supplier, key);
         if (version != null) {
             checkVersion(service, version);
         }
         service.requireInactive();
         audit.record(AuditOperation.DELETE_SERVICE, ServiceAudit.of(service, locale));
+        CustomerServices.ofTemplate(em, key).forEach(copy -> CustomerCopies.remove(em, audit, copy, locale));
         PriceModels.deleteOf(em, service.getKey());
         em.remove(service);
         listingChanged.fire(ServiceListingChanged.deleted(key));

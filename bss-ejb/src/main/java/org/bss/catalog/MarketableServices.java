@@ -4,18 +4,22 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 
-/** The repository of services: the only place that finds them by key, by supplier and id, or by technical service. */
+/**
+ * The repository of services: the only place that finds them by key, by supplier and id, or by technical service. A
+ * customer-specific copy (CustomerServices) is none of these: found only through its customer price model.
+ */
 public final class MarketableServices {
 
     private MarketableServices() {}
 
     public static Optional<MarketableService> find(EntityManager em, long key) {
-        return Optional.ofNullable(em.find(MarketableService.class, key));
+        return Optional.ofNullable(em.find(MarketableService.class, key)).filter(s -> !s.isCustomerCopy());
     }
 
     public static Optional<MarketableService> find(EntityManager em, long supplierKey, String serviceId) {
         return em.createQuery(
-                        "select s from MarketableService s where s.supplierKey = :org and s.serviceId = :id",
+                        "select s from MarketableService s where s.supplierKey = :org and s.serviceId = :id"
+                                + " and s.templateKey is null",
                         MarketableService.class)
                 .setParameter("org", supplierKey)
                 .setParameter("id", serviceId)
@@ -26,7 +30,8 @@ public final class MarketableServices {
     /** One page of the supplier's services, by id. */
     public static List<MarketableService> ofSupplier(EntityManager em, long supplierKey, int offset, int limit) {
         return em.createQuery(
-                        "select s from MarketableService s where s.supplierKey = :org order by s.serviceId, s.key",
+                        "select s from MarketableService s where s.supplierKey = :org and s.templateKey is null"
+                                + " order by s.serviceId, s.key",
                         MarketableService.class)
                 .setParameter("org", supplierKey)
                 .setFirstResult(offset)
@@ -35,7 +40,10 @@ public final class MarketableServices {
     }
 
     public static long countOfSupplier(EntityManager em, long supplierKey) {
-        return em.createQuery("select count(s) from MarketableService s where s.supplierKey = :org", Long.class)
+        return em.createQuery(
+                        "select count(s) from MarketableService s where s.supplierKey = :org"
+                                + " and s.templateKey is null",
+                        Long.class)
                 .setParameter("org", supplierKey)
                 .getSingleResult();
     }
@@ -53,7 +61,7 @@ public final class MarketableServices {
     public static List<String> idsOnTechnicalService(EntityManager em, long technicalServiceKey) {
         return em.createQuery(
                         "select s.serviceId from MarketableService s where s.technicalService.key = :ts"
-                                + " order by s.serviceId",
+                                + " and s.templateKey is null order by s.serviceId",
                         String.class)
                 .setParameter("ts", technicalServiceKey)
                 .getResultList();

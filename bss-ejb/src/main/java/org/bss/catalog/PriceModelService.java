@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.bss.account.Organization;
 import org.bss.audit.AuditOperation;
 import org.bss.audit.AuditTrail;
-import org.bss.common.ConcurrentModificationException;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.security.Roles;
 import org.bss.config.SupportedCurrency;
@@ -51,7 +50,7 @@ public class PriceModelService {
      * @param locale the language of the service name in the audit entries
      * @throws org.bss.common.ValidationException the terms do not fit the service (PriceModelRules); nothing changes
      * @throws ServiceStateException the service is not inactive
-     * @throws ConcurrentModificationException the price model changed since {@code version} was read
+     * @throws org.bss.common.ConcurrentModificationException the price model changed since {@code version} was read
      */
     public PriceModelView save(long serviceKey, PriceModelTerms terms, Long version, String locale) {
         Organization supplier = SupplierCaller.supplier(em, context);
@@ -61,29 +60,14 @@ public class PriceModelService {
                 terms,
                 service.getTechnicalService().definition(),
                 code -> em.find(SupportedCurrency.class, code) != null);
-        Optional<ServicePriceModel> existing = PriceModels.of(em, serviceKey);
-        PriceModelTerms before = existing.map(ServicePriceModel::terms).orElse(null);
-        ServicePriceModel saved;
-        if (existing.isPresent()) {
-            saved = existing.get();
-            if (version != null && saved.getVersion() != version) {
-                throw new ConcurrentModificationException(
-                        "catalog.pm.stale",
-                        service.getServiceId(),
-                        String.valueOf(version),
-                        String.valueOf(saved.getVersion()));
-            }
-            PriceModels.change(em, saved, terms, clock.instant());
-        } else {
-            saved = PriceModels.create(em, serviceKey, terms, clock.instant());
-        }
+        PriceModels.Saved saved = PriceModels.save(em, service, terms, version, clock.instant());
         em.flush();
-        PriceModelChanges.between(before, terms)
+        saved.changes(terms)
                 .forEach(change -> audit.record(
                         PriceModelAudit.ofService(change.kind()),
                         ServiceAudit.of(service, locale).addAll(change.pairs())));
         listingChanged.fire(ServiceListingChanged.changed(serviceKey));
-        return PriceModelView.of(saved);
+        return PriceModelView.of(saved.priceModel());
     }
 
     /** @throws ObjectNotFoundException the service has no price model yet */

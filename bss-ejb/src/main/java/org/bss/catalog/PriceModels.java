@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.bss.common.ConcurrentModificationException;
 
 /**
  * The repository of price models and their history: the only place that finds them, and the one way a price model is
@@ -20,6 +21,16 @@ public final class PriceModels {
                 .findFirst();
     }
 
+    /**
+     * The price model a customer pays for a service: its own (a customer price model, G.6) when the service's supplier
+     * gave it one, else the service's.
+     */
+    public static Optional<ServicePriceModel> chargedTo(EntityManager em, long serviceKey, long customerKey) {
+        return CustomerServices.of(em, serviceKey, customerKey)
+                .flatMap(copy -> of(em, copy.getKey()))
+                .or(() -> of(em, serviceKey));
+    }
+
     static ServicePriceModel create(EntityManager em, long serviceKey, PriceModelTerms terms, Instant now) {
         ServicePriceModel created = new ServicePriceModel(serviceKey, terms, now);
         em.persist(created);
@@ -31,6 +42,40 @@ public final class PriceModels {
     static void change(EntityManager em, ServicePriceModel priceModel, PriceModelTerms terms, Instant now) {
         priceModel.change(terms, now);
         em.persist(new PriceModelVersion(priceModel, now));
+    }
+
+    /**
+     * Creates or replaces the price model of a service (or of a customer's copy of one): the one way terms are saved,
+     * each state appended to the history. The caller checked the terms (PriceModelRules) and the service's status.
+     *
+     * @param version the version read; null when creating, or to replace whatever changed since
+     * @throws ConcurrentModificationException the price model changed since {@code version} was read
+     */
+    static Saved save(EntityManager em, MarketableService service, PriceModelTerms terms, Long version, Instant now) {
+        Optional<ServicePriceModel> existing = of(em, service.getKey());
+        if (existing.isEmpty()) {
+            return new Saved(create(em, service.getKey(), terms, now), null);
+        }
+        ServicePriceModel saved = existing.get();
+        if (version != null && saved.getVersion() != version) {
+            throw new ConcurrentModificationException(
+                    "catalog.pm.stale",
+                    service.getServiceId(),
+                    String.valueOf(version),
+                    String.valueOf(saved.getVersion()));
+        }
+        PriceModelTerms before = saved.terms();
+        change(em, saved, terms, now);
+        return new Saved(saved, before);
+    }
+
+    /** A price model as saved, with the terms it had before (null: it is new). */
+    record Saved(ServicePriceModel priceModel, PriceModelTerms before) {
+
+        /** The audited changes from the state before to {@code terms}. */
+        List<PriceModelChange> changes(PriceModelTerms terms) {
+            return PriceModelChanges.between(before, terms);
+        }
     }
 
     /** The states of a price model, oldest first. */

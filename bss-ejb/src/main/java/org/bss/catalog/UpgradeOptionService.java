@@ -52,7 +52,7 @@ public class UpgradeOptionService {
         return MarketableServices.onTechnicalService(
                         em, service.getTechnicalService().getKey())
                 .stream()
-                .filter(s -> s.getSupplierKey() == supplier.getKey() && s.getKey() != serviceKey)
+                .filter(s -> s.getSupplierKey() == supplier.getKey() && s.getKey() != serviceKey && !s.isCustomerCopy())
                 .map(s -> new UpgradeCandidate(ServiceView.of(s, supplier.getOrgId()), options.contains(s.getKey())))
                 .toList();
     }

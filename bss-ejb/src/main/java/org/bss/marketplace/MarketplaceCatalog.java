@@ -1,7 +1,9 @@
 package org.bss.marketplace;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,8 +17,10 @@ import org.bss.catalog.PriceModels;
 import org.bss.catalog.ServiceStatus;
 import org.bss.catalog.ServiceView;
 import org.bss.catalog.TechnicalServiceDetails;
+import org.bss.common.AuthenticationException;
 import org.bss.common.ObjectNotFoundException;
 import org.bss.common.security.Roles;
+import org.bss.identity.Users;
 
 /**
  * What a marketplace offers, for anyone logged in (the contract's getServicesForMarketplace, getServiceForMarketplace,
@@ -30,6 +34,9 @@ public class MarketplaceCatalog {
 
     @PersistenceContext(unitName = "bss")
     private EntityManager em;
+
+    @Resource
+    private SessionContext context;
 
     /**
      * The services offered on the marketplace, by service id.
@@ -59,6 +66,34 @@ public class MarketplaceCatalog {
     }
 
     /**
+     * The other services on the same technical service as this one that are offered on the marketplace (the service
+     * portal's related services), by service id; none on a marketplace that does not exist.
+     *
+     * @throws ObjectNotFoundException no service has that key
+     */
+    @PermitAll
+    public List<OfferedService> related(long serviceKey, String marketplaceId) {
+        MarketableService service = MarketableServices.find(em, serviceKey)
+                .orElseThrow(
+                        () -> new ObjectNotFoundException("marketplace.service.notFound", String.valueOf(serviceKey)));
+        Optional<Marketplace> marketplace = Marketplaces.find(em, marketplaceId);
+        if (marketplace.isEmpty()) {
+            return List.of();
+        }
+        long marketplaceKey = marketplace.get().getKey();
+        return MarketableServices.onTechnicalService(
+                        em, service.getTechnicalService().getKey())
+                .stream()
+                .filter(s -> s.getKey() != serviceKey)
+                .map(s -> Publications.of(em, s.getKey())
+                        .filter(p -> p.getMarketplace().getKey() == marketplaceKey)
+                        .flatMap(this::offered))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(o -> o.service().serviceId()))
+                .toList();
+    }
+
+    /**
      * The organization that sells the service (its supplier): key, id and name.
      *
      * @throws ObjectNotFoundException no service has that key
@@ -73,16 +108,31 @@ public class MarketplaceCatalog {
     }
 
     /**
-     * What an offered service charges and its price model's texts, as a customer reads them before subscribing; empty
-     * when the service is not offered on the marketplace or has no price model.
+     * What an offered service charges and its price model's texts, as a customer reads them before subscribing: a
+     * logged-in customer with a price model of its own for the service (G.6) reads that one. Empty when the service is
+     * not offered on the marketplace or has no price model.
      *
      * @throws ObjectNotFoundException no marketplace has that id
      */
     @PermitAll
     public Optional<OfferedPricing> pricing(long serviceKey, String marketplaceId) {
         return offered(serviceKey, marketplaceId)
-                .flatMap(o -> PriceModels.of(em, serviceKey))
+                .flatMap(o -> callerOrganization()
+                        .map(org -> PriceModels.chargedTo(em, serviceKey, org))
+                        .orElseGet(() -> PriceModels.of(em, serviceKey)))
                 .map(pm -> new OfferedPricing(pm.terms(), pm.localization()));
+    }
+
+    /** The key of the caller's organization; empty for an anonymous visitor. */
+    private Optional<Long> callerOrganization() {
+        if (context.getCallerPrincipal() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Users.caller(em, context).getOrganization().getKey());
+        } catch (AuthenticationException e) {
+            return Optional.empty(); // an anonymous visitor of the service portal
+        }
     }
 
     private Optional<OfferedService> offered(Publication publication) {

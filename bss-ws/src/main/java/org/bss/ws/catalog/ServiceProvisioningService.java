@@ -16,9 +16,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.bss.catalog.CustomerPriceModelService;
+import org.bss.catalog.CustomerPriceModelView;
 import org.bss.catalog.MarketableServiceService;
 import org.bss.catalog.NewService;
 import org.bss.catalog.PriceModelLocalization;
@@ -64,6 +67,7 @@ import org.bss.ws.vo.BaseVO;
 import org.bss.ws.vo.OrganizationRoleType;
 import org.bss.ws.vo.VOCatalogEntry;
 import org.bss.ws.vo.VOCompatibleService;
+import org.bss.ws.vo.VOCustomerService;
 import org.bss.ws.vo.VOImageResource;
 import org.bss.ws.vo.VOLocalizedText;
 import org.bss.ws.vo.VOOrganization;
@@ -108,6 +112,9 @@ public class ServiceProvisioningService {
 
     @EJB
     private PriceModelService priceModels;
+
+    @EJB
+    private CustomerPriceModelService customerPrices;
 
     @EJB
     private PublishingService publishing;
@@ -365,6 +372,67 @@ public class ServiceProvisioningService {
         return details(services.get(serviceKey));
     }
 
+    /**
+     * A customer's own price model for a service (G.6): the service names a first one, the customer-specific service
+     * (from getServiceForCustomer) a change. Returns the customer-specific service with the price model.
+     */
+    @WebMethod
+    public VOServiceDetails savePriceModelForCustomer(
+            @WebParam(name = "service") VOServiceDetails service,
+            @WebParam(name = "priceModel") VOPriceModel priceModel,
+            @WebParam(name = "customer") VOOrganization customer)
+            throws OrganizationAuthoritiesException, ObjectNotFoundException, OperationNotPermittedException,
+                    CurrencyException, ValidationException, ServiceStateException, PriceModelException,
+                    ServiceOperationException, ConcurrentModificationException {
+        VOPriceModel given = ServiceInput.required(priceModel, "priceModel");
+        CustomerPriceModelView saved = customerPrices.saveFor(
+                key(service),
+                CustomerServiceMapper.customerId(customer),
+                PriceModelMapper.toTerms(given),
+                given.getKey() == 0 ? null : (long) given.getVersion(),
+                language());
+        return CustomerServiceMapper.details(saved, usable().get(saved.service().technicalServiceKey()), locale());
+    }
+
+    /** The customer-specific service of the customer for the service, null while the customer has none. */
+    @WebMethod
+    public VOServiceDetails getServiceForCustomer(
+            @WebParam(name = "customer") VOOrganization customer, @WebParam(name = "service") VOService service)
+            throws OperationNotPermittedException, ObjectNotFoundException, ValidationException {
+        Optional<CustomerPriceModelView> found =
+                customerPrices.find(key(service), CustomerServiceMapper.customerId(customer));
+        if (found.isEmpty()) {
+            return null;
+        }
+        return CustomerServiceMapper.details(
+                found.get(), usable().get(found.get().service().technicalServiceKey()), locale());
+    }
+
+    /** The customer-specific services of one customer of the caller's, with their price models. */
+    @WebMethod
+    public List<VOService> getServicesForCustomer(@WebParam(name = "customer") VOOrganization customer)
+            throws ObjectNotFoundException, OperationNotPermittedException, ValidationException {
+        List<CustomerPriceModelView> views = customerPrices.ofCustomer(CustomerServiceMapper.customerId(customer));
+        Map<Long, TechnicalServiceDetails> technical = usable();
+        Locale caller = locale();
+        return views.stream()
+                .map(v ->
+                        CustomerServiceMapper.brief(v, technical.get(v.service().technicalServiceKey()), caller))
+                .toList();
+    }
+
+    /** Every customer-specific service of the caller's organization, each with its customer. */
+    @WebMethod
+    public List<VOCustomerService> getAllCustomerSpecificServices() throws OrganizationAuthoritiesException {
+        List<CustomerPriceModelView> views = customerPrices.all();
+        Map<Long, TechnicalServiceDetails> technical = usable();
+        Locale caller = locale();
+        return views.stream()
+                .map(v -> CustomerServiceMapper.withCustomer(
+                        v, technical.get(v.service().technicalServiceKey()), caller))
+                .toList();
+    }
+
     /** The price model's descriptions and licenses in every language. */
     @WebMethod
     public VOPriceModelLocalization getPriceModelLocalization(@WebParam(name = "priceModel") VOPriceModel priceModel)
@@ -478,6 +546,22 @@ public class ServiceProvisioningService {
         } catch (org.bss.common.ObjectNotFoundException e) {
             return List.of();
         }
+    }
+
+    /**
+     * The other services on the same technical service that are on sale and shown on the marketplace, by service id;
+     * texts in the locale (none given: the caller's language).
+     */
+    @WebMethod
+    public List<VOService> getRelatedServicesForMarketplace(
+            @WebParam(name = "service") VOService service,
+            @WebParam(name = "marketplaceId") String marketplaceId,
+            @WebParam(name = "locale") String locale)
+            throws ObjectNotFoundException, ValidationException {
+        Locale language = locale == null ? locale() : Locale.forLanguageTag(SoapLocales.language(locale));
+        return catalog.related(key(service), marketplaceId).stream()
+                .map(o -> offered(new VOService(), o, language))
+                .toList();
     }
 
     /** The service if it is on sale and shown on the marketplace, texts in the locale; else null. */

@@ -183,6 +183,10 @@ public final class FaultTable {
                                     ServiceOperationException.class,
                                     MISSING_PRICE_MODEL))),
             new Rule(
+                    ServiceOperationException.class,
+                    e -> e.is(Kind.CONFLICT, "catalog.customerPm.exists"),
+                    e -> new ServiceOperationException(e.text(), e.bean(ServiceOperationException.class))),
+            new Rule(
                     PriceModelException.class,
                     e -> e.is(Kind.NOT_FOUND, "catalog.pm.none"),
                     e -> new PriceModelException(
@@ -399,7 +403,9 @@ public final class FaultTable {
             if (key.startsWith("catalog.ts.")) {
                 return TECHNICAL_SERVICE;
             }
-            if (key.startsWith("marketplace.supplier.") || key.equals("marketplace.ownerNotFound")) {
+            if (key.startsWith("marketplace.supplier.")
+                    || key.equals("marketplace.ownerNotFound")
+                    || key.equals("account.customer.notFound")) {
                 return ORGANIZATION;
             }
             if (key.startsWith("marketplace.")) {

@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
 import org.junit.jupiter.api.Test;
 
-/** The VAT, discount, payment-configuration and LDAP VOs on the wire in the contract's order (§3.30-3.33, 3.37, 3.42). */
+/**
+ * The VAT, discount, payment-configuration, LDAP and customer-service VOs on the wire in the contract's order (§3.30-3.33,
+ * 3.37, 3.42, 3.46).
+ */
 class CustomerVoWireTest {
 
     private static List<String> elements(Object vo, Class<?> type) throws Exception {
@@ -27,6 +30,19 @@ class CustomerVoWireTest {
             names.add(m.group(1));
         }
         return names;
+    }
+
+    @Test
+    void aCustomerServiceAddsItsCustomerAfterTheService() throws Exception {
+        VOCustomerService service = new VOCustomerService();
+        service.setServiceId("video#10001");
+        service.setOrganizationId("c1");
+        service.setOrganizationKey(10001L);
+        service.setOrganizationName("Customer");
+
+        assertThat(elements(service, VOCustomerService.class))
+                .containsSubsequence("key", "serviceId", "organizationId", "organizationKey", "organizationName")
+                .endsWith("organizationId", "organizationKey", "organizationName");
     }
 
     @Test

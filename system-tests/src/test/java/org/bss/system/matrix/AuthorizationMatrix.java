@@ -147,7 +147,12 @@ final class AuthorizationMatrix {
             row(Operation.READ_MARKETPLACE, A, A, MA, MA, MA, MA, MA),
             row(Operation.LIST_OFFERED_SERVICES, SA, SA, SA, SA, SA, SA, SA),
             row(Operation.SAVE_BRANDING_URL, SR, SA, SR, SR, SR, SR, SR),
-            row(Operation.READ_BRANDING_URL, SA, SA, SA, SA, SA, SA, SA));
+            row(Operation.READ_BRANDING_URL, SA, SA, SA, SA, SA, SA, SA),
+            row(Operation.SAVE_CUSTOMER_PRICE_MODEL, R, R, R, R, A, R, R),
+            row(Operation.READ_CUSTOMER_PRICE_MODEL, R, R, R, R, A, R, R),
+            row(Operation.LIST_CUSTOMER_SERVICES, R, R, R, R, A, R, R),
+            row(Operation.LIST_CUSTOMER_PRICE_MODELS, R, R, R, R, A, R, R),
+            row(Operation.DELETE_CUSTOMER_PRICE_MODEL, R, R, R, R, A, R, R));
 
     private AuthorizationMatrix() {}
 

@@ -165,7 +165,7 @@ final class CustomerProbes {
     }
 
     /** A fresh customer of A for this scene (made on first use), named after the scene. */
-    private static String customer(Scene s) {
+    static String customer(Scene s) {
         String name = s.fresh + "-customer";
         MatrixFixtures.StoredOrg stored = MatrixFixtures.storedOrg(name, true);
         if (stored != null) {

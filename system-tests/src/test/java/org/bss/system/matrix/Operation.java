@@ -1,6 +1,6 @@
 package org.bss.system.matrix;
 
-/** The operations in the matrix (issue 4, the LDAP and timer operations of issue 11, the technical services, services and customers of issue 13): the rows of {@link AuthorizationMatrix#TABLE}. */
+/** The operations in the matrix (issue 4, the LDAP and timer operations of issue 11, the technical services, services, customers and customer price models of issue 13): the rows of {@link AuthorizationMatrix#TABLE}. */
 enum Operation {
     CREATE_USER("create user", UserProbes.createUser()),
     LIST_USERS("list users", UserProbes.listUsers()),
@@ -44,7 +44,12 @@ enum Operation {
     READ_MARKETPLACE("read a marketplace", MarketplaceProbes.read()),
     LIST_OFFERED_SERVICES("list a marketplace's services", MarketplaceProbes.offered()),
     SAVE_BRANDING_URL("save a marketplace's branding URL", MarketplaceProbes.saveBrandingUrl()),
-    READ_BRANDING_URL("read a marketplace's branding URL", MarketplaceProbes.readBrandingUrl());
+    READ_BRANDING_URL("read a marketplace's branding URL", MarketplaceProbes.readBrandingUrl()),
+    SAVE_CUSTOMER_PRICE_MODEL("save a customer price model", CustomerPriceModelProbes.save()),
+    READ_CUSTOMER_PRICE_MODEL("read a customer price model", CustomerPriceModelProbes.read()),
+    LIST_CUSTOMER_SERVICES("list a customer's customer-specific services", CustomerPriceModelProbes.listOfCustomer()),
+    LIST_CUSTOMER_PRICE_MODELS("list all customer price models", CustomerPriceModelProbes.listAll()),
+    DELETE_CUSTOMER_PRICE_MODEL("delete a customer price model", CustomerPriceModelProbes.delete());
 
     final String title;
     final Probe probe;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.bss.system.rest.RestClient.Answer;
+import org.bss.system.support.TestDatabase;
 import org.bss.system.support.TestOrganizations;
 import org.bss.system.support.TestOrganizations.TestOrganization;
 import org.bss.system.support.TestUsers;
@@ -107,6 +108,26 @@ public final class Shop {
         return defined.json().getJsonNumber("key").longValue();
     }
 
+    /** Defines an inactive service on the technical service of the service {@code key}; its key. */
+    public long sibling(long key, String serviceId) {
+        String token = api.token(serviceManager);
+        long technical = api.rest
+                .get("/services/" + key, token)
+                .json()
+                .getJsonNumber("technicalServiceKey")
+                .longValue();
+        Answer defined = api.send(
+                "POST",
+                "/services",
+                token,
+                "application/json",
+                "{\"technicalServiceKey\":" + technical + ",\"serviceId\":\"" + serviceId
+                        + "\",\"texts\":{\"locale\":\"en\",\"name\":\"" + serviceId + "\"}}",
+                null);
+        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
+        return defined.json().getJsonNumber("key").longValue();
+    }
+
     /** Publishes the service on the marketplace (shown in the catalog). */
     public void publish(long key) {
         Answer published = api.send(
@@ -158,5 +179,27 @@ public final class Shop {
         publish(key);
         activate(key);
         return key;
+    }
+
+    /** Makes the organization a customer of the supplier and gives it its own price model for the service (G.6). */
+    public void customerPrice(long key, TestOrganization customer, String terms) {
+        TestDatabase.inTransaction(c -> {
+            try (var s = c.prepareStatement("insert into supplier_customer (supplier_key, customer_key, marketplace_id,"
+                    + " payment_types, created_at, version) values (?, ?, ?, null, current_timestamp, 0)")) {
+                s.setLong(1, supplier.orgKey());
+                s.setLong(2, customer.orgKey());
+                s.setString(3, marketplaceId);
+                s.executeUpdate();
+            }
+            return null;
+        });
+        Answer priced = api.send(
+                "PUT",
+                "/services/" + key + "/customers/" + customer.orgId() + "/price-model",
+                api.token(serviceManager),
+                "application/json",
+                terms,
+                null);
+        assertThat(priced.status()).as(priced.toString()).isEqualTo(201);
     }
 }

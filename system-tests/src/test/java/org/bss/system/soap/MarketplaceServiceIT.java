@@ -249,6 +249,33 @@ class MarketplaceServiceIT {
     }
 
     @Test
+    void relatedServicesAreTheOthersOnTheSameTechnicalServiceOnSaleThere() throws Exception {
+        long basic = shop.onSale("soap-related-basic");
+        long pro = shop.sibling(basic, "soap-related-pro");
+        shop.publish(pro);
+        shop.activate(pro);
+        long draft = shop.sibling(basic, "soap-related-draft");
+        shop.publish(draft);
+
+        Reply related = AccountServiceIT.call(
+                "ServiceProvisioningService",
+                customer.admin(),
+                "getRelatedServicesForMarketplace",
+                "<service><tns:key>" + basic + "</tns:key><tns:version>0</tns:version></service><marketplaceId>"
+                        + shop.marketplaceId + "</marketplaceId><locale>en</locale>");
+        Reply unknown = AccountServiceIT.call(
+                "ServiceProvisioningService",
+                customer.admin(),
+                "getRelatedServicesForMarketplace",
+                "<service><tns:key>999999999</tns:key><tns:version>0</tns:version></service><marketplaceId>"
+                        + shop.marketplaceId + "</marketplaceId>");
+
+        assertThat(related.fault()).as(related.text()).isNull();
+        assertThat(values(related, "serviceId")).containsExactly("soap-related-pro");
+        assertThat(unknown.fault()).as(unknown.text()).isEqualTo("ObjectNotFoundException");
+    }
+
+    @Test
     void aCategoryListsItsServicesOnSale() throws Exception {
         Reply saved = AccountServiceIT.call(
                 "CategorizationService",

@@ -7,13 +7,14 @@ import java.util.List;
 
 /**
  * Removes an organization's catalog rows the way the foreign keys need it: price models with their history, texts and
- * parameters of the services it sells or that are defined on its technical services, the services, then its
+ * parameters of the services it sells, that are defined on its technical services or that are its customer-specific
+ * copies (customer price models), the services, then its
  * technical services with their suppliers.
  */
 public final class CatalogRows {
 
     private static final String ITS_SERVICES = "(select service_key from service where org_key = ?"
-            + " or ts_key in (select ts_key from technical_service where org_key = ?))";
+            + " or customer_key = ? or ts_key in (select ts_key from technical_service where org_key = ?))";
 
     private static final List<String> STATEMENTS = List.of(
             "delete from price_model_text where pm_key in (select pm_key from price_model where service_key in "
