@@ -39,8 +39,9 @@ public class TechnicalServicesBean implements Serializable {
     private List<String> problems = List.of();
     private transient UploadedFile file;
 
+    /** Reads the provider's technical services (again after a registration on the page). */
     @PostConstruct
-    void load() {
+    public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
             services = technicalServices.listTechnicalServices();

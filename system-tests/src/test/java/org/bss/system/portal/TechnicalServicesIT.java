@@ -5,7 +5,9 @@ import static org.bss.system.portal.AccountSteps.awaitMessage;
 import static org.bss.system.portal.OperatorSteps.clickAjax;
 import static org.bss.system.portal.OperatorSteps.inBrowser;
 import static org.bss.system.portal.OperatorSteps.loginToHome;
+import static org.bss.system.portal.OperatorSteps.select;
 import static org.bss.system.portal.OperatorSteps.texts;
+import static org.bss.system.portal.OperatorSteps.typeText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +30,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Technical service &gt; Manage technical services (App. G.7) and Manage suppliers (G.1) in headless Chromium: a
  * technology manager imports a file with a problem (each problem with line and column, nothing imported), then a good
  * one; validates the communication with a provisioning URL that does not answer; allows a supplier and withdraws it;
- * deletes the technical service after a confirmation. The page title in Japanese.
+ * deletes the technical service after a confirmation. Registers one by hand (refused with each broken rule of the
+ * format for a bad id, and for a taken id) and edits its description in another language. The page title in Japanese.
  */
 class TechnicalServicesIT {
 
@@ -104,6 +107,61 @@ class TechnicalServicesIT {
     }
 
     @Test
+    void aTechnologyManagerRegistersATechnicalServiceByHandAndEditsItsDescription() {
+        inBrowser("en", browser -> {
+            loginToHome(browser, manager.userId(), manager.password());
+            browser.open("/technical/services.xhtml");
+            browser.type("registerForm:tsId", "Hand/1.0");
+            clickAjax(browser, "registerForm:register");
+            assertThat(texts(browser, ".register-problem")).isNotEmpty();
+            assertThat(definition("Hand/1.0")).isEmpty();
+            browser.screenshot("technical-14-register-refused");
+
+            browser.type("registerForm:tsId", "Hand 1.0");
+            select(browser, "registerForm:accessType", "USER");
+            browser.type("registerForm:baseUrl", "http://127.0.0.1:9/hand");
+            browser.type("registerForm:provisioningUrl", "http://127.0.0.1:9/hand/provisioning");
+            typeText(browser, "registerForm:description", "Entered by hand");
+            typeText(browser, "registerForm:license", "Hand license");
+            clickAjax(browser, "registerForm:register");
+            awaitMessage(browser, "The technical service Hand 1.0 has been registered.");
+            assertThat(texts(browser, ".ts-id")).contains("Hand 1.0");
+            assertThat(definition("Hand 1.0")).contains("Entered by hand").contains("Hand license");
+            assertThat(accessType("Hand 1.0")).isEqualTo("USER");
+            browser.screenshot("technical-15-registered");
+
+            browser.type("registerForm:tsId", "Hand 1.0");
+            clickAjax(browser, "registerForm:register");
+            awaitMessage(browser, "Your organization already has a technical service with the id Hand 1.0.");
+
+            int row = texts(browser, ".ts-id").indexOf("Hand 1.0");
+            browser.clickAndWaitForPage("servicesForm:services:" + row + ":texts");
+            assertThat(browser.currentPath()).isEqualTo("/technical/description.xhtml");
+            assertThat(browser.byId("textsForm:description").getAttribute("value"))
+                    .isEqualTo("Entered by hand");
+            chooseInMenu(browser, "textsForm:language", "Deutsch");
+            assertThat(browser.byId("textsForm:description").getAttribute("value"))
+                    .isEmpty();
+            typeText(browser, "textsForm:description", "Von Hand erfasst");
+            typeText(browser, "textsForm:accessInfo", "Anmeldung mit der Mailadresse");
+            browser.type("textsForm:tags", "hand, test");
+            clickAjax(browser, "textsForm:save");
+            awaitMessage(browser, "The texts of Hand 1.0 in Deutsch have been saved.");
+            assertThat(definition("Hand 1.0"))
+                    .contains("Von Hand erfasst")
+                    .contains("Anmeldung mit der Mailadresse")
+                    .contains("Entered by hand");
+            browser.screenshot("technical-16-description-edited");
+
+            browser.clickAndWaitForPage("textsForm:back");
+            browser.click("servicesForm:services:" + row + ":delete");
+            confirm(browser, "servicesForm");
+            awaitMessage(browser, "The technical service Hand 1.0 has been deleted.");
+            assertThat(definition("Hand 1.0")).isEmpty();
+        });
+    }
+
+    @Test
     void thePageSpeaksJapanese() {
         inBrowser("ja", browser -> {
             loginToHome(browser, manager.userId(), manager.password());
@@ -118,6 +176,15 @@ class TechnicalServicesIT {
                 .findElement(By.cssSelector("[id='importForm'] input[type=file]"))
                 .sendKeys(file.toString());
         browser.clickAndWaitForPage("importForm:import");
+    }
+
+    /** Opens a p:selectOneMenu and clicks the item with {@code label}, as a user does (fires its Ajax change). */
+    static void chooseInMenu(PortalBrowser browser, String menuId, String label) {
+        browser.byId(menuId).click();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")))
+                .click();
+        browser.waitForAjax();
     }
 
     private static void confirm(PortalBrowser browser, String form) {
@@ -140,6 +207,27 @@ class TechnicalServicesIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String definition(String id) {
+        return column("definition", id);
+    }
+
+    private static String accessType(String id) {
+        return column("access_type", id);
+    }
+
+    private static String column(String column, String id) {
+        return TestDatabase.with(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select " + column + " from technical_service where org_key = ? and ts_id = ?")) {
+                s.setLong(1, provider.orgKey());
+                s.setString(2, id);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? r.getString(1) : "";
+                }
+            }
+        });
     }
 
     private static long technicalServices() {
