@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bss.common.BssException;
 import org.bss.marketplace.FeaturedCandidate;
 import org.bss.marketplace.FeaturedServices;
@@ -27,7 +29,8 @@ public class MarketplaceFeaturedBean implements Serializable {
 
     private String id;
     private List<FeaturedCandidate> candidates;
-    private List<String> chosen = new ArrayList<>();
+    // what the checkboxes post: the faces runtime converts to the items' type (Long), a plain String otherwise
+    private List<Object> chosen = new ArrayList<>();
 
     /** Reads the services published on the marketplace named by the view parameter. */
     public void load() {
@@ -35,7 +38,7 @@ public class MarketplaceFeaturedBean implements Serializable {
             candidates = featured.candidates(id);
             chosen = new ArrayList<>(candidates.stream()
                     .filter(FeaturedCandidate::featured)
-                    .map(c -> Long.toString(c.serviceKey()))
+                    .map(FeaturedCandidate::serviceKey)
                     .toList());
         } catch (BssException e) {
             candidates = null;
@@ -46,9 +49,10 @@ public class MarketplaceFeaturedBean implements Serializable {
     /** Features the chosen services in the order of the list (featured ones keep their place). */
     public void save() {
         FacesContext context = FacesContext.getCurrentInstance();
+        Set<String> picked = chosen.stream().map(String::valueOf).collect(Collectors.toSet());
         List<Long> keys = candidates.stream()
                 .map(FeaturedCandidate::serviceKey)
-                .filter(k -> chosen.contains(Long.toString(k)))
+                .filter(k -> picked.contains(Long.toString(k)))
                 .toList();
         try {
             featured.feature(id, keys);
@@ -72,11 +76,11 @@ public class MarketplaceFeaturedBean implements Serializable {
         return candidates;
     }
 
-    public List<String> getChosen() {
+    public List<Object> getChosen() {
         return chosen;
     }
 
-    public void setChosen(List<String> chosen) {
+    public void setChosen(List<Object> chosen) {
         this.chosen = chosen;
     }
 }

@@ -16,6 +16,9 @@ final class PlatformSettings {
         Answer put = api.send(
                 "PUT", "/settings/" + key, operatorToken, "application/json", RestClient.json("value", value), null);
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
-        return before.json().isNull("effectiveValue") ? "" : before.json().getString("effectiveValue");
+        var json = before.json();
+        return !json.containsKey("effectiveValue") || json.isNull("effectiveValue")
+                ? ""
+                : json.getString("effectiveValue");
     }
 }
