@@ -40,8 +40,7 @@ public class SupplierUpgradeBean implements Serializable {
                     .map(c -> String.valueOf(c.service().key()))
                     .toList());
         } catch (BssException e) {
-            candidates = List.of();
-            PortalMessages.error(FacesContext.getCurrentInstance(), null, e);
+            candidates = List.of(); // the page's own bean reports why the service cannot be read
         }
     }
 
