@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -140,8 +141,16 @@ class TechnicalServicesIT {
             assertThat(browser.byId("textsForm:description").getAttribute("value"))
                     .isEqualTo("Entered by hand");
             chooseInMenu(browser, "textsForm:language", "Deutsch");
-            assertThat(browser.byId("textsForm:description").getAttribute("value"))
-                    .isEmpty();
+            // the language's texts arrive with the Ajax update of the form: no German description yet
+            browser.waitFor(d -> {
+                try {
+                    return browser.byId("textsForm:description")
+                            .getAttribute("value")
+                            .isEmpty();
+                } catch (StaleElementReferenceException e) {
+                    return false; // the form is being replaced
+                }
+            });
             typeText(browser, "textsForm:description", "Von Hand erfasst");
             typeText(browser, "textsForm:accessInfo", "Anmeldung mit der Mailadresse");
             browser.type("textsForm:tags", "hand, test");
@@ -180,11 +189,21 @@ class TechnicalServicesIT {
 
     /** Opens a p:selectOneMenu and clicks the item with {@code label}, as a user does (fires its Ajax change). */
     static void chooseInMenu(PortalBrowser browser, String menuId, String label) {
-        browser.byId(menuId).click();
-        browser.waitFor(ExpectedConditions.elementToBeClickable(
-                        By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")))
-                .click();
-        browser.waitForAjax();
+        // a click on an item of the opening panel is sometimes lost while the panel still moves: try again until the
+        // menu shows the choice (its change behaviour then runs as for a user's click)
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            browser.byId(menuId).click();
+            browser.waitFor(ExpectedConditions.elementToBeClickable(
+                            By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")))
+                    .click();
+            browser.waitForAjax();
+            if (label.equals(browser.byId(menuId + "_label").getText())) {
+                return;
+            }
+        }
+        assertThat(browser.byId(menuId + "_label").getText())
+                .as("chosen in " + menuId)
+                .isEqualTo(label);
     }
 
     private static void confirm(PortalBrowser browser, String form) {
